@@ -1,0 +1,6 @@
+#include "core/common/Logging.h"
+
+Q_LOGGING_CATEGORY(lcPolicy, "custos.policy", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcEvidence, "custos.evidence", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcIdentity, "custos.identity", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcExceptions, "custos.exceptions", QtWarningMsg)

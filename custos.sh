@@ -1,0 +1,261 @@
+#!/usr/bin/env bash
+# Custos: one entry point for building, testing and running on any Linux host.
+#
+#   ./custos.sh run                 start the console (with a display) or the headless gateway
+#   ./custos.sh test                build everything and run the whole ctest suite
+#   ./custos.sh exec PROGRAM [ARGS] run a built program (custos, custosctl, a test, a benchmark)
+#   ./custos.sh build               configure and build only
+#   ./custos.sh shell               an interactive shell in the build environment
+#
+# Hosts with Qt >= 6.8, KF6SyntaxHighlighting, SQLCipher >= 4.5, RE2 and yaml-cpp build natively.
+# Debian 13 and Ubuntu 25.04+ get those from apt. Any other host builds and runs inside a cached
+# Debian 13 root made by mmdebstrap (packaging/buildroot/packages.txt lists its packages).
+set -euo pipefail
+
+SRC_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+PACKAGE_LIST="$SRC_DIR/packaging/buildroot/packages.txt"
+CACHE_DIR="${CUSTOS_CACHE_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/custos}"
+SUITE=trixie
+MIN_FREE_MB=4096
+DEFAULT_LISTEN="${CUSTOS_LISTEN:-127.0.0.1:8787}"
+
+die() {
+    printf 'custos.sh: %s\n' "$1" >&2
+    [ $# -gt 1 ] && printf '  what to do: %s\n' "$2" >&2
+    exit 1
+}
+note() { printf 'custos.sh: %s\n' "$*" >&2; }
+
+packages() { grep -v -e '^#' -e '^[[:space:]]*$' "$PACKAGE_LIST"; }
+
+# ---------------------------------------------------------------- host detection
+
+os_field() { (. /etc/os-release 2>/dev/null && eval "printf '%s' \"\${$1:-}\""); }
+
+host_has_stack() {
+    command -v pkg-config >/dev/null || return 1
+    command -v cmake >/dev/null || return 1
+    pkg-config --atleast-version=6.8 Qt6Core 2>/dev/null || return 1
+    # sqlcipher.pc carries the SQLite version it is based on: 3.36 is SQLCipher 4.5.0.
+    pkg-config --atleast-version=3.36 sqlcipher 2>/dev/null || return 1
+    pkg-config --exists re2 yaml-cpp 2>/dev/null || return 1
+    ls /usr/lib/*/cmake/KF6SyntaxHighlighting/KF6SyntaxHighlightingConfig.cmake >/dev/null 2>&1 \
+        || ls /usr/lib/cmake/KF6SyntaxHighlighting/KF6SyntaxHighlightingConfig.cmake >/dev/null 2>&1
+}
+
+host_can_apt_install_stack() {
+    local id version
+    id=$(os_field ID)
+    version=$(os_field VERSION_ID)
+    case "$id" in
+    debian) [ "${version%%.*}" -ge 13 ] 2>/dev/null ;;
+    ubuntu) [ "$(printf '%s\n25.04\n' "$version" | sort -V | head -n1)" = "25.04" ] ;;
+    *) return 1 ;;
+    esac
+}
+
+install_native_stack() {
+    local sudo=""
+    [ "$(id -u)" -eq 0 ] || sudo=sudo
+    note "installing the build stack with apt (Debian 13 / Ubuntu 25.04+ host)"
+    $sudo apt-get update -qq || die "apt-get update failed" "check that the distribution archive is reachable"
+    # shellcheck disable=SC2046
+    $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(packages) \
+        || die "apt-get install of the build stack failed" "see apt's message above"
+}
+
+# ---------------------------------------------------------------- the Debian 13 root
+
+root_key() { { printf '%s\n' "$SUITE"; packages; } | sha256sum | cut -c1-16; }
+root_dir() { printf '%s/root-%s' "$CACHE_DIR" "$(root_key)"; }
+
+check_free_space() {
+    local dir=$1 free_mb
+    mkdir -p "$dir"
+    free_mb=$(df -Pm "$dir" | awk 'NR==2 {print $4}')
+    [ "${free_mb:-0}" -ge "$MIN_FREE_MB" ] \
+        || die "only ${free_mb} MiB free under $dir; the Debian 13 root needs ${MIN_FREE_MB} MiB" \
+            "free some space, or set CUSTOS_CACHE_DIR to a larger disk"
+}
+
+check_isolation_available() {
+    [ "$(id -u)" -eq 0 ] && return 0
+    unshare --user --map-root-user --mount true 2>/dev/null \
+        || die "this host allows neither root nor unprivileged user namespaces, so the Debian 13 root cannot be entered" \
+            "run as root, enable user namespaces (sysctl kernel.unprivileged_userns_clone=1), or use a Debian 13 host"
+}
+
+ensure_mmdebstrap() {
+    command -v mmdebstrap >/dev/null && return 0
+    [ "$(id -u)" -eq 0 ] || die "mmdebstrap is not installed" "install it: sudo apt-get install mmdebstrap uidmap"
+    command -v apt-get >/dev/null || die "mmdebstrap is missing and this host has no apt-get" \
+        "install mmdebstrap with your package manager, or use a Debian 13 host"
+    note "installing mmdebstrap on the host"
+    apt-get update -qq >/dev/null 2>&1 || true
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq mmdebstrap uidmap >/dev/null \
+        || die "could not install mmdebstrap" "check that Debian's archive is reachable"
+}
+
+check_archive_reachable() {
+    local url="http://deb.debian.org/debian/dists/$SUITE/Release"
+    if command -v curl >/dev/null; then
+        curl -fsS -o /dev/null --max-time 20 "$url" 2>/dev/null
+    else
+        timeout 20 bash -c 'exec 3<>/dev/tcp/deb.debian.org/80' 2>/dev/null
+    fi || die "Debian's archive (deb.debian.org) is unreachable, so the Debian 13 root cannot be built" \
+        "connect to the network (or a Debian mirror) and run again"
+}
+
+create_root() {
+    local root=$1 tmp="$1.partial.$$"
+    check_free_space "$CACHE_DIR"
+    check_isolation_available
+    ensure_mmdebstrap
+    check_archive_reachable
+    note "creating the Debian 13 build root in $root (a few minutes, once)"
+    # Build into a scratch folder and rename at the end, so an interrupted run never leaves a
+    # half-built root behind that a later run would trust.
+    trap 'rm -rf "$tmp"' EXIT
+    mmdebstrap --quiet --variant=apt --include="$(packages | paste -sd,)" "$SUITE" "$tmp" \
+        || die "mmdebstrap failed to build the Debian 13 root" "read its message above; nothing was kept"
+    mv "$tmp" "$root"
+    trap - EXIT
+    find "$CACHE_DIR" -maxdepth 1 -name 'root-*' ! -name "$(basename "$root")" ! -name '*.partial.*' \
+        -exec rm -rf {} + 2>/dev/null || true
+}
+
+ensure_root() {
+    local root
+    root=$(root_dir)
+    mkdir -p "$CACHE_DIR"
+    exec 9>"$CACHE_DIR/root.lock"
+    flock 9
+    [ -d "$root" ] || create_root "$root"
+    flock -u 9
+}
+
+# Runs "$@" inside the root with the source tree, ccache and a display bound at the same paths.
+in_root() {
+    local root
+    root=$(root_dir)
+    local -a unshare_args=(--mount --propagation private)
+    [ "$(id -u)" -eq 0 ] || unshare_args=(--user --map-root-user --mount --propagation private)
+    mkdir -p "$CACHE_DIR/ccache"
+    unshare "${unshare_args[@]}" env ROOT="$root" SRC="$SRC_DIR" CCACHE="$CACHE_DIR/ccache" \
+        bash -c "$ENTER_ROOT_SCRIPT" enter-root "$@"
+}
+
+# Kept in a variable rather than fed on stdin, so programs in the root keep the caller's stdin.
+read -r -d '' ENTER_ROOT_SCRIPT <<'INROOT' || true
+set -e
+bind() { mkdir -p "$ROOT$2"; mount --rbind "$1" "$ROOT$2"; }
+mount -t proc proc "$ROOT/proc"
+bind /dev /dev
+bind /sys /sys
+mount -t tmpfs tmpfs "$ROOT/tmp"
+bind "$SRC" "$SRC"
+bind "$CCACHE" /var/cache/ccache
+[ -d /tmp/.X11-unix ] && bind /tmp/.X11-unix /tmp/.X11-unix
+[ -n "${XAUTHORITY:-}" ] && [ -f "$XAUTHORITY" ] && { touch "$ROOT/tmp/.Xauthority"; mount --bind "$XAUTHORITY" "$ROOT/tmp/.Xauthority"; export XAUTHORITY=/tmp/.Xauthority; }
+[ -n "${XDG_RUNTIME_DIR:-}" ] && [ -d "$XDG_RUNTIME_DIR" ] && bind "$XDG_RUNTIME_DIR" "$XDG_RUNTIME_DIR"
+[ -n "${CUSTOS_EXTRA_BIND:-}" ] && bind "$CUSTOS_EXTRA_BIND" "$CUSTOS_EXTRA_BIND"
+cp /etc/resolv.conf "$ROOT/etc/resolv.conf" 2>/dev/null || true
+cd "$SRC"
+exec chroot "$ROOT" /usr/bin/env -C "$SRC" HOME=/root CCACHE_DIR=/var/cache/ccache \
+    PATH=/usr/local/bin:/usr/bin:/bin:/usr/sbin:/sbin "$@"
+INROOT
+
+# ---------------------------------------------------------------- environment choice
+
+ENVIRONMENT=""
+choose_environment() {
+    [ -n "$ENVIRONMENT" ] && return 0
+    if [ "${CUSTOS_FORCE_ROOT:-0}" != 1 ] && host_has_stack; then
+        ENVIRONMENT=native
+    elif [ "${CUSTOS_FORCE_ROOT:-0}" != 1 ] && host_can_apt_install_stack; then
+        install_native_stack
+        ENVIRONMENT=native
+    else
+        case "$(uname -s)" in Linux) ;; *) die "unsupported system $(uname -s)" "Custos builds on Linux only" ;; esac
+        command -v unshare >/dev/null || die "unshare (util-linux) is missing" "install util-linux"
+        ensure_root
+        ENVIRONMENT=root
+    fi
+}
+
+in_env() {
+    choose_environment
+    if [ "$ENVIRONMENT" = native ]; then (cd "$SRC_DIR" && "$@"); else in_root "$@"; fi
+}
+
+build_dir() { printf '%s/build/%s' "$SRC_DIR" "$ENVIRONMENT"; }
+
+build() {
+    choose_environment
+    local dir
+    dir=$(build_dir)
+    local -a options=(-G Ninja -S "$SRC_DIR" -B "$dir" -DCMAKE_BUILD_TYPE=RelWithDebInfo)
+    if [ "$ENVIRONMENT" = root ] || command -v ccache >/dev/null; then
+        options+=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+    fi
+    [ "${CI:-}" = true ] && options+=(-DCUSTOS_WERROR=ON)
+    [ -f "$dir/build.ninja" ] || in_env cmake "${options[@]}" >/dev/null
+    in_env cmake --build "$dir" --parallel "$(nproc)"
+}
+
+find_program() {
+    local dir name=$1
+    dir=$(build_dir)
+    for candidate in "$dir/bin/$name" "$dir/$name"; do
+        [ -x "$candidate" ] && { printf '%s' "$candidate"; return 0; }
+    done
+    die "no built program named '$name' in $dir/bin" "run ./custos.sh build, then list $dir/bin"
+}
+
+# ---------------------------------------------------------------- verbs
+
+cmd_test() {
+    build
+    in_env ctest --test-dir "$(build_dir)" --output-on-failure --timeout 600 "$@"
+}
+
+cmd_exec() {
+    [ $# -ge 1 ] || die "exec needs a program name" "e.g. ./custos.sh exec custosctl --help"
+    build >/dev/null
+    local program
+    program=$(find_program "$1")
+    shift
+    in_env "$program" "$@"
+}
+
+cmd_run() {
+    build
+    if [ -n "${DISPLAY:-}" ] || [ -n "${WAYLAND_DISPLAY:-}" ]; then
+        in_env "$(find_program custos)" "$@"
+    else
+        note "no display: starting the headless gateway"
+        in_env "$(find_program custosctl)" serve --listen "$DEFAULT_LISTEN" \
+            --policy "$SRC_DIR/resources/policies/starter.yaml" "$@"
+    fi
+}
+
+usage() {
+    sed -n '2,12p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+}
+
+main() {
+    local verb=${1:-}
+    [ $# -gt 0 ] && shift
+    case "$verb" in
+    run) cmd_run "$@" ;;
+    test) cmd_test "$@" ;;
+    exec) cmd_exec "$@" ;;
+    build) build ;;
+    shell) in_env bash -i ;;
+    env) choose_environment && printf '%s\n' "$ENVIRONMENT" ;;
+    -h | --help | help | "") usage ;;
+    *) usage >&2; die "unknown verb '$verb'" "use run, test or exec" ;;
+    esac
+}
+
+main "$@"

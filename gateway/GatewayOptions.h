@@ -1,0 +1,22 @@
+#pragma once
+
+#include "core/common/Error.h"
+
+#include <QHostAddress>
+#include <QString>
+
+namespace custos {
+
+// How the gateway listens. Loopback unless the operator explicitly allows another address.
+struct GatewayOptions
+{
+    QHostAddress address = QHostAddress::LocalHost;
+    quint16 port = 8787;
+    bool allowNonLoopback = false;
+
+    // Parses "HOST:PORT", "[V6]:PORT" or ":PORT"; refuses non-loopback hosts unless allowed.
+    static Result<GatewayOptions> fromListenSpec(const QString &spec, bool allowNonLoopback = false);
+    QString baseUrl() const;
+};
+
+} // namespace custos

@@ -1,0 +1,45 @@
+#include <QStandardPaths>
+
+#include "ui/MainWindow.h"
+
+#include <QListWidget>
+#include <QStackedWidget>
+#include <QTest>
+
+using custos::MainWindow;
+using namespace Qt::StringLiterals;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void showsEverySection()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCOMPARE(window.sectionIds(), (QStringList{u"dashboard"_s, u"feed"_s, u"policies"_s, u"exceptions"_s,
+                                                   u"evidence"_s, u"settings"_s}));
+        for (const QString &id : window.sectionIds())
+            QVERIFY2(window.findChild<QWidget *>(u"section-"_s + id), qPrintable(id));
+    }
+
+    void selectingASectionShowsItsPage()
+    {
+        MainWindow window;
+        window.show();
+        auto *list = window.findChild<QListWidget *>(u"sectionList"_s);
+        auto *pages = window.findChild<QStackedWidget *>(u"sectionPages"_s);
+        QVERIFY(list && pages);
+        list->setCurrentRow(4);
+        QTRY_COMPARE(pages->currentWidget()->objectName(), u"section-evidence"_s);
+        window.showSection(u"policies"_s);
+        QTRY_COMPARE(pages->currentWidget()->objectName(), u"section-policies"_s);
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,70 @@
+#include "ui/MainWindow.h"
+
+#include "ui/SectionPlaceholder.h"
+
+#include <QHBoxLayout>
+#include <QListWidget>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+namespace custos {
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_sections(new QListWidget(this))
+    , m_pages(new QStackedWidget(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Custos"));
+    m_sections->setObjectName(QStringLiteral("sectionList"));
+    m_sections->setFixedWidth(180);
+    m_pages->setObjectName(QStringLiteral("sectionPages"));
+
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->addWidget(m_sections);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+    connect(m_sections, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+
+    addSection(
+        QStringLiteral("dashboard"), tr("Dashboard"),
+        new SectionPlaceholder(tr("Dashboard"), tr("Decisions, exceptions and evidence at a glance.")));
+    addSection(QStringLiteral("feed"), tr("Live feed"),
+               new SectionPlaceholder(tr("Live feed"), tr("Every decision of the gateway as it happens.")));
+    addSection(QStringLiteral("policies"), tr("Policies"),
+               new SectionPlaceholder(tr("Policies"), tr("Author, test and publish the rules.")));
+    addSection(QStringLiteral("exceptions"), tr("Exceptions"),
+               new SectionPlaceholder(tr("Exceptions"), tr("Requests awaiting a named approver.")));
+    addSection(QStringLiteral("evidence"), tr("Evidence"),
+               new SectionPlaceholder(tr("Evidence"), tr("The encrypted, hash-chained ledger.")));
+    addSection(QStringLiteral("settings"), tr("Settings"),
+               new SectionPlaceholder(tr("Settings"), tr("Routes, keys, users and the gateway.")));
+    m_sections->setCurrentRow(0);
+    statusBar()->showMessage(tr("Gateway stopped"));
+    resize(1100, 700);
+}
+
+void MainWindow::addSection(const QString &id, const QString &title, QWidget *page)
+{
+    page->setObjectName(QStringLiteral("section-") + id);
+    auto *item = new QListWidgetItem(title, m_sections);
+    item->setData(Qt::UserRole, id);
+    m_pages->addWidget(page);
+}
+
+void MainWindow::showSection(const QString &id)
+{
+    const QStringList ids = sectionIds();
+    m_sections->setCurrentRow(static_cast<int>(ids.indexOf(id)));
+}
+
+QStringList MainWindow::sectionIds() const
+{
+    QStringList ids;
+    for (int row = 0; row < m_sections->count(); ++row)
+        ids << m_sections->item(row)->data(Qt::UserRole).toString();
+    return ids;
+}
+
+} // namespace custos
