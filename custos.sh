@@ -16,7 +16,8 @@ SRC_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 PACKAGE_LIST="$SRC_DIR/packaging/buildroot/packages.txt"
 CACHE_DIR="${CUSTOS_CACHE_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/custos}"
 SUITE=trixie
-MIN_FREE_MB=4096
+MIN_FREE_MB="${CUSTOS_MIN_FREE_MB:-4096}"
+MIRROR="${CUSTOS_DEBIAN_MIRROR:-http://deb.debian.org/debian}"
 DEFAULT_LISTEN="${CUSTOS_LISTEN:-127.0.0.1:8787}"
 
 die() {
@@ -97,26 +98,28 @@ ensure_mmdebstrap() {
 }
 
 check_archive_reachable() {
-    local url="http://deb.debian.org/debian/dists/$SUITE/Release"
+    local url="$MIRROR/dists/$SUITE/Release"
     if command -v curl >/dev/null; then
         curl -fsS -o /dev/null --max-time 20 "$url" 2>/dev/null
+    elif command -v wget >/dev/null; then
+        wget -q -O /dev/null --timeout=20 "$url" 2>/dev/null
     else
-        timeout 20 bash -c 'exec 3<>/dev/tcp/deb.debian.org/80' 2>/dev/null
-    fi || die "Debian's archive (deb.debian.org) is unreachable, so the Debian 13 root cannot be built" \
-        "connect to the network (or a Debian mirror) and run again"
+        true # mmdebstrap itself reports an unreachable archive
+    fi || die "Debian's archive ($MIRROR) is unreachable, so the Debian 13 root cannot be built" \
+        "connect to the network, or point CUSTOS_DEBIAN_MIRROR at a reachable Debian mirror, and run again"
 }
 
 create_root() {
     local root=$1 tmp="$1.partial.$$"
     check_free_space "$CACHE_DIR"
     check_isolation_available
-    ensure_mmdebstrap
     check_archive_reachable
+    ensure_mmdebstrap
     note "creating the Debian 13 build root in $root (a few minutes, once)"
     # Build into a scratch folder and rename at the end, so an interrupted run never leaves a
     # half-built root behind that a later run would trust.
     trap 'rm -rf "$tmp"' EXIT
-    mmdebstrap --quiet --variant=apt --include="$(packages | paste -sd,)" "$SUITE" "$tmp" \
+    mmdebstrap --quiet --variant=apt --include="$(packages | paste -sd,)" "$SUITE" "$tmp" "$MIRROR" \
         || die "mmdebstrap failed to build the Debian 13 root" "read its message above; nothing was kept"
     mv "$tmp" "$root"
     trap - EXIT
