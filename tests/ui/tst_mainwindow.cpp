@@ -1,3 +1,5 @@
+#include <QDir>
+#include <QImage>
 #include <QStandardPaths>
 
 #include "ui/MainWindow.h"
@@ -38,6 +40,23 @@ private Q_SLOTS:
         QTRY_COMPARE(pages->currentWidget()->objectName(), u"section-evidence"_s);
         window.showSection(u"policies"_s);
         QTRY_COMPARE(pages->currentWidget()->objectName(), u"section-policies"_s);
+    }
+
+    // Saves a PNG of every section into the build tree, so a person can look at what users see.
+    void savesScreenshotOfEachSection()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QDir screenshots(QStringLiteral(CUSTOS_BIN_DIR "/../screenshots"));
+        QVERIFY(screenshots.mkpath(u"."_s));
+        for (const QString &id : window.sectionIds()) {
+            window.showSection(id);
+            QCoreApplication::processEvents();
+            const QString path = screenshots.filePath(u"section-"_s + id + u".png"_s);
+            QVERIFY2(window.grab().save(path), qPrintable(path));
+            QVERIFY(QImage(path).width() >= 800);
+        }
     }
 };
 
