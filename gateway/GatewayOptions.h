@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/common/Error.h"
+#include "gateway/http/HttpLimits.h"
 
 #include <QHostAddress>
 #include <QString>
@@ -13,6 +14,8 @@ struct GatewayOptions
     QHostAddress address = QHostAddress::LocalHost;
     quint16 port = 8787;
     bool allowNonLoopback = false;
+    int workerThreads = 2; // 0 serves on the caller's thread
+    http::HttpLimits limits;
 
     // Parses "HOST:PORT", "[V6]:PORT" or ":PORT"; refuses non-loopback hosts unless allowed.
     static Result<GatewayOptions> fromListenSpec(const QString &spec, bool allowNonLoopback = false);

@@ -1,60 +1,45 @@
 #include "gateway/GatewayServer.h"
 
-#include "core/common/Version.h"
 #include "gateway/GatewayLogging.h"
-
-#include <QHttpServerResponse>
-#include <QJsonObject>
-#include <QTcpServer>
+#include "gateway/GatewayRequestHandler.h"
+#include "gateway/http/HttpServer.h"
 
 namespace custos {
 
-namespace {
-
-QHttpServerResponse jsonError(QHttpServerResponse::StatusCode status, const QString &type,
-                              const QString &message)
-{
-    const QJsonObject error{{QStringLiteral("type"), type}, {QStringLiteral("message"), message}};
-    return QHttpServerResponse(QJsonObject{{QStringLiteral("error"), error}}, status);
-}
-
-} // namespace
-
-GatewayServer::GatewayServer(QObject *parent)
+GatewayServer::GatewayServer(GatewayServices services, QObject *parent)
     : QObject(parent)
+    , m_services(std::move(services))
 {
-    registerRoutes();
+    if (!m_services.metrics)
+        m_services.metrics = std::make_shared<GatewayMetrics>();
+    if (!m_services.exceptions)
+        m_services.exceptions = std::make_shared<NoExceptionChecker>();
 }
 
 GatewayServer::~GatewayServer() = default;
 
-void GatewayServer::registerRoutes()
-{
-    m_http.route(QStringLiteral("/custos/v1/health"), QHttpServerRequest::Method::Get, [] {
-        return QHttpServerResponse(QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")},
-                                               {QStringLiteral("service"), QStringLiteral("custos-gateway")},
-                                               {QStringLiteral("version"), version()}});
-    });
-    m_http.setMissingHandler(this, [](const QHttpServerRequest &request, QHttpServerResponder &responder) {
-        responder.sendResponse(
-            jsonError(QHttpServerResponse::StatusCode::NotFound, QStringLiteral("not_found"),
-                      QStringLiteral("Custos has no endpoint at %1").arg(request.url().path())));
-    });
-}
-
 Result<void> GatewayServer::start(const GatewayOptions &options)
 {
+    if (!options.address.isLoopback() && !options.allowNonLoopback)
+        return fail(QStringLiteral("refusing to listen on %1: loopback only unless explicitly allowed")
+                        .arg(options.address.toString()));
     m_options = options;
-    auto listener = std::make_unique<QTcpServer>();
-    if (!listener->listen(options.address, options.port))
-        return fail(
-            QStringLiteral("cannot listen on %1: %2").arg(options.baseUrl(), listener->errorString()));
-    if (!m_http.bind(listener.get()))
-        return fail(QStringLiteral("cannot serve HTTP on %1").arg(options.baseUrl()));
-    m_listener = listener.release(); // bind() made m_http its parent
-    m_options.port = m_listener->serverPort();
+    const GatewayServices services = m_services;
+    m_http = std::make_unique<http::HttpServer>(
+        options.limits, [services] { return std::make_unique<GatewayRequestHandler>(services); },
+        options.workerThreads);
+    if (auto listening = m_http->listen(options.address, options.port); !listening) {
+        m_http.reset();
+        return fail(QStringLiteral("cannot listen on %1: %2").arg(options.baseUrl(), listening.error().message));
+    }
+    m_options.port = m_http->port();
     qCInfo(lcGateway) << "listening on" << baseUrl();
     return {};
+}
+
+void GatewayServer::stop()
+{
+    m_http.reset();
 }
 
 quint16 GatewayServer::port() const

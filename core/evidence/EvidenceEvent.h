@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace custos {
+
+enum class EventKind { Interaction, Approval, Exception, PolicyPublish, Admin, Retention };
+
+// "interaction", "approval", "exception", "policy_publish", "admin", "retention": the text that
+// goes into the chain hash, so it must never change.
+QString eventKindName(EventKind kind);
+std::optional<EventKind> eventKindFromName(QStringView name);
+
+// One ledger entry. The caller fills time (optional, defaults to now), kind, actor, policyHash,
+// payload and the projection fields; the store fills seq, payloadDigest, prevHash and hash.
+struct EvidenceEvent
+{
+    qint64 seq = 0;
+    QDateTime time; // UTC, millisecond precision
+    EventKind kind = EventKind::Interaction;
+    QString actor;
+    QString policyHash;
+    QJsonObject payload;
+    QByteArray payloadDigest; // SHA-256 of the canonical payload JSON
+    QByteArray prevHash;
+    QByteArray hash;
+    bool tombstoned = false; // payload replaced by {"tombstone": reason}; digest kept
+
+    // Projections for queries, written to the query tables in the same transaction.
+    QString service;
+    QString user;
+    QString decision; // allow, block, redact, reroute, ...
+    QStringList rules;
+    QStringList dataClasses; // detector classes that fired
+    QString exceptionId;
+    QString caseId; // legal case this event belongs to (holds can name it)
+    QString model;
+    QString route;
+    // Free text indexed for search (prompts and responses); when empty, the payload's strings.
+    QString searchText;
+
+    // For exports and `custosctl evidence query --json`.
+    QJsonObject toJson() const;
+};
+
+} // namespace custos
+
+Q_DECLARE_METATYPE(custos::EvidenceEvent)

@@ -1,0 +1,287 @@
+#include "EvidenceStore.h"
+
+#include "CheckpointSigner.h"
+#include "LedgerVerifier.h"
+#include "ReaderPool.h"
+#include "SqlCipherEvidenceBackend.h"
+#include "StoreLock.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+namespace custos {
+namespace {
+
+void removeStoreFiles(const QString &path)
+{
+    for (const QString &suffix : {QString(), u"-wal"_s, u"-shm"_s, u"-journal"_s})
+        QFile::remove(path + suffix);
+}
+
+Result<void> createStoreFile(const QString &path, const KeySource &key)
+{
+    auto keyPair = CheckpointSigner::generateKeyPair();
+    if (!keyPair)
+        return std::unexpected(keyPair.error());
+    auto backend = SqlCipherEvidenceBackend::open(path, key, BackendMode::Create);
+    if (!backend)
+        return std::unexpected(backend.error());
+    StoreMeta meta;
+    meta.formatVersion = SqlCipherEvidenceBackend::kFormatVersion;
+    meta.publicKey = keyPair->publicKey;
+    meta.privateKey = keyPair->privateKey;
+    meta.storeId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    auto created = (*backend)->createSchema(meta);
+    backend->reset();
+    if (!created)
+        removeStoreFiles(path);
+    return created;
+}
+
+} // namespace
+
+EvidenceStore::EvidenceStore(QString path, QByteArray publicKey)
+    : m_path(std::move(path))
+    , m_publicKey(std::move(publicKey))
+{
+}
+
+EvidenceStore::~EvidenceStore()
+{
+    m_writer.reset(); // drains the queue first
+    m_readers.reset();
+    m_lock.reset();
+}
+
+Result<std::unique_ptr<EvidenceStore>> EvidenceStore::create(const QString &path, const KeySource &key,
+                                                             const Options &options)
+{
+    return openStore(path, key, options, BackendMode::Create);
+}
+
+Result<std::unique_ptr<EvidenceStore>> EvidenceStore::open(const QString &path, const KeySource &key,
+                                                           const Options &options)
+{
+    return openStore(path, key, options, options.readOnly ? BackendMode::ReadOnly : BackendMode::ReadWrite);
+}
+
+Result<std::unique_ptr<EvidenceStore>> EvidenceStore::openStore(const QString &path, const KeySource &key,
+                                                                const Options &options, BackendMode mode)
+{
+    auto resolved = key.resolved();
+    if (!resolved)
+        return std::unexpected(resolved.error());
+    std::unique_ptr<StoreLock> lock;
+    if (mode != BackendMode::ReadOnly) {
+        if (mode == BackendMode::Create && QFile::exists(path))
+            return fail(u"a file already exists there; refusing to overwrite it"_s, path);
+        auto acquired = StoreLock::acquire(path);
+        if (!acquired)
+            return std::unexpected(acquired.error());
+        lock = std::make_unique<StoreLock>(std::move(*acquired));
+    }
+    if (mode == BackendMode::Create) {
+        if (auto created = createStoreFile(path, *resolved); !created)
+            return std::unexpected(created.error());
+    }
+    auto readers = std::make_unique<ReaderPool>(path, *resolved, mode == BackendMode::ReadOnly);
+    auto reader = readers->forThisThread();
+    if (!reader)
+        return std::unexpected(reader.error());
+    auto meta = (*reader)->readMeta();
+    if (!meta)
+        return std::unexpected(meta.error());
+
+    std::unique_ptr<EvidenceStore> store(new EvidenceStore(path, meta->publicKey));
+    store->m_lock = std::move(lock);
+    store->m_readers = std::move(readers);
+    if (mode == BackendMode::ReadOnly)
+        return store;
+    auto writer = LedgerWriter::start(
+        [path, writeKey = *resolved] {
+            return SqlCipherEvidenceBackend::open(path, writeKey, BackendMode::ReadWrite);
+        },
+        options.writer, [raw = store.get()](const EvidenceEvent &event) { Q_EMIT raw->appended(event); });
+    if (!writer)
+        return std::unexpected(writer.error());
+    store->m_writer = std::move(*writer);
+    return store;
+}
+
+Result<EvidenceBackend *> EvidenceStore::reader() const
+{
+    return m_readers->forThisThread();
+}
+
+Result<void> EvidenceStore::requireWriter() const
+{
+    if (!m_writer)
+        return fail(u"the store is open read-only"_s, m_path);
+    return {};
+}
+
+Result<qint64> EvidenceStore::append(EvidenceEvent event)
+{
+    if (auto writable = requireWriter(); !writable)
+        return std::unexpected(writable.error());
+    std::promise<Result<qint64>> durable;
+    auto result = durable.get_future();
+    m_writer->append(std::move(event), [&durable](Result<qint64> seq) { durable.set_value(std::move(seq)); });
+    return result.get();
+}
+
+void EvidenceStore::appendAsync(EvidenceEvent event, std::function<void(Result<qint64>)> done)
+{
+    if (auto writable = requireWriter(); !writable) {
+        if (done)
+            done(std::unexpected(writable.error()));
+        return;
+    }
+    m_writer->append(std::move(event), std::move(done));
+}
+
+Result<EvidencePage> EvidenceStore::query(const EvidenceQuery &query) const
+{
+    auto backend = reader();
+    if (!backend)
+        return std::unexpected(backend.error());
+    return (*backend)->query(query);
+}
+
+Result<std::optional<EvidenceEvent>> EvidenceStore::event(qint64 seq) const
+{
+    auto backend = reader();
+    if (!backend)
+        return std::unexpected(backend.error());
+    return (*backend)->event(seq);
+}
+
+Result<ChainHead> EvidenceStore::head() const
+{
+    auto backend = reader();
+    if (!backend)
+        return std::unexpected(backend.error());
+    return (*backend)->head();
+}
+
+Result<qint64> EvidenceStore::eventCount() const
+{
+    auto backend = reader();
+    if (!backend)
+        return std::unexpected(backend.error());
+    return (*backend)->eventCount();
+}
+
+Result<QString> EvidenceStore::integrityCheck() const
+{
+    auto backend = reader();
+    if (!backend)
+        return std::unexpected(backend.error());
+    return (*backend)->integrityCheck();
+}
+
+VerifyReport EvidenceStore::verify(const VerifyOptions &options) const
+{
+    VerifyReport failed;
+    auto backend = reader();
+    if (!backend) {
+        failed.error = backend.error().toString();
+        return failed;
+    }
+    std::optional<CheckpointExport> external;
+    if (!options.externalCheckpoints.isEmpty()) {
+        auto loaded = CheckpointExport::readFile(options.externalCheckpoints);
+        if (!loaded) {
+            failed.error = loaded.error().toString();
+            return failed;
+        }
+        external = std::move(*loaded);
+    }
+    auto meta = (*backend)->readMeta();
+    auto checkpoints = meta ? (*backend)->checkpoints() : Result<QList<Checkpoint>>{};
+    auto total = checkpoints ? (*backend)->eventCount() : Result<qint64>{};
+    if (!meta || !checkpoints || !total) {
+        failed.error = !meta ? meta.error().toString()
+                             : (!checkpoints ? checkpoints.error().toString() : total.error().toString());
+        return failed;
+    }
+    LedgerVerifier verifier(meta->publicKey, *checkpoints, meta->recordedHeadSeq, external);
+    if (!verifier.checkSignatures())
+        return verifier.report();
+    bool cancelled = false;
+    qint64 seen = 0;
+    auto scanned = (*backend)->scanChain(0, [&](const ChainRow &row) {
+        if ((++seen & 0x3fff) == 0) {
+            if (options.cancel && options.cancel->load()) {
+                cancelled = true;
+                return false;
+            }
+            if (options.progress)
+                options.progress(seen, *total);
+        }
+        return verifier.feed(row);
+    });
+    if (!scanned) {
+        failed.error = scanned.error().toString();
+        return failed;
+    }
+    VerifyReport report = verifier.finish();
+    report.cancelled = cancelled;
+    if (options.progress && !cancelled)
+        options.progress(report.eventsChecked, *total);
+    return report;
+}
+
+Result<QList<Checkpoint>> EvidenceStore::checkpoints() const
+{
+    auto backend = reader();
+    if (!backend)
+        return std::unexpected(backend.error());
+    return (*backend)->checkpoints();
+}
+
+Result<CheckpointExport> EvidenceStore::exportCheckpoints() const
+{
+    auto list = checkpoints();
+    if (!list)
+        return std::unexpected(list.error());
+    return CheckpointExport{m_publicKey, *list};
+}
+
+Result<void> EvidenceStore::exportCheckpoints(const QString &file) const
+{
+    auto exported = exportCheckpoints();
+    if (!exported)
+        return std::unexpected(exported.error());
+    QSaveFile out(file);
+    if (!out.open(QIODevice::WriteOnly))
+        return fail(u"cannot write checkpoints: %1"_s.arg(out.errorString()), file);
+    out.write(QJsonDocument(exported->toJson()).toJson());
+    if (!out.commit())
+        return fail(u"cannot write checkpoints: %1"_s.arg(out.errorString()), file);
+    return {};
+}
+
+Result<void> EvidenceStore::checkpointNow()
+{
+    if (auto writable = requireWriter(); !writable)
+        return writable;
+    return m_writer->checkpointNow();
+}
+
+Result<qint64> EvidenceStore::appendAdmin(LedgerWriter::Transaction &transaction, EventKind kind,
+                                          const QString &actor, const QJsonObject &payload)
+{
+    EvidenceEvent event;
+    event.kind = kind;
+    event.actor = actor;
+    event.payload = payload;
+    event.searchText = u" "_s; // administrative events are not free-text searchable
+    return transaction.append(std::move(event));
+}
+
+} // namespace custos

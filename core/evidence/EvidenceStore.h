@@ -1,0 +1,126 @@
+#pragma once
+
+#include "AccessRecords.h"
+#include "Checkpoint.h"
+#include "EvidenceBackend.h"
+#include "EvidenceEvent.h"
+#include "EvidenceQuery.h"
+#include "KeySource.h"
+#include "LedgerWriter.h"
+#include "RetentionRules.h"
+#include "VerifyReport.h"
+
+#include <QObject>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+
+namespace custos {
+
+class ReaderPool;
+class StoreLock;
+
+struct EvidenceStoreOptions
+{
+    LedgerWriter::Options writer;
+    bool readOnly = false; // no writer, no lock: for verify, query and tail next to a running gateway
+};
+
+struct VerifyOptions
+{
+    std::function<void(qint64 checked, qint64 total)> progress; // called every few thousand events
+    const std::atomic_bool *cancel = nullptr;
+    QString externalCheckpoints; // a file written by exportCheckpoints(), kept elsewhere
+};
+
+// The evidence store: an encrypted, hash-chained ledger with signed checkpoints, retention, legal
+// holds, queries, and the small encrypted tables other modules keep here (routes, API keys).
+//
+// Threads: every method may be called from any thread. Writes go to the single writer thread and
+// block until durable (appendAsync does not block). Reads use a connection of the calling thread.
+// appended() is emitted on the writer thread after each commit; connect with a context object so
+// it is queued to the receiver's thread.
+class EvidenceStore : public QObject
+{
+    Q_OBJECT
+
+public:
+    using Options = EvidenceStoreOptions;
+    using VerifyOptions = custos::VerifyOptions;
+
+    // Creates a new store (refuses an existing file) with a fresh Ed25519 checkpoint key.
+    static Result<std::unique_ptr<EvidenceStore>> create(const QString &path, const KeySource &key,
+                                                         const Options &options = {});
+    static Result<std::unique_ptr<EvidenceStore>> open(const QString &path, const KeySource &key,
+                                                       const Options &options = {});
+    ~EvidenceStore() override; // commits what is queued and writes a final checkpoint
+
+    QString path() const { return m_path; }
+    bool isReadOnly() const { return !m_writer; }
+    QByteArray publicKey() const { return m_publicKey; }
+
+    // Appending. append() returns the seq once the event is durable. appendAsync() returns at once;
+    // `done` runs on the writer thread once the event is durable, or with the error.
+    Result<qint64> append(EvidenceEvent event);
+    void appendAsync(EvidenceEvent event, std::function<void(Result<qint64>)> done);
+
+    // Reading.
+    Result<EvidencePage> query(const EvidenceQuery &query) const;
+    Result<std::optional<EvidenceEvent>> event(qint64 seq) const;
+    Result<ChainHead> head() const;
+    Result<qint64> eventCount() const;
+    Result<QString> integrityCheck() const; // "ok" when SQLite finds nothing wrong
+
+    // Verification and checkpoints.
+    VerifyReport verify(const VerifyOptions &options = {}) const;
+    Result<QList<Checkpoint>> checkpoints() const;
+    Result<CheckpointExport> exportCheckpoints() const;
+    Result<void> exportCheckpoints(const QString &file) const;
+    Result<void> checkpointNow();
+
+    // Retention, legal holds and erasure; each run is itself a ledger event.
+    Result<RetentionReport> purge(const RetentionRules &rules, const QDateTime &now, const QString &actor);
+    Result<qint64> placeHold(HoldScope scope, const QString &value, const QString &reason,
+                             const QString &actor);
+    Result<void> releaseHold(qint64 id, const QString &actor);
+    Result<QList<LegalHold>> holds(bool includeReleased = false) const;
+    Result<RetentionReport> eraseSubject(const QString &userId, const QString &actor, const QString &reason);
+    Result<RetentionReport> eraseMatching(const EvidenceQuery &query, const QString &actor,
+                                          const QString &reason);
+
+    // Re-encrypts the store under a new key (keychain sources are resolved first).
+    Result<void> rekey(const KeySource &newKey, const QString &actor);
+
+    // Upstream routes (their provider keys stay encrypted here) and Custos API keys.
+    Result<void> putRoute(const Route &route, const QString &actor);
+    Result<void> removeRoute(const QString &name, const QString &actor);
+    Result<QList<Route>> routes() const;
+    // Returns the plaintext key once ("custos_" + 64 hex digits); only its SHA-256 is stored.
+    Result<QString> issueApiKey(const QString &user, const QString &service, const QString &actor);
+    Result<ApiKeyIdentity> resolveApiKey(const QString &plaintext) const;
+    Result<void> revokeApiKey(const QString &prefix, const QString &actor);
+    Result<QList<ApiKeyRecord>> apiKeys() const;
+
+Q_SIGNALS:
+    void appended(const custos::EvidenceEvent &event);
+
+private:
+    EvidenceStore(QString path, QByteArray publicKey);
+    static Result<std::unique_ptr<EvidenceStore>> openStore(const QString &path, const KeySource &key,
+                                                            const Options &options, BackendMode mode);
+    Result<EvidenceBackend *> reader() const;
+    Result<void> requireWriter() const;
+    Result<qint64> appendAdmin(LedgerWriter::Transaction &transaction, EventKind kind, const QString &actor,
+                               const QJsonObject &payload);
+    Result<RetentionReport> tombstoneSeqs(const QList<RetentionCandidate> &candidates, const QString &why,
+                                          RetentionReport &report);
+
+    QString m_path;
+    QByteArray m_publicKey;
+    std::unique_ptr<StoreLock> m_lock;
+    std::unique_ptr<ReaderPool> m_readers;
+    std::unique_ptr<LedgerWriter> m_writer;
+};
+
+} // namespace custos

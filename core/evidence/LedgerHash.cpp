@@ -1,0 +1,110 @@
+#include "LedgerHash.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QtEndian>
+
+#include <openssl/evp.h>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace custos::ledger {
+namespace {
+
+void collectStrings(const QJsonValue &value, QStringList &out)
+{
+    if (value.isString()) {
+        out.append(value.toString());
+    } else if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it)
+            collectStrings(it.value(), out);
+    } else if (value.isArray()) {
+        const QJsonArray array = value.toArray();
+        for (const QJsonValue &item : array)
+            collectStrings(item, out);
+    }
+}
+
+// Fetching the algorithm and allocating a context per hash costs more than hashing 100 bytes, and
+// verify hashes two values per event: keep one fetched SHA-256 and one context per thread.
+class Sha256
+{
+public:
+    Sha256()
+        : m_md(EVP_MD_fetch(nullptr, "SHA256", nullptr), EVP_MD_free)
+        , m_context(EVP_MD_CTX_new(), EVP_MD_CTX_free)
+    {
+    }
+    void start() { EVP_DigestInit_ex2(m_context.get(), m_md.get(), nullptr); }
+    void add(const void *data, qsizetype size)
+    {
+        EVP_DigestUpdate(m_context.get(), data, static_cast<size_t>(size));
+    }
+    QByteArray finish()
+    {
+        QByteArray digest(kHashSize, Qt::Uninitialized);
+        EVP_DigestFinal_ex(m_context.get(), reinterpret_cast<unsigned char *>(digest.data()), nullptr);
+        return digest;
+    }
+
+private:
+    std::unique_ptr<EVP_MD, decltype(&EVP_MD_free)> m_md;
+    std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> m_context;
+};
+
+Sha256 &threadSha256()
+{
+    thread_local Sha256 hasher;
+    return hasher;
+}
+
+} // namespace
+
+QByteArray canonicalPayload(const QJsonObject &payload)
+{
+    return QJsonDocument(payload).toJson(QJsonDocument::Compact);
+}
+
+QByteArray sha256(QByteArrayView data)
+{
+    Sha256 &hasher = threadSha256();
+    hasher.start();
+    hasher.add(data.data(), data.size());
+    return hasher.finish();
+}
+
+QByteArray payloadDigest(const QJsonObject &payload)
+{
+    return sha256(canonicalPayload(payload));
+}
+
+QByteArray genesisHash()
+{
+    return QByteArray(kHashSize, '\0');
+}
+
+QByteArray chainHash(QByteArrayView prevHash, qint64 seq, QStringView kindName, QByteArrayView digest)
+{
+    unsigned char seqBytes[8];
+    qToBigEndian<qint64>(seq, seqBytes);
+    const QByteArray kind = kindName.toUtf8();
+    Sha256 &hasher = threadSha256();
+    hasher.start();
+    hasher.add(prevHash.data(), prevHash.size());
+    hasher.add(seqBytes, sizeof seqBytes);
+    hasher.add(kind.constData(), kind.size());
+    hasher.add(digest.data(), digest.size());
+    return hasher.finish();
+}
+
+QString payloadText(const QJsonObject &payload)
+{
+    QStringList strings;
+    collectStrings(payload, strings);
+    return strings.join(u'\n');
+}
+
+} // namespace custos::ledger

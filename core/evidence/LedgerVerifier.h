@@ -1,0 +1,51 @@
+#pragma once
+
+#include "Checkpoint.h"
+#include "EvidenceBackend.h"
+#include "VerifyReport.h"
+
+#include <QHash>
+
+#include <optional>
+
+namespace custos {
+
+// Recomputes the hash chain row by row and names the first damage it finds. Rows are judged one
+// row late, because telling an insertion or a swap from a modification needs the next row.
+class LedgerVerifier
+{
+public:
+    LedgerVerifier(QByteArray publicKey, const QList<Checkpoint> &checkpoints, qint64 recordedHeadSeq,
+                   const std::optional<CheckpointExport> &external = std::nullopt);
+
+    // Checks signatures before the scan; false when damage was found.
+    bool checkSignatures();
+    // Feeds the next row in seq order; false once damage was found (stop feeding).
+    bool feed(const ChainRow &row);
+    VerifyReport finish();
+
+    const VerifyReport &report() const { return m_report; }
+    qint64 eventsChecked() const { return m_report.eventsChecked; }
+
+private:
+    bool check(const ChainRow &row, const ChainRow *next);
+    bool judgeBrokenLink(const ChainRow &row, const ChainRow *next);
+    bool accept(const ChainRow &row);
+    bool damage(Damage kind, qint64 seq, QString detail);
+    void checkTail();
+
+    QByteArray m_publicKey;
+    QList<Checkpoint> m_checkpoints;
+    std::optional<CheckpointExport> m_external;
+    qint64 m_recordedHeadSeq = 0;
+    QHash<qint64, QByteArray> m_vouched; // checkpoint seq -> hash (internal and external)
+    QHash<qint64, bool> m_vouchedExternally;
+
+    qint64 m_expectedSeq = 1;
+    QByteArray m_lastGood;
+    QByteArray m_beforeLastGood;
+    std::optional<ChainRow> m_pending;
+    VerifyReport m_report;
+};
+
+} // namespace custos

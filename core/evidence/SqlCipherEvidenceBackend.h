@@ -1,0 +1,73 @@
+#pragma once
+
+#include "EvidenceBackend.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+namespace custos {
+
+// The evidence store on SQLCipher through the QSQLCIPHER driver: all of its SQL is in this class
+// (SqlCipherEvidenceBackend.cpp for the ledger, SqlCipherEvidenceBackendReads.cpp for the rest).
+class SqlCipherEvidenceBackend final : public EvidenceBackend
+{
+public:
+    static constexpr int kFormatVersion = 1;
+
+    // Opens (or, with BackendMode::Create, creates) the store at `path` with a resolved key.
+    static Result<std::unique_ptr<EvidenceBackend>> open(const QString &path, const KeySource &key,
+                                                         BackendMode mode);
+    ~SqlCipherEvidenceBackend() override;
+
+    Result<void> createSchema(const StoreMeta &meta) override;
+    Result<StoreMeta> readMeta() override;
+
+    Result<void> begin() override;
+    Result<void> commit() override;
+    void rollback() override;
+    Result<void> insertEvent(const EvidenceEvent &event) override;
+    Result<void> recordHead(qint64 seq) override;
+    Result<void> insertCheckpoint(const Checkpoint &checkpoint) override;
+    Result<void> tombstone(qint64 seq, const QJsonObject &tombstonePayload) override;
+    Result<void> rekey(const KeySource &newKey) override;
+
+    Result<ChainHead> head() override;
+    Result<qint64> eventCount() override;
+    Result<QList<Checkpoint>> checkpoints() override;
+    Result<void> scanChain(qint64 afterSeq, const std::function<bool(const ChainRow &)> &visit) override;
+    Result<EvidencePage> query(const EvidenceQuery &query) override;
+    Result<std::optional<EvidenceEvent>> event(qint64 seq) override;
+    Result<QList<RetentionCandidate>> retentionCandidates(const QDateTime &before, qint64 afterSeq,
+                                                          int limit) override;
+    Result<QString> integrityCheck() override;
+
+    Result<qint64> insertHold(const LegalHold &hold) override;
+    Result<bool> releaseHold(qint64 id, const QDateTime &when, const QString &actor) override;
+    Result<QList<LegalHold>> holds(bool includeReleased) override;
+
+    Result<void> putRoute(const Route &route) override;
+    Result<bool> removeRoute(const QString &name) override;
+    Result<QList<Route>> routes() override;
+    Result<void> insertApiKey(const QByteArray &keyHash, const ApiKeyRecord &record) override;
+    Result<std::optional<ApiKeyIdentity>> findApiKey(const QByteArray &keyHash) override;
+    Result<bool> revokeApiKey(const QString &prefix, const QDateTime &when) override;
+    Result<QList<ApiKeyRecord>> apiKeys() override;
+
+private:
+    SqlCipherEvidenceBackend(QString connectionName, QString path);
+    Result<void> configure(BackendMode mode);
+    Result<void> prepareWriteStatements();
+    QSqlQuery newQuery() const;
+    Result<void> run(QSqlQuery &query, const char *what) const;
+    Result<void> runSql(const QString &sql, const char *what) const;
+    Error error(const QSqlQuery &query, const char *what) const;
+    Result<void> setMeta(const QString &key, const QVariant &value);
+
+    QString m_connectionName;
+    QString m_path;
+    QSqlDatabase m_db;
+    struct WriteStatements;
+    std::unique_ptr<WriteStatements> m_write;
+};
+
+} // namespace custos

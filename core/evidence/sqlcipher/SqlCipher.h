@@ -1,0 +1,73 @@
+#pragma once
+
+// The QSQLCIPHER Qt SQL driver: SQLCipher (encrypted SQLite) through plain Qt SQL.
+//
+//   custos::registerSqlCipherDriver();
+//   QSqlDatabase db = QSqlDatabase::addDatabase(custos::kSqlCipherDriverName, u"ledger"_s);
+//   db.setDatabaseName(path);
+//   db.setPassword(passphrase);               // or: db.setConnectOptions(sqlCipherRawKeyOption(key))
+//   if (!db.open()) ... db.lastError().text() // e.g. custos::kSqlCipherWrongKeyMessage
+//
+// Keying. The key is applied before anything reads the file, then verified by reading the schema.
+//   - passphrase: QSqlDatabase::setPassword(); SQLCipher 4 defaults (PBKDF2-HMAC-SHA512, 256,000
+//     iterations);
+//   - raw key: connect option QSQLCIPHER_RAW_KEY=<64 hex digits> (32 bytes; 96 digits = key + salt).
+//     A raw key takes precedence over the password.
+//   An empty key is refused: the driver never creates or opens an unencrypted database.
+//
+// Connect options (QSqlDatabase::setConnectOptions, separated by ';'):
+//   QSQLCIPHER_RAW_KEY=<hex>      raw key instead of a passphrase
+//   QSQLCIPHER_BUSY_TIMEOUT=<ms>  how long a statement waits for a lock (default 5000)
+//   QSQLCIPHER_OPEN_READONLY      open read-only (never creates the file)
+//   QSQLCIPHER_CREATE=0           do not create a missing file ("no store at PATH")
+//
+// On open the driver sets PRAGMA temp_store=MEMORY, so temporary tables and indices never reach
+// disk. Journal mode and synchronous are the caller's choice (e.g. "PRAGMA journal_mode=WAL").
+//
+// Errors of open() are QSqlError::ConnectionError with these texts (nativeErrorCode = the SQLite
+// result code where there is one):
+//   kSqlCipherWrongKeyMessage       wrong key, plain SQLite, foreign, truncated or corrupt file
+//   kSqlCipherUnencryptedMessage    empty passphrase and no raw key
+//   "no store at PATH"              QSQLCIPHER_CREATE=0 (or read-only) and the file is missing
+//   "SQLCipher 4.5 or newer is required, found X"
+// Statement errors are QSqlError::StatementError carrying SQLite's message and its extended result
+// code as nativeErrorCode (e.g. "2067" for a UNIQUE constraint, "13" for SQLITE_FULL, whose text
+// mentions "disk is full"; "5"/"6" for SQLITE_BUSY/SQLITE_LOCKED).
+//
+// Threads: as for every Qt SQL driver, a connection and its queries belong to the thread that
+// opened it. Open one connection per thread (two connections may share one WAL file).
+
+#include "core/common/Error.h"
+
+#include <QByteArrayView>
+#include <QLatin1StringView>
+#include <QSqlDatabase>
+#include <QString>
+
+struct sqlite3;
+
+namespace custos {
+
+inline constexpr QLatin1StringView kSqlCipherDriverName{"QSQLCIPHER"};
+inline constexpr QLatin1StringView kSqlCipherWrongKeyMessage{"wrong passphrase, or not a Custos store"};
+inline constexpr QLatin1StringView kSqlCipherUnencryptedMessage{"refusing to open an unencrypted store"};
+
+// Registers "QSQLCIPHER" with QSqlDatabase. Safe to call more than once and from any thread.
+void registerSqlCipherDriver();
+
+// "QSQLCIPHER_RAW_KEY=<hex>" for setConnectOptions(); key is 32 bytes (or 48: key and salt).
+QString sqlCipherRawKeyOption(QByteArrayView key);
+
+// PRAGMA cipher_version of an open QSQLCIPHER connection, e.g. "4.6.1 community"; empty otherwise.
+QString sqlCipherVersion(const QSqlDatabase &db);
+
+// The SQLite handle of an open QSQLCIPHER connection (for sqlite3_wal_checkpoint and the like);
+// nullptr when db is not an open QSQLCIPHER connection. Owned by the driver.
+sqlite3 *sqlCipherHandle(const QSqlDatabase &db);
+
+// Re-encrypts an open store under a new passphrase / raw key (32 bytes). The connection stays open
+// and usable; later opens need the new key. Refuses an empty key. Not inside a transaction.
+Result<void> rekeySqlCipher(QSqlDatabase &db, const QString &newPassphrase);
+Result<void> rekeySqlCipherRawKey(QSqlDatabase &db, QByteArrayView newKey);
+
+} // namespace custos

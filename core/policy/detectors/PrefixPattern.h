@@ -1,0 +1,20 @@
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace custos {
+
+// Rewrites an RE2 pattern P into a pattern for its prefix closure: every string that is the
+// beginning of some match of P (including the empty string). StreamScanner anchors the result
+// at the end of the unreleased text to find where a match may still be in progress.
+//
+// The rewrite works on the syntax tree: prefix(atom) = atom?, prefix(e1 e2 ... ek) =
+// prefix(e1) | e1 (prefix(e2) | e2 (...)), prefix(a|b) = prefix(a) | prefix(b),
+// prefix(e{n,m}) = e{0,m-1} prefix(e). Zero-width assertions are dropped, which only widens the
+// language (holds back more, never less). Capturing groups become non-capturing.
+// Returns an empty string when the pattern cannot be parsed (the caller then holds back the
+// full window for it).
+std::string prefixClosurePattern(std::string_view pattern);
+
+} // namespace custos

@@ -1,0 +1,573 @@
+#include "core/policy/detectors/Validators.h"
+
+#include "core/policy/detectors/ValidatorsPrivate.h"
+
+#include <QHash>
+
+#include <algorithm>
+
+#include <array>
+#include <cmath>
+
+namespace custos {
+
+namespace {
+
+using namespace ValidatorHelpers;
+
+constexpr std::size_t kReject = 0;
+
+std::size_t acceptIf(bool ok, std::string_view value)
+{
+    return ok ? value.size() : kReject;
+}
+
+// Issuer ranges and the lengths each network issues.
+bool cardIssuerKnown(std::string_view d)
+{
+    const auto prefix = [&](int digits) { return leadingNumber(d, digits); };
+    const std::size_t n = d.size();
+    if (d.front() == '4')
+        return n == 13 || n == 16 || n == 19; // Visa
+    if ((prefix(2) >= 51 && prefix(2) <= 55) || (prefix(4) >= 2221 && prefix(4) <= 2720))
+        return n == 16; // Mastercard
+    if (prefix(2) == 34 || prefix(2) == 37)
+        return n == 15; // American Express
+    if (prefix(4) == 6011 || prefix(2) == 65 || (prefix(3) >= 644 && prefix(3) <= 649)
+        || (prefix(6) >= 622126 && prefix(6) <= 622925))
+        return n >= 16 && n <= 19; // Discover
+    if (prefix(4) >= 3528 && prefix(4) <= 3589)
+        return n >= 16 && n <= 19; // JCB
+    if ((prefix(3) >= 300 && prefix(3) <= 305) || prefix(2) == 36 || prefix(2) == 38 || prefix(2) == 39)
+        return n >= 14 && n <= 19; // Diners Club
+    if (prefix(2) == 62 || prefix(2) == 81)
+        return n >= 16 && n <= 19; // UnionPay
+    if (prefix(2) == 50 || (prefix(2) >= 56 && prefix(2) <= 69))
+        return n >= 12 && n <= 19; // Maestro
+    if (prefix(4) >= 2200 && prefix(4) <= 2204)
+        return n == 16; // Mir
+    return false;
+}
+
+std::size_t paymentCard(std::string_view value)
+{
+    if (!separatorsConsistent(value, " -"))
+        return kReject;
+    const std::string d = keepDigits(value);
+    if (d.size() < 12 || d.size() > 19)
+        return kReject;
+    return acceptIf(cardIssuerKnown(d) && Validators::luhn(d), value);
+}
+
+std::size_t iban(std::string_view value)
+{
+    // Keep the bytes that carry characters, so a trimmed span maps back to the input.
+    std::string compact;
+    std::vector<std::size_t> endOf; // endOf[i] = input bytes consumed through compact[i]
+    for (std::size_t i = 0; i < value.size(); ++i) {
+        const char c = value[i];
+        if (c == ' ' || c == '-')
+            continue;
+        compact.push_back(upper(c));
+        endOf.push_back(i + 1);
+    }
+    if (compact.size() < 4)
+        return kReject;
+    const int length = Validators::ibanLength(std::string_view(compact).substr(0, 2));
+    if (length == 0 || compact.size() < std::size_t(length))
+        return kReject;
+    compact.resize(std::size_t(length));
+    if (!Validators::ibanMod97(compact))
+        return kReject;
+    return endOf[std::size_t(length) - 1];
+}
+
+std::size_t usSsn(std::string_view value)
+{
+    if (!separatorsConsistent(value, " -."))
+        return kReject;
+    const std::string d = keepDigits(value);
+    if (d.size() != 9)
+        return kReject;
+    const int area = leadingNumber(d, 3);
+    const int group = leadingNumber(d.substr(3), 2);
+    const int serial = leadingNumber(d.substr(5), 4);
+    if (area == 0 || area == 666 || area >= 900 || group == 0 || serial == 0)
+        return kReject;
+    // Numbers published in advertising and documentation, never issued to a person.
+    if (d == "078051120" || d == "219099999" || d == "123456789")
+        return kReject;
+    return acceptIf(!allSameDigit(d), value);
+}
+
+std::size_t usItin(std::string_view value)
+{
+    if (!separatorsConsistent(value, " -."))
+        return kReject;
+    const std::string d = keepDigits(value);
+    if (d.size() != 9 || d.front() != '9')
+        return kReject;
+    const int group = leadingNumber(d.substr(3), 2);
+    const bool groupOk = (group >= 50 && group <= 65) || (group >= 70 && group <= 88)
+                         || (group >= 90 && group <= 92) || (group >= 94 && group <= 99);
+    return acceptIf(groupOk, value);
+}
+
+std::size_t ukNino(std::string_view value)
+{
+    const std::string c = keepAlnumUpper(value);
+    if (c.size() != 9)
+        return kReject;
+    static constexpr std::array<std::string_view, 7> kNeverIssued{"BG", "GB", "NK", "KN", "TN", "NT", "ZZ"};
+    for (std::string_view bad : kNeverIssued)
+        if (c.starts_with(bad))
+            return kReject;
+    return value.size();
+}
+
+std::size_t ukNhs(std::string_view value)
+{
+    if (!separatorsConsistent(value, " -"))
+        return kReject;
+    const std::string d = keepDigits(value);
+    if (d.size() != 10 || allSameDigit(d))
+        return kReject;
+    int sum = 0;
+    for (int i = 0; i < 9; ++i)
+        sum += digit(d[std::size_t(i)]) * (10 - i);
+    int check = 11 - sum % 11;
+    if (check == 11)
+        check = 0;
+    return acceptIf(check != 10 && check == digit(d[9]), value);
+}
+
+// German identity card and passport numbers: an 8 or 9 character serial and a 7-3-1 weighted
+// check digit.
+std::size_t deIdDocument(std::string_view value)
+{
+    const std::string c = keepAlnumUpper(value);
+    if ((c.size() != 9 && c.size() != 10) || !isDigit(c.back()))
+        return kReject;
+    static constexpr std::array<int, 3> kWeights{7, 3, 1};
+    int sum = 0;
+    bool hasDigit = false;
+    for (std::size_t i = 0; i + 1 < c.size(); ++i) {
+        const int v = alnumValue(c[i]);
+        if (v < 0)
+            return kReject;
+        hasDigit = hasDigit || isDigit(c[i]);
+        sum += v * kWeights[i % 3];
+    }
+    return acceptIf(hasDigit && sum % 10 == digit(c.back()), value);
+}
+
+// In the first ten digits of a tax id exactly one digit repeats (twice or three times).
+bool taxIdDigitsSpread(std::string_view digits)
+{
+    std::array<int, 10> counts{};
+    for (char c : digits)
+        ++counts[std::size_t(digit(c))];
+    int repeated = 0;
+    for (int count : counts) {
+        if (count > 3)
+            return false;
+        repeated += count >= 2 ? 1 : 0;
+    }
+    return repeated == 1;
+}
+
+// German tax id (Steuerliche Identifikationsnummer): 11 digits, ISO 7064 MOD 11,10.
+std::size_t deTaxId(std::string_view value)
+{
+    const std::string d = keepDigits(value);
+    if (d.size() != 11 || d.front() == '0' || !taxIdDigitsSpread(d.substr(0, 10)))
+        return kReject;
+    int product = 10;
+    for (std::size_t i = 0; i < 10; ++i) {
+        int sum = (digit(d[i]) + product) % 10;
+        if (sum == 0)
+            sum = 10;
+        product = (sum * 2) % 11;
+    }
+    int check = 11 - product;
+    if (check == 10)
+        check = 0;
+    return acceptIf(check == digit(d[10]), value);
+}
+
+// French NIR (numéro de sécurité sociale): 13 characters and a 2-digit key, 97 - (n mod 97);
+// Corsican departments 2A and 2B count as 19 and 18 before the division.
+std::size_t frNir(std::string_view value)
+{
+    std::string c = keepAlnumUpper(value);
+    if (c.size() != 15)
+        return kReject;
+    long long adjust = 0;
+    if (c.substr(5, 2) == "2A") {
+        c.replace(5, 2, "19");
+        adjust = 1000000;
+    } else if (c.substr(5, 2) == "2B") {
+        c.replace(5, 2, "18");
+        adjust = 2000000;
+    }
+    if (keepDigits(c).size() != 15)
+        return kReject;
+    const long long number = std::stoll(c.substr(0, 13)) - adjust;
+    const int key = std::stoi(c.substr(13, 2));
+    return acceptIf(key == 97 - int(number % 97), value);
+}
+
+constexpr std::string_view kDniLetters = "TRWAGMYFPDXBNJZSQVHLCKE";
+
+std::size_t esDni(std::string_view value)
+{
+    const std::string c = keepAlnumUpper(value);
+    if (c.size() < 8 || c.size() > 9 || keepDigits(c).size() != c.size() - 1)
+        return kReject;
+    const long number = std::stol(c.substr(0, c.size() - 1));
+    return acceptIf(kDniLetters[std::size_t(number % 23)] == c.back(), value);
+}
+
+std::size_t esNie(std::string_view value)
+{
+    std::string c = keepAlnumUpper(value);
+    if (c.size() != 9)
+        return kReject;
+    const auto prefix = std::string_view("XYZ").find(c[0]);
+    if (prefix == std::string_view::npos || keepDigits(c.substr(1, 7)).size() != 7)
+        return kReject;
+    c[0] = char('0' + prefix);
+    const long number = std::stol(c.substr(0, 8));
+    return acceptIf(kDniLetters[std::size_t(number % 23)] == c[8], value);
+}
+
+// Italian codice fiscale: 15 characters and a check letter from the odd/even position tables.
+std::size_t itFiscalCode(std::string_view value)
+{
+    const std::string c = keepAlnumUpper(value);
+    if (c.size() != 16)
+        return kReject;
+    static constexpr std::array<int, 26> kOdd{1,  0,  5,  7,  9,  13, 15, 17, 19, 21, 2,  4,  18,
+                                              20, 11, 3,  6,  8,  12, 14, 16, 10, 22, 25, 24, 23};
+    int sum = 0;
+    for (std::size_t i = 0; i < 15; ++i) {
+        const char ch = c[i];
+        const int index = isDigit(ch) ? digit(ch) : ch - 'A';
+        if (index < 0 || index > 25)
+            return kReject;
+        sum += (i % 2 == 0) ? kOdd[std::size_t(index)] : index;
+    }
+    return acceptIf(c[15] == char('A' + sum % 26), value);
+}
+
+// Dutch BSN: 9 digits passing the "elfproef" (weights 9..2 and -1).
+std::size_t nlBsn(std::string_view value)
+{
+    const std::string d = keepDigits(value);
+    if (d.size() != 9 || allSameDigit(d))
+        return kReject;
+    int sum = 0;
+    for (std::size_t i = 0; i < 8; ++i)
+        sum += digit(d[i]) * int(9 - i);
+    sum -= digit(d[8]);
+    return acceptIf(sum % 11 == 0, value);
+}
+
+// ABA routing transit number: weights 3, 7, 1.
+std::size_t abaRouting(std::string_view value)
+{
+    const std::string d = keepDigits(value);
+    if (d.size() != 9 || allSameDigit(d))
+        return kReject;
+    static constexpr std::array<int, 3> kWeights{3, 7, 1};
+    int sum = 0;
+    for (std::size_t i = 0; i < 9; ++i)
+        sum += digit(d[i]) * kWeights[i % 3];
+    const int prefix = leadingNumber(d, 2);
+    const bool prefixOk = prefix <= 12 || (prefix >= 21 && prefix <= 32) || (prefix >= 61 && prefix <= 72)
+                          || prefix == 80;
+    return acceptIf(prefixOk && sum % 10 == 0, value);
+}
+
+// US DEA registration number: two letters, seven digits, the last a weighted check digit.
+std::size_t usDea(std::string_view value)
+{
+    const std::string c = keepAlnumUpper(value);
+    if (c.size() != 9 || keepDigits(c.substr(2)).size() != 7)
+        return kReject;
+    const auto d = [&](std::size_t i) { return digit(c[i]); };
+    const int sum = d(2) + d(4) + d(6) + 2 * (d(3) + d(5) + d(7));
+    return acceptIf(sum % 10 == d(8), value);
+}
+
+std::size_t phone(std::string_view value)
+{
+    const std::string d = keepDigits(value);
+    if (d.size() < 8 || d.size() > 15 || allSameDigit(d))
+        return kReject;
+    int open = 0;
+    for (char c : value) {
+        open += c == '(' ? 1 : c == ')' ? -1 : 0;
+        if (open < 0 || open > 1)
+            return kReject;
+    }
+    return acceptIf(open == 0, value);
+}
+
+std::size_t ipv6(std::string_view value)
+{
+    int groups = 0;
+    int compressions = 0;
+    bool embeddedIpv4 = value.find('.') != std::string_view::npos;
+    std::size_t i = 0;
+    while (i < value.size()) {
+        if (value.substr(i, 2) == "::") {
+            ++compressions;
+            i += 2;
+            continue;
+        }
+        if (value[i] == '%' || value[i] == '/')
+            break; // zone index or prefix length
+        if (value[i] == ':') {
+            ++i;
+            continue;
+        }
+        const std::size_t next = value.find_first_of(":%/", i);
+        const std::string_view group = value.substr(i, next == std::string_view::npos ? value.npos : next - i);
+        if (group.find('.') == std::string_view::npos) {
+            if (group.size() > 4)
+                return kReject;
+            ++groups;
+        } else {
+            groups += 2;
+        }
+        i += group.size();
+    }
+    if (compressions > 1)
+        return kReject;
+    const bool ok = compressions == 1 ? (groups <= 7 && (groups >= 1 || value == "::")) : groups == 8;
+    return acceptIf(ok || (embeddedIpv4 && groups <= 8 && compressions <= 1), value);
+}
+
+std::size_t calendarDate(std::string_view value)
+{
+    return acceptIf(parsesAsCalendarDate(value), value);
+}
+
+std::size_t jwt(std::string_view value)
+{
+    const std::size_t dot = value.find('.');
+    if (dot == std::string_view::npos)
+        return kReject;
+    const std::string header = base64UrlDecode(value.substr(0, dot));
+    const bool ok = header.starts_with('{') && (header.find("\"alg\"") != std::string::npos
+                                                || header.find("\"typ\"") != std::string::npos);
+    return acceptIf(ok, value);
+}
+
+std::size_t highEntropy(std::string_view value)
+{
+    if (value.size() < 8 || looksLikePlaceholder(value))
+        return kReject;
+    const double entropy = Validators::shannonEntropy(value);
+    const bool hexOnly = value.find_first_not_of("0123456789abcdefABCDEF") == std::string_view::npos;
+    const double threshold = hexOnly ? 2.8 : (value.size() >= 20 ? 3.5 : 2.9);
+    return acceptIf(entropy >= threshold && !isPlainWord(value), value);
+}
+
+std::size_t mixedCaseEntropy(std::string_view value)
+{
+    bool lower = false;
+    bool up = false;
+    for (char c : value) {
+        lower = lower || (c >= 'a' && c <= 'z');
+        up = up || (c >= 'A' && c <= 'Z');
+    }
+    return acceptIf(lower && up && Validators::shannonEntropy(value) >= 4.0, value);
+}
+
+std::size_t hasDigit(std::string_view value)
+{
+    return acceptIf(!keepDigits(value).empty(), value);
+}
+
+std::size_t phoneE164(std::string_view value)
+{
+    if (phone(value) == kReject)
+        return kReject;
+    return acceptIf(plausibleInternationalNumber(keepDigits(value)), value);
+}
+
+std::size_t macAddress(std::string_view value)
+{
+    const std::string hex = keepAlnumUpper(value);
+    const bool allZero = hex.find_first_not_of('0') == std::string::npos;
+    const bool broadcast = hex.find_first_not_of('F') == std::string::npos;
+    return acceptIf(!allZero && !broadcast, value);
+}
+
+std::size_t usMbi(std::string_view value)
+{
+    const auto dashes = std::ranges::count(value, '-');
+    return acceptIf(dashes == 0 || dashes == 2, value);
+}
+
+std::size_t notPlaceholder(std::string_view value)
+{
+    return acceptIf(!looksLikeTokenPlaceholder(value), value);
+}
+
+std::size_t openAiKey(std::string_view value)
+{
+    return acceptIf(!value.starts_with("sk-ant-") && !looksLikeTokenPlaceholder(value)
+                        && !keepDigits(value).empty(),
+                    value);
+}
+
+// A private key block needs real key material between its armour lines; a header alone (a key
+// cut off) still counts.
+std::size_t pemBody(std::string_view value)
+{
+    const std::size_t headerEnd = value.find("-----", 5);
+    const std::size_t footer = value.find("-----END");
+    if (headerEnd == std::string_view::npos || footer == std::string_view::npos)
+        return value.size();
+    int keyChars = 0;
+    for (char c : value.substr(headerEnd + 5, footer - headerEnd - 5))
+        keyChars += (alnumValue(c) >= 0 || c == '+' || c == '/' || c == '=') ? 1 : 0;
+    return acceptIf(keyChars >= 32, value);
+}
+
+// user:password@host where the password is not a template or example.
+std::size_t urlPassword(std::string_view value)
+{
+    const std::size_t scheme = value.find("://");
+    const std::size_t at = value.rfind('@');
+    if (scheme == std::string_view::npos || at == std::string_view::npos)
+        return kReject;
+    const std::string_view userInfo = value.substr(scheme + 3, at - scheme - 3);
+    const std::size_t colon = userInfo.find(':');
+    if (colon == std::string_view::npos)
+        return kReject;
+    const std::string_view password = userInfo.substr(colon + 1);
+    return acceptIf(!password.empty() && !looksLikePlaceholder(password) && password != "pass", value);
+}
+
+const QHash<QString, ValidatorFn> &registry()
+{
+    static const QHash<QString, ValidatorFn> validators{
+        {QStringLiteral("payment_card"), paymentCard},
+        {QStringLiteral("iban"), iban},
+        {QStringLiteral("us_ssn"), usSsn},
+        {QStringLiteral("us_itin"), usItin},
+        {QStringLiteral("uk_nino"), ukNino},
+        {QStringLiteral("uk_nhs"), ukNhs},
+        {QStringLiteral("de_id_document"), deIdDocument},
+        {QStringLiteral("de_tax_id"), deTaxId},
+        {QStringLiteral("fr_nir"), frNir},
+        {QStringLiteral("es_dni"), esDni},
+        {QStringLiteral("es_nie"), esNie},
+        {QStringLiteral("it_fiscal_code"), itFiscalCode},
+        {QStringLiteral("nl_bsn"), nlBsn},
+        {QStringLiteral("aba_routing"), abaRouting},
+        {QStringLiteral("us_dea"), usDea},
+        {QStringLiteral("phone"), phone},
+        {QStringLiteral("ipv6"), ipv6},
+        {QStringLiteral("date"), calendarDate},
+        {QStringLiteral("jwt"), jwt},
+        {QStringLiteral("entropy"), highEntropy},
+        {QStringLiteral("mixed_case_entropy"), mixedCaseEntropy},
+        {QStringLiteral("has_digit"), hasDigit},
+        {QStringLiteral("phone_e164"), phoneE164},
+        {QStringLiteral("mac"), macAddress},
+        {QStringLiteral("us_mbi"), usMbi},
+        {QStringLiteral("not_placeholder"), notPlaceholder},
+        {QStringLiteral("openai_key"), openAiKey},
+        {QStringLiteral("pem_body"), pemBody},
+        {QStringLiteral("url_password"), urlPassword},
+    };
+    return validators;
+}
+
+} // namespace
+
+ValidatorFn Validators::find(const QString &id)
+{
+    return registry().value(id, nullptr);
+}
+
+QStringList Validators::ids()
+{
+    QStringList list = registry().keys();
+    list.sort();
+    return list;
+}
+
+bool Validators::accepts(const QString &id, std::string_view value)
+{
+    const ValidatorFn fn = find(id);
+    return fn && !value.empty() && fn(value) == value.size();
+}
+
+bool Validators::luhn(std::string_view digits)
+{
+    if (digits.empty())
+        return false;
+    int sum = 0;
+    bool doubleIt = false;
+    for (auto it = digits.rbegin(); it != digits.rend(); ++it) {
+        if (!isDigit(*it))
+            return false;
+        int v = digit(*it);
+        if (doubleIt) {
+            v *= 2;
+            if (v > 9)
+                v -= 9;
+        }
+        sum += v;
+        doubleIt = !doubleIt;
+    }
+    return sum % 10 == 0;
+}
+
+bool Validators::ibanMod97(std::string_view compactIban)
+{
+    if (compactIban.size() < 5)
+        return false;
+    // Move the first four characters to the end, letters become 10..35, then mod 97 piecewise.
+    int remainder = 0;
+    const auto feed = [&](char c) {
+        const int v = alnumValue(c);
+        if (v < 0)
+            return false;
+        remainder = v < 10 ? (remainder * 10 + v) % 97 : (remainder * 100 + v) % 97;
+        return true;
+    };
+    for (char c : compactIban.substr(4))
+        if (!feed(c))
+            return false;
+    for (char c : compactIban.substr(0, 4))
+        if (!feed(c))
+            return false;
+    return remainder == 1;
+}
+
+double Validators::shannonEntropy(std::string_view text)
+{
+    if (text.empty())
+        return 0.0;
+    std::array<int, 256> counts{};
+    for (unsigned char c : text)
+        ++counts[c];
+    double entropy = 0.0;
+    const double n = double(text.size());
+    for (int count : counts) {
+        if (count == 0)
+            continue;
+        const double p = count / n;
+        entropy -= p * std::log2(p);
+    }
+    return entropy;
+}
+
+} // namespace custos

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace custos::ValidatorHelpers {
+
+inline bool isDigit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+inline int digit(char c)
+{
+    return c - '0';
+}
+inline char upper(char c)
+{
+    return (c >= 'a' && c <= 'z') ? char(c - 'a' + 'A') : c;
+}
+// 0-9 for digits, 10-35 for letters (either case), -1 otherwise.
+int alnumValue(char c);
+
+std::string keepDigits(std::string_view text);
+std::string keepAlnumUpper(std::string_view text);
+bool allSameDigit(std::string_view digits);
+// The number formed by the first `count` characters, which must be digits; -1 otherwise.
+int leadingNumber(std::string_view digits, int count);
+// At most one kind of separator from `separators` is used throughout.
+bool separatorsConsistent(std::string_view text, std::string_view separators);
+
+bool parsesAsCalendarDate(std::string_view text);
+std::string base64UrlDecode(std::string_view text);
+// Template and example values that are not secrets: ${VAR}, <token>, xxxx, changeme, ...
+bool looksLikePlaceholder(std::string_view value);
+// Example tokens: runs of x or X, EXAMPLE, long runs of one character.
+bool looksLikeTokenPlaceholder(std::string_view value);
+// The digits (country code first) of an international number are a plausible number.
+bool plausibleInternationalNumber(std::string_view digits);
+// Only letters of one case, or a camelCase identifier: a word, not a secret.
+bool isPlainWord(std::string_view value);
+
+} // namespace custos::ValidatorHelpers

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "core/policy/PolicyTypes.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+namespace custos {
+
+// What the gateway knows about one evaluation: who asks, through which API, for which model and route.
+struct EnforcementContext
+{
+    Direction direction = Direction::Request;
+    ApiFlavor api = ApiFlavor::OpenAIChat;
+    QString service;
+    QString user;
+    QStringList groups;
+    QString model;
+    QString route;
+};
+
+// The gateway's view of a policy decision. `body` is the payload to pass on: the transformed one when
+// the action changed it (redact), otherwise the input.
+struct Enforcement
+{
+    Action action = Action::Allow;
+    QStringList rules;
+    QString message;
+    QString route; // the route a reroute sends to
+    QJsonObject body;
+    bool bodyChanged = false;
+    QJsonArray hits; // for the evidence: detector, class, span; never the matched text
+    QStringList dataClasses;
+    QString policyHash;
+    FailureMode failureMode = FailureMode::Closed;
+};
+
+// What a stream guard lets through after one piece of streamed text.
+struct StreamVerdict
+{
+    QString text; // safe to release now (possibly redacted); may be empty while text is held back
+    bool blocked = false;
+    Action action = Action::Allow;
+    QStringList rules;
+    QString message;
+    QJsonArray hits;
+    QStringList dataClasses;
+};
+
+} // namespace custos

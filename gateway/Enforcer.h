@@ -1,0 +1,25 @@
+#pragma once
+
+#include "gateway/Enforcement.h"
+#include "gateway/StreamGuard.h"
+
+#include <memory>
+
+namespace custos {
+
+// The gateway's seam to the policy engine. Implementations are thread-safe: every worker thread calls
+// the same instance.
+class Enforcer
+{
+public:
+    virtual ~Enforcer() = default;
+    virtual Enforcement evaluate(const EnforcementContext &context, const QJsonObject &body) const = 0;
+    virtual std::unique_ptr<StreamGuard> streamGuard(const EnforcementContext &context) const = 0;
+    // Models callers may ask for; empty means any model.
+    virtual QStringList allowedModels() const = 0;
+    virtual QString policyHash() const = 0;
+    // The failure mode when no rule decided one (for instance when the evidence store fails).
+    virtual FailureMode defaultFailureMode() const = 0;
+};
+
+} // namespace custos

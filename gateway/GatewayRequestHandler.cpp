@@ -1,0 +1,146 @@
+#include "gateway/GatewayRequestHandler.h"
+
+#include "core/common/Version.h"
+#include "gateway/ProxyExchange.h"
+#include "gateway/RequestAdmission.h"
+#include "gateway/http/HttpExchange.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QUuid>
+
+namespace custos {
+
+namespace {
+
+QByteArray compact(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+// Requests that are not JSON or not UTF-8 are recorded as text, cut to a size the ledger can keep.
+QJsonValue receivedBodyForEvidence(const QByteArray &body)
+{
+    const QJsonDocument document = QJsonDocument::fromJson(body);
+    if (document.isObject())
+        return document.object();
+    return QString::fromUtf8(body.left(16 * 1024));
+}
+
+} // namespace
+
+GatewayRequestHandler::GatewayRequestHandler(GatewayServices services)
+    : m_services(std::move(services))
+    , m_network(std::make_unique<QNetworkAccessManager>())
+{
+    m_network->setAutoDeleteReplies(false);
+}
+
+GatewayRequestHandler::~GatewayRequestHandler() = default;
+
+void GatewayRequestHandler::handle(http::HttpRequest request, http::HttpExchange *exchange)
+{
+    if (request.path == "/custos/v1/health")
+        return serveHealth(exchange);
+    if (request.path == "/custos/v1/metrics")
+        return serveMetrics(exchange);
+    if (request.path == "/v1/models" && request.method == "GET")
+        return serveModels(request, exchange);
+    if (const auto api = RequestAdmission::flavorForPath(request.path))
+        return serveModelRequest(std::move(request), *api, exchange);
+    serveNotFound(request, exchange);
+}
+
+void GatewayRequestHandler::serveHealth(http::HttpExchange *exchange) const
+{
+    const QJsonObject health{{QStringLiteral("status"), QStringLiteral("ok")},
+                             {QStringLiteral("service"), QStringLiteral("custos-gateway")},
+                             {QStringLiteral("version"), version()},
+                             {QStringLiteral("policy"), m_services.enforcer ? m_services.enforcer->policyHash()
+                                                                            : QString()},
+                             {QStringLiteral("evidence"), m_services.evidence != nullptr}};
+    exchange->send(200, {{"Content-Type", "application/json"}}, compact(health));
+}
+
+void GatewayRequestHandler::serveMetrics(http::HttpExchange *exchange) const
+{
+    exchange->send(200, {{"Content-Type", "text/plain; version=0.0.4"}}, m_services.metrics->render());
+}
+
+void GatewayRequestHandler::serveModels(const http::HttpRequest &request, http::HttpExchange *exchange) const
+{
+    const QByteArray key = RequestAdmission::presentedKey(request);
+    const auto caller = m_services.callers && !key.isEmpty() ? m_services.callers->resolve(key)
+                                                             : Result<std::optional<ApiKeyIdentity>>{};
+    if (!caller || !caller->has_value()) {
+        const ApiError error = ApiError::unauthorized(QStringLiteral("A valid Custos API key is required"));
+        exchange->send(401, {{"Content-Type", "application/json"}}, error.body(ApiFlavor::OpenAIChat));
+        m_services.metrics->countRequest(QStringLiteral("/v1/models"), 401);
+        return;
+    }
+    QJsonArray models;
+    const QStringList allowed = m_services.enforcer ? m_services.enforcer->allowedModels() : QStringList();
+    for (const QString &model : allowed) {
+        if (model.contains(u'*'))
+            continue; // a pattern, not a model a client could pick
+        models.append(QJsonObject{{QStringLiteral("id"), model},
+                                  {QStringLiteral("object"), QStringLiteral("model")},
+                                  {QStringLiteral("created"), 0},
+                                  {QStringLiteral("owned_by"), QStringLiteral("custos-policy")}});
+    }
+    const QJsonObject list{{QStringLiteral("object"), QStringLiteral("list")}, {QStringLiteral("data"), models}};
+    exchange->send(200, {{"Content-Type", "application/json"}}, compact(list));
+    m_services.metrics->countRequest(QStringLiteral("/v1/models"), 200);
+}
+
+void GatewayRequestHandler::serveModelRequest(http::HttpRequest request, ApiFlavor api,
+                                              http::HttpExchange *exchange)
+{
+    auto *proxy = new ProxyExchange(m_services, m_network.get(), exchange, api, QString::fromUtf8(request.path));
+    std::optional<ApiKeyIdentity> caller;
+    auto admitted = RequestAdmission::admit(request, api, m_services.callers.get(), caller);
+    if (!admitted) {
+        proxy->reject(admitted.error(), caller, receivedBodyForEvidence(request.body));
+        return;
+    }
+    proxy->start(std::move(*admitted));
+}
+
+void GatewayRequestHandler::serveNotFound(const http::HttpRequest &request, http::HttpExchange *exchange)
+{
+    const ApiFlavor api = request.hasHeader("anthropic-version") ? ApiFlavor::AnthropicMessages
+                                                                 : ApiFlavor::OpenAIChat;
+    const ApiError error = ApiError::notFound(
+        QStringLiteral("Custos has no endpoint at %1").arg(QString::fromUtf8(request.path)));
+    if (!request.path.startsWith("/v1/")) {
+        exchange->send(404, {{"Content-Type", "application/json"}}, error.body(api));
+        m_services.metrics->countRequest(QStringLiteral("other"), 404);
+        return;
+    }
+    // Unknown API paths are recorded like any other refused model request; nothing is forwarded.
+    auto *proxy = new ProxyExchange(m_services, m_network.get(), exchange, api, QStringLiteral("unknown"));
+    std::optional<ApiKeyIdentity> caller;
+    if (m_services.callers) {
+        if (const auto resolved = m_services.callers->resolve(RequestAdmission::presentedKey(request));
+            resolved && resolved->has_value())
+            caller = **resolved;
+    }
+    proxy->reject(error, caller, receivedBodyForEvidence(request.body));
+}
+
+void GatewayRequestHandler::rejected(const http::HttpRejection &rejection)
+{
+    m_services.metrics->countRequest(QStringLiteral("rejected"), rejection.status);
+    if (!m_services.evidence)
+        return;
+    // Refused before any handler saw it (bad framing, limits, timeouts): recorded after the fact.
+    InteractionRecord record(QUuid::createUuid().toString(QUuid::WithoutBraces), QStringLiteral("http"));
+    record.setOutcome(rejection.status, QString::fromUtf8(rejection.reason));
+    record.note(QStringLiteral("peer"), rejection.peer.toString());
+    if (m_services.enforcer)
+        record.setPolicyHash(m_services.enforcer->policyHash());
+    m_services.evidence->append(record.toEvent(), [](Result<qint64>) {});
+}
+
+} // namespace custos

@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QObject>
+#include <QPair>
+#include <QPointer>
+
+namespace custos::http {
+
+class HttpConnection;
+
+using HttpHeaders = QList<QPair<QByteArray, QByteArray>>;
+
+// The answer side of one request. Either send() a whole response, or beginChunked(), writeChunk()
+// any number of times and endChunked(). Lives on the connection's thread; if the client goes away
+// clientGone() is emitted and later writes are dropped.
+class HttpExchange : public QObject
+{
+    Q_OBJECT
+public:
+    HttpExchange(HttpConnection *connection, bool keepAlive);
+
+    void send(int status, const HttpHeaders &headers, const QByteArray &body);
+    void beginChunked(int status, const HttpHeaders &headers);
+    void writeChunk(QByteArrayView data);
+    void endChunked();
+    // Drops the connection without finishing the response (the client sees a truncated answer).
+    void abortConnection();
+
+    bool isConnected() const { return !m_connection.isNull() && !m_gone; }
+    bool isStarted() const { return m_started; }
+    bool isFinished() const { return m_finished; }
+
+Q_SIGNALS:
+    void clientGone();
+
+private:
+    friend class HttpConnection;
+    QByteArray head(int status, const HttpHeaders &headers, qint64 contentLength) const;
+    void markGone();
+
+    QPointer<HttpConnection> m_connection;
+    bool m_keepAlive = true;
+    bool m_started = false;
+    bool m_finished = false;
+    bool m_gone = false;
+};
+
+QByteArray httpReasonPhrase(int status);
+
+} // namespace custos::http

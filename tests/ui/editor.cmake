@@ -1,0 +1,4 @@
+# The policy source editor's tests; included by tests/ui/CMakeLists.txt.
+custos_add_qtest(tst_policy_source_editor
+    SOURCES ${CMAKE_CURRENT_LIST_DIR}/editor/tst_policy_source_editor.cpp
+    LIBS custos_ui)

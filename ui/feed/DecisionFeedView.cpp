@@ -1,0 +1,191 @@
+#include "ui/feed/DecisionFeedView.h"
+
+#include "ui/feed/DecisionFeedFilterModel.h"
+#include "ui/feed/DecisionFeedModel.h"
+#include "ui/feed/FeedDetailPane.h"
+#include "ui/feed/FeedFilterBar.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QScrollBar>
+#include <QSplitter>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace custos {
+
+namespace {
+
+constexpr std::chrono::milliseconds statusThrottle{100};
+
+struct ColumnWidth
+{
+    int column;
+    int characters;
+};
+
+constexpr ColumnWidth initialWidths[] = {
+    {DecisionFeedModel::TimeColumn, 13},    {DecisionFeedModel::ServiceColumn, 14},
+    {DecisionFeedModel::UserColumn, 14},    {DecisionFeedModel::ModelColumn, 16},
+    {DecisionFeedModel::RouteColumn, 12},   {DecisionFeedModel::DecisionColumn, 16},
+    {DecisionFeedModel::RulesColumn, 24},   {DecisionFeedModel::LatencyColumn, 10},
+};
+
+} // namespace
+
+DecisionFeedView::DecisionFeedView(DecisionFeedModel *model, QWidget *parent)
+    : QWidget(parent)
+    , m_model(model)
+    , m_proxy(new DecisionFeedFilterModel(this))
+    , m_filterBar(new FeedFilterBar(this))
+    , m_table(new QTableView(this))
+    , m_detail(new FeedDetailPane(this))
+{
+    setObjectName(QStringLiteral("decisionFeed"));
+    m_proxy->setSourceModel(m_model);
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setObjectName(QStringLiteral("feedSplitter"));
+    splitter->addWidget(m_table);
+    splitter->addWidget(m_detail);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(createToolRow());
+    layout->addWidget(splitter, 1);
+
+    setUpTable();
+    connectFollowTail();
+
+    connect(m_filterBar, &FeedFilterBar::filterChanged, m_proxy, &DecisionFeedFilterModel::setFilter);
+    connect(m_model, &DecisionFeedModel::pausedChanged, this, &DecisionFeedView::updatePauseButton);
+
+    m_statusTimer.setSingleShot(true);
+    m_statusTimer.setInterval(statusThrottle);
+    connect(&m_statusTimer, &QTimer::timeout, this, &DecisionFeedView::updateStatus);
+    const auto scheduleStatus = [this] {
+        if (!m_statusTimer.isActive())
+            m_statusTimer.start();
+    };
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, scheduleStatus);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, scheduleStatus);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, scheduleStatus);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, scheduleStatus);
+    connect(m_model, &DecisionFeedModel::pausedChanged, this, scheduleStatus);
+    updatePauseButton(m_model->isPaused());
+    updateStatus();
+}
+
+QWidget *DecisionFeedView::createToolRow()
+{
+    auto *row = new QWidget(this);
+    auto *layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_filterBar, 1);
+
+    m_pause = new QToolButton(row);
+    m_pause->setObjectName(QStringLiteral("feedPause"));
+    m_pause->setCheckable(true);
+    m_pause->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    connect(m_pause, &QToolButton::toggled, m_model, &DecisionFeedModel::setPaused);
+    layout->addWidget(m_pause);
+
+    m_status = new QLabel(row);
+    m_status->setObjectName(QStringLiteral("feedStatus"));
+    layout->addWidget(m_status);
+    return row;
+}
+
+void DecisionFeedView::setUpTable()
+{
+    m_table->setObjectName(QStringLiteral("feedTable"));
+    m_table->setModel(m_proxy);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSortingEnabled(false);
+    m_table->setWordWrap(false);
+    m_table->setShowGrid(false);
+    m_table->setAlternatingRowColors(true);
+    m_table->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+
+    // Fixed, uniform row heights: the view never measures a row, so layout stays O(visible rows).
+    QHeaderView *rows = m_table->verticalHeader();
+    rows->setVisible(false);
+    rows->setSectionResizeMode(QHeaderView::Fixed);
+    rows->setMinimumSectionSize(1);
+    rows->setDefaultSectionSize(fontMetrics().height() + 6);
+
+    QHeaderView *columns = m_table->horizontalHeader();
+    columns->setSectionResizeMode(QHeaderView::Interactive);
+    columns->setStretchLastSection(true);
+    columns->setHighlightSections(false);
+    const int charWidth = fontMetrics().averageCharWidth();
+    for (const ColumnWidth &width : initialWidths)
+        columns->resizeSection(width.column, width.characters * charWidth);
+
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &DecisionFeedView::onCurrentRowChanged);
+}
+
+void DecisionFeedView::connectFollowTail()
+{
+    // Follow the newest decision only while the user is looking at the bottom, so reading older
+    // rows is never interrupted. The scroll range grows after the view's delayed layout, not on
+    // rowsInserted, so follow the range itself.
+    QScrollBar *bar = m_table->verticalScrollBar();
+    connect(bar, &QScrollBar::valueChanged, this,
+            [this, bar](int value) { m_followTail = value >= bar->maximum(); });
+    connect(bar, &QScrollBar::rangeChanged, this, [this, bar](int, int maximum) {
+        if (m_followTail)
+            bar->setValue(maximum);
+    });
+}
+
+void DecisionFeedView::onCurrentRowChanged(const QModelIndex &current)
+{
+    const QModelIndex source = m_proxy->mapToSource(current);
+    if (!source.isValid()) {
+        m_detail->clearEntry();
+        return;
+    }
+    const FeedEntry &entry = m_model->entryAt(source.row());
+    if (entry.seq == m_detail->shownSeq())
+        return;
+    m_detail->showEntry(entry);
+    Q_EMIT entryActivated(entry.seq);
+}
+
+void DecisionFeedView::showDetail(qint64 seq, const QString &html)
+{
+    m_detail->showDetail(seq, html);
+}
+
+void DecisionFeedView::updatePauseButton(bool paused)
+{
+    const QSignalBlocker blocker(m_pause);
+    m_pause->setChecked(paused);
+    m_pause->setText(paused ? tr("Resume") : tr("Pause"));
+    m_pause->setIcon(QIcon::fromTheme(paused ? QStringLiteral("media-playback-start")
+                                             : QStringLiteral("media-playback-pause")));
+    m_pause->setToolTip(paused ? tr("Show the decisions queued while paused and follow new ones")
+                               : tr("Stop inserting new decisions; they are kept and shown on resume"));
+}
+
+void DecisionFeedView::updateStatus()
+{
+    const QLocale locale;
+    QString text = tr("%1 of %2 decisions")
+                       .arg(locale.toString(m_proxy->rowCount()), locale.toString(m_model->rowCount()));
+    if (m_model->isPaused())
+        text += tr(" · %1 waiting").arg(locale.toString(m_model->pendingCount()));
+    m_status->setText(text);
+    if (m_model->isPaused()) // nothing is inserted while paused, so poll the waiting count
+        m_statusTimer.start();
+}
+
+} // namespace custos
