@@ -7,7 +7,12 @@ namespace {
 class PassThroughGuard : public StreamGuard
 {
 public:
-    StreamVerdict push(const QString &text) override { return StreamVerdict{.text = text}; }
+    StreamVerdict push(const QString &text) override
+    {
+        StreamVerdict verdict;
+        verdict.text = text;
+        return verdict;
+    }
     StreamVerdict finish() override { return {}; }
 };
 

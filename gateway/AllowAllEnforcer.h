@@ -11,6 +11,7 @@ public:
     Enforcement evaluate(const EnforcementContext &context, const QJsonObject &body) const override;
     std::unique_ptr<StreamGuard> streamGuard(const EnforcementContext &context) const override;
     QStringList allowedModels() const override { return {}; }
+    QString routeForModel(const QString &) const override { return {}; }
     QString policyHash() const override { return QStringLiteral("allow-all"); }
     FailureMode defaultFailureMode() const override { return FailureMode::Closed; }
 };

@@ -17,6 +17,8 @@ public:
     virtual std::unique_ptr<StreamGuard> streamGuard(const EnforcementContext &context) const = 0;
     // Models callers may ask for; empty means any model.
     virtual QStringList allowedModels() const = 0;
+    // The route the policy assigns to a model (empty: none, the API's default route applies).
+    virtual QString routeForModel(const QString &model) const = 0;
     virtual QString policyHash() const = 0;
     // The failure mode when no rule decided one (for instance when the evidence store fails).
     virtual FailureMode defaultFailureMode() const = 0;

@@ -113,6 +113,11 @@ void ProxyExchange::start(AdmittedRequest request)
         respondError(*error);
         return;
     }
+    m_routeName = m_services.enforcer->routeForModel(m_request.model);
+    if (m_routeName.isEmpty() && m_services.routes) {
+        if (const auto fallback = m_services.routes->defaultFor(routeKindFor(m_api)))
+            m_routeName = fallback->name;
+    }
     const Enforcement decision = m_services.enforcer->evaluate(context(Direction::Request), m_request.body);
     m_record.markLatency(QStringLiteral("policy_request"));
     m_record.addDecision(Direction::Request, decision);
@@ -120,25 +125,25 @@ void ProxyExchange::start(AdmittedRequest request)
     m_failureMode = decision.failureMode;
     m_decisionHeader = decisionName(decision.action);
     m_services.metrics->countDecision(QStringLiteral("request"), QString::fromLatin1(m_decisionHeader));
-    QString routeName;
+    QString routeName = m_routeName;
     if (auto error = applyRequestDecision(decision, routeName)) {
         m_record.setRequest(m_request.body, QJsonValue());
         respondError(*error);
         return;
     }
-    const auto route = routeName.isEmpty() ? (m_services.routes ? m_services.routes->defaultFor(routeKindFor(m_api))
-                                                                : std::nullopt)
-                                           : (m_services.routes ? m_services.routes->find(routeName) : std::nullopt);
     const QJsonObject forwarded = decision.body.isEmpty() ? m_request.body : decision.body;
     m_record.setRequest(m_request.body, decision.bodyChanged ? QJsonValue(forwarded) : QJsonValue(true));
+    m_record.setRoute(routeName);
+    const auto route = m_services.routes && !routeName.isEmpty() ? m_services.routes->find(routeName)
+                                                                 : std::optional<Route>();
     if (!route) {
         respondError(routeName.isEmpty()
                          ? ApiError::unavailable(QStringLiteral("Custos has no %1 route configured (custosctl "
                                                                 "routes add NAME --kind %1 --base-url URL ...)")
                                                      .arg(routeKindFor(m_api)),
                                                  QStringLiteral("no_route"))
-                         : ApiError::badGateway(QStringLiteral("The policy sends this request to route '%1', "
-                                                               "which is not configured")
+                         : ApiError::badGateway(QStringLiteral("This request goes to route '%1', which is not "
+                                                               "configured (custosctl routes add %1 ...)")
                                                     .arg(routeName),
                                                 QStringLiteral("unknown_route")));
         return;

@@ -52,8 +52,10 @@ EvidenceStore::EvidenceStore(QString path, QByteArray publicKey)
 
 EvidenceStore::~EvidenceStore()
 {
-    m_writer.reset(); // drains the queue first
+    // Readers close first: the writer's read-write connection, closing last, folds the WAL back into
+    // the database file and removes it.
     m_readers.reset();
+    m_writer.reset(); // drains the queue first
     m_lock.reset();
 }
 

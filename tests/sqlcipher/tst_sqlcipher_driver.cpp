@@ -127,7 +127,8 @@ private Q_SLOTS:
         QFETCH(bool, named);
         exec(u"CREATE TABLE t(id INTEGER PRIMARY KEY, v "_s + columnType + u')');
         QSqlQuery insert(m_db);
-        QVERIFY(insert.prepare(named ? u"INSERT INTO t(v) VALUES(:value)"_s : u"INSERT INTO t(v) VALUES(?)"_s));
+        QVERIFY(
+            insert.prepare(named ? u"INSERT INTO t(v) VALUES(:value)"_s : u"INSERT INTO t(v) VALUES(?)"_s));
         if (named)
             insert.bindValue(u":value"_s, bound);
         else
@@ -135,7 +136,8 @@ private Q_SLOTS:
         QVERIFY2(insert.exec(), qPrintable(insert.lastError().text()));
 
         QSqlQuery select(m_db);
-        QVERIFY(select.prepare(named ? u"SELECT v FROM t WHERE id = :id"_s : u"SELECT v FROM t WHERE id = ?"_s));
+        QVERIFY(
+            select.prepare(named ? u"SELECT v FROM t WHERE id = :id"_s : u"SELECT v FROM t WHERE id = ?"_s));
         if (named)
             select.bindValue(u":id"_s, insert.lastInsertId());
         else
@@ -332,8 +334,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("escaped");
         QTest::newRow("plain") << u"events"_s << int(QSqlDriver::TableName) << u"\"events\""_s;
         QTest::newRow("quote inside") << u"we\"ird"_s << int(QSqlDriver::FieldName) << u"\"we\"\"ird\""_s;
-        QTest::newRow("schema.table") << u"main.events"_s << int(QSqlDriver::TableName)
-                                      << u"\"main\".\"events\""_s;
+        QTest::newRow("schema.table")
+            << u"main.events"_s << int(QSqlDriver::TableName) << u"\"main\".\"events\""_s;
         QTest::newRow("already escaped") << u"\"x y\""_s << int(QSqlDriver::FieldName) << u"\"x y\""_s;
     }
 
@@ -385,6 +387,22 @@ private Q_SLOTS:
         // The statement stays usable after the failure.
         query.addBindValue(u"twice"_s);
         QVERIFY2(query.exec(), qPrintable(query.lastError().text()));
+    }
+
+    void lockedIsReported()
+    {
+        fillNumbers(3);
+        QSqlQuery reading(m_db);
+        reading.setForwardOnly(true);
+        QVERIFY(reading.exec(u"SELECT n FROM numbers"_s));
+        QVERIFY(reading.next()); // the statement is still running over the table
+        QSqlQuery drop(m_db);
+        QVERIFY(!drop.exec(u"DROP TABLE numbers"_s));
+        QCOMPARE(drop.lastError().type(), QSqlError::StatementError);
+        QCOMPARE(drop.lastError().nativeErrorCode().toInt() & 0xff, 6); // SQLITE_LOCKED
+        QVERIFY2(drop.lastError().text().contains(u"locked"_s), qPrintable(drop.lastError().text()));
+        reading.finish(); // releases the table
+        QVERIFY2(drop.exec(u"DROP TABLE numbers"_s), qPrintable(drop.lastError().text()));
     }
 
     void prepareErrors_data()

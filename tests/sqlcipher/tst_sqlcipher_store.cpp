@@ -9,10 +9,12 @@
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QScopeGuard>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 using namespace Qt::StringLiterals;
 using custos::test::Connections;
@@ -150,6 +152,7 @@ private Q_SLOTS:
             const QString version = custos::sqlCipherVersion(db);
             QVERIFY2(version.startsWith(u'4'), qPrintable(version));
             QVERIFY(custos::sqlCipherHandle(db) != nullptr);
+            QCOMPARE(db.driver()->handle().typeName(), "sqlite3*");
             // SQLCipher 4 defaults for a passphrase.
             QVERIFY(query.exec(u"PRAGMA kdf_iter"_s) && query.next());
             QCOMPARE(query.value(0).toInt(), 256000);
@@ -250,7 +253,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("expectedText");
         const QString missing = QDir::tempPath() + u"/custos-no-such-dir/missing.db"_s;
         const QString raw = custos::sqlCipherRawKeyOption(testRawKey());
-        QTest::newRow("unknown option") << raw + u";QSQLCIPHER_FOO=1"_s << u"unknown connect option QSQLCIPHER_FOO"_s;
+        QTest::newRow("unknown option")
+            << raw + u";QSQLCIPHER_FOO=1"_s << u"unknown connect option QSQLCIPHER_FOO"_s;
         QTest::newRow("short raw key") << u"QSQLCIPHER_RAW_KEY=abcd"_s
                                        << u"QSQLCIPHER_RAW_KEY must be 64 hex digits (a 32-byte key) or 96 "
                                           "(key and salt)"_s;
@@ -279,12 +283,22 @@ private Q_SLOTS:
         QSqlDatabase db = connections.openWithRawKey(u"/proc/custos-cannot-create/store.db"_s);
         QVERIFY(!db.isOpen());
         QCOMPARE(db.lastError().type(), QSqlError::ConnectionError);
-        QVERIFY2(db.lastError().text().contains(u"cannot open store"_s), qPrintable(db.lastError().text()));
+        QCOMPARE(db.lastError().text(),
+                 u"cannot open store /proc/custos-cannot-create/store.db: unable to open database file"_s);
+        QCOMPARE(db.lastError().nativeErrorCode().toInt() & 0xff, 14); // SQLITE_CANTOPEN
+    }
+
+    void readOnly_data()
+    {
+        QTest::addColumn<QString>("journalMode");
+        QTest::newRow("rollback journal") << u"DELETE"_s;
+        QTest::newRow("WAL") << u"WAL"_s;
     }
 
     void readOnly()
     {
-        const QString path = makeStore();
+        QFETCH(QString, journalMode);
+        const QString path = makeStore(journalMode);
         const QByteArray before = fileDigest(path);
         Connections connections;
         QSqlDatabase db = connections.openWithRawKey(path, u"QSQLCIPHER_OPEN_READONLY"_s);
@@ -295,6 +309,22 @@ private Q_SLOTS:
         QCOMPARE(insert.lastError().nativeErrorCode().toInt() & 0xff, 8); // SQLITE_READONLY
         QVERIFY(insert.lastError().text().contains(u"read-only"_s));
         QCOMPARE(fileDigest(path), before);
+    }
+
+    // The ledger's readers: read-only connections beside a writer whose commits are still in the WAL.
+    void readOnlyBesideWalWriter()
+    {
+        const QString path = makeStore(u"WAL"_s);
+        Connections connections;
+        QSqlDatabase writer = connections.openWithRawKey(path);
+        QVERIFY(writer.isOpen());
+        QVERIFY(QSqlQuery(writer).exec(u"PRAGMA wal_autocheckpoint=0"_s));
+        QVERIFY(QSqlQuery(writer).exec(u"INSERT INTO t VALUES('only in the wal')"_s));
+        QSqlDatabase reader = connections.openWithRawKey(path, u"QSQLCIPHER_OPEN_READONLY"_s);
+        QVERIFY2(reader.isOpen(), qPrintable(reader.lastError().text()));
+        QCOMPARE(scalar(reader, u"SELECT count(*) FROM t"_s), 2);
+        QVERIFY(QSqlQuery(writer).exec(u"INSERT INTO t VALUES('later')"_s));
+        QCOMPARE(scalar(reader, u"SELECT count(*) FROM t"_s), 3);
     }
 
     void rekey_data()
@@ -337,7 +367,9 @@ private Q_SLOTS:
             renewed.open();
         QVERIFY2(renewed.isOpen(), qPrintable(renewed.lastError().text()));
         QCOMPARE(scalar(renewed, u"SELECT count(*) FROM t"_s), 2);
-        QCOMPARE(scalar(renewed, u"SELECT count(*) FROM pragma_integrity_check WHERE integrity_check = 'ok'"_s), 1);
+        QCOMPARE(
+            scalar(renewed, u"SELECT count(*) FROM pragma_integrity_check WHERE integrity_check = 'ok'"_s),
+            1);
     }
 
     void rekeyRefusedWhileAnotherConnectionReads()
@@ -353,7 +385,8 @@ private Q_SLOTS:
             QVERIFY(reading.exec(u"SELECT x FROM t"_s) && reading.next()); // holds a read snapshot
             const custos::Result<void> changed = custos::rekeySqlCipher(owner, u"new"_s);
             QVERIFY(!changed);
-            QCOMPARE(changed.error().message, u"cannot change the key while other connections use the store"_s);
+            QCOMPARE(changed.error().message,
+                     u"cannot change the key while other connections use the store"_s);
         }
         Connections connections;
         QSqlDatabase db = connections.openWithRawKey(path);
@@ -367,8 +400,9 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = dir.filePath(u"plain.db"_s);
         QString errors;
-        if (!runSqlcipherCli(path, u"create table t(x); insert into t values('"_s + QString::fromLatin1(kCanary) +
-                                       u"');"_s,
+        if (!runSqlcipherCli(path,
+                             u"create table t(x); insert into t values('"_s + QString::fromLatin1(kCanary) +
+                                 u"');"_s,
                              &errors))
             QSKIP(qPrintable(u"the sqlcipher command line tool is not usable: "_s + errors));
         QCOMPARE(filesContaining(dir.path(), kCanary), QStringList{path});
@@ -450,6 +484,41 @@ private Q_SLOTS:
         QCOMPARE(scalar(reader, u"SELECT count(*) FROM t"_s), 2);
     }
 
+    // One connection per thread, as Qt requires: writers in several threads share one WAL store.
+    void connectionPerThread()
+    {
+        const QString path = makeStore(u"WAL"_s);
+        const int threads = 4;
+        const int rowsEach = 50;
+        QList<QThread *> workers;
+        QAtomicInt failures = 0;
+        for (int worker = 0; worker < threads; ++worker) {
+            workers.append(QThread::create([&, worker] {
+                Connections connections;
+                QSqlDatabase db = connections.openWithRawKey(path, u"QSQLCIPHER_BEGIN_IMMEDIATE"_s);
+                QSqlQuery insert(db);
+                if (!db.isOpen() || !insert.prepare(u"INSERT INTO t VALUES(?)"_s)) {
+                    failures.fetchAndAddRelaxed(1);
+                    return;
+                }
+                for (int n = 0; n < rowsEach; ++n) {
+                    insert.addBindValue(u"thread %1 row %2"_s.arg(worker).arg(n));
+                    if (!db.transaction() || !insert.exec() || !db.commit())
+                        failures.fetchAndAddRelaxed(1);
+                }
+            }));
+            workers.last()->start();
+        }
+        for (QThread *worker : std::as_const(workers)) {
+            QVERIFY(worker->wait(60000));
+            delete worker;
+        }
+        QCOMPARE(failures.loadRelaxed(), 0);
+        Connections connections;
+        QSqlDatabase db = connections.openWithRawKey(path);
+        QCOMPARE(scalar(db, u"SELECT count(*) FROM t"_s), 1 + threads * rowsEach);
+    }
+
     void busyIsReported()
     {
         const QString path = makeStore();
@@ -474,9 +543,10 @@ private Q_SLOTS:
         QVERIFY(QDir().mkpath(mountPoint));
         QProcess mount;
         mount.start(u"mount"_s, {u"-t"_s, u"tmpfs"_s, u"-o"_s, u"size=512k"_s, u"tmpfs"_s, mountPoint});
-        if (!mount.waitForFinished(10000) || mount.exitStatus() != QProcess::NormalExit || mount.exitCode() != 0)
-            QSKIP(qPrintable(u"cannot mount a 512 KiB tmpfs here: "_s + QString::fromUtf8(mount.readAllStandardError()) +
-                             mount.errorString()));
+        if (!mount.waitForFinished(10000) || mount.exitStatus() != QProcess::NormalExit ||
+            mount.exitCode() != 0)
+            QSKIP(qPrintable(u"cannot mount a 512 KiB tmpfs here: "_s +
+                             QString::fromUtf8(mount.readAllStandardError()) + mount.errorString()));
         auto unmount = qScopeGuard([&] { QProcess::execute(u"umount"_s, {mountPoint}); });
 
         Connections connections;

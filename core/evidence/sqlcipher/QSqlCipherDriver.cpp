@@ -75,7 +75,8 @@ std::expected<void, QSqlError> verifyKey(sqlite3 *connection, const QString &pat
     if (rc == SQLITE_OK)
         return {};
     if (sqlcipher::isNotOurStoreCode(rc))
-        return std::unexpected(makeConnectionError(kSqlCipherWrongKeyMessage, sqlite3_extended_errcode(connection)));
+        return std::unexpected(
+            makeConnectionError(kSqlCipherWrongKeyMessage, sqlite3_extended_errcode(connection)));
     return std::unexpected(
         makeError(connection, rc, QStringLiteral("cannot read store ") + path, QSqlError::ConnectionError));
 }
@@ -93,8 +94,7 @@ std::expected<void, QSqlError> checkPath(const QString &path, const sqlcipher::S
 
 QSqlCipherDriver::QSqlCipherDriver(QObject *parent)
     : QSqlDriver(parent)
-{
-}
+{}
 
 QSqlCipherDriver::~QSqlCipherDriver()
 {
@@ -146,7 +146,8 @@ bool QSqlCipherDriver::open(const QString &path, const QString &, const QString 
 std::expected<void, QSqlError> QSqlCipherDriver::openStore(const QString &path, const QString &password,
                                                            const QString &connectOptions)
 {
-    const Result<sqlcipher::SqlCipherOpenOptions> options = sqlcipher::SqlCipherOpenOptions::parse(connectOptions);
+    const Result<sqlcipher::SqlCipherOpenOptions> options =
+        sqlcipher::SqlCipherOpenOptions::parse(connectOptions);
     if (!options)
         return std::unexpected(makeConnectionError(options.error().message));
     QByteArray keySpec = keySpecFor(*options, password);
@@ -179,8 +180,9 @@ std::expected<void, QSqlError> QSqlCipherDriver::openStore(const QString &path, 
     if (status)
         status = verifyKey(connection, path);
     if (status && (rc = queryFirstText(connection, "PRAGMA temp_store=MEMORY")) != SQLITE_OK)
-        status = std::unexpected(makeError(connection, rc, QStringLiteral("cannot keep temporary data in memory"),
-                                           QSqlError::ConnectionError));
+        status =
+            std::unexpected(makeError(connection, rc, QStringLiteral("cannot keep temporary data in memory"),
+                                      QSqlError::ConnectionError));
     if (!status) {
         sqlite3_close(connection);
         m_cipherVersion.clear();
@@ -199,7 +201,8 @@ void QSqlCipherDriver::close()
         result->releaseStatement();
     if (sqlite3_close(m_connection) != SQLITE_OK) {
         // Someone prepared statements on the raw handle; the connection closes once they are finalised.
-        qCWarning(lcEvidence) << "QSQLCIPHER: statements still open at close:" << sqlite3_errmsg(m_connection);
+        qCWarning(lcEvidence) << "QSQLCIPHER: statements still open at close:"
+                              << sqlite3_errmsg(m_connection);
         sqlite3_close_v2(m_connection);
     }
     m_connection = nullptr;
@@ -260,13 +263,15 @@ Result<void> QSqlCipherDriver::rekey(QByteArray keySpec)
     // Rekeying rewrites every page; folding the WAL in first and after leaves no frame under the old
     // key. The checkpoint's first column is 1 when another connection kept it from completing.
     QString checkpointBusy;
-    if (wal && (queryFirstText(m_connection, "PRAGMA wal_checkpoint(TRUNCATE)", &checkpointBusy) != SQLITE_OK ||
-                checkpointBusy != u"0"))
+    if (wal &&
+        (queryFirstText(m_connection, "PRAGMA wal_checkpoint(TRUNCATE)", &checkpointBusy) != SQLITE_OK ||
+         checkpointBusy != u"0"))
         return fail(QStringLiteral("cannot change the key while other connections use the store"));
     const int rc = sqlite3_rekey(m_connection, keySpec.constData(), int(keySpec.size()));
     wipe(keySpec);
     if (rc != SQLITE_OK)
-        return fail(QStringLiteral("cannot change the key: ") + QString::fromUtf8(sqlite3_errmsg(m_connection)));
+        return fail(QStringLiteral("cannot change the key: ") +
+                    QString::fromUtf8(sqlite3_errmsg(m_connection)));
     if (wal && queryFirstText(m_connection, "PRAGMA wal_checkpoint(TRUNCATE)") != SQLITE_OK)
         qCWarning(lcEvidence) << "QSQLCIPHER: checkpoint after rekey failed:" << sqlite3_errmsg(m_connection);
     return {};

@@ -26,7 +26,8 @@ QSqlField fieldFromTableInfo(const QStringList &row, const QString &tableName)
     if (!row.at(Default).isNull())
         field.setDefaultValue(row.at(Default));
     // An INTEGER PRIMARY KEY is the rowid, which SQLite fills in itself.
-    const bool isRowid = row.at(PrimaryKey) == u"1" && row.at(Type).compare(u"INTEGER", Qt::CaseInsensitive) == 0;
+    const bool isRowid =
+        row.at(PrimaryKey) == u"1" && row.at(Type).compare(u"INTEGER", Qt::CaseInsensitive) == 0;
     field.setAutoValue(isRowid);
     return field;
 }
@@ -48,7 +49,8 @@ QStringList QSqlCipherDriver::namesFromQuery(const char *sql) const
     sqlite3_stmt *statement = nullptr;
     if (sqlite3_prepare_v2(m_connection, sql, -1, &statement, nullptr) == SQLITE_OK) {
         while (sqlite3_step(statement) == SQLITE_ROW)
-            names.append(QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(statement, 0))));
+            names.append(
+                QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(statement, 0))));
     }
     sqlite3_finalize(statement);
     return names;
@@ -76,7 +78,8 @@ QList<QStringList> QSqlCipherDriver::tableInfo(const QString &tableName) const
     QList<QStringList> rows;
     if (!m_connection)
         return rows;
-    const QByteArray sql = "PRAGMA table_info(" + escapeIdentifier(unquoted(tableName), FieldName).toUtf8() + ')';
+    const QByteArray sql =
+        "PRAGMA table_info(" + escapeIdentifier(unquoted(tableName), FieldName).toUtf8() + ')';
     sqlite3_stmt *statement = nullptr;
     if (sqlite3_prepare_v2(m_connection, sql.constData(), -1, &statement, nullptr) == SQLITE_OK) {
         while (sqlite3_step(statement) == SQLITE_ROW) {

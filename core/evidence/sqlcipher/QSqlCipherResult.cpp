@@ -100,7 +100,8 @@ bool QSqlCipherResult::prepare(const QString &query)
     m_columnTypes.clear();
     sqlite3 *db = connection();
     if (!db) {
-        setLastError(QSqlError(QStringLiteral("the store is not open"), QString(), QSqlError::ConnectionError));
+        setLastError(
+            QSqlError(QStringLiteral("the store is not open"), QString(), QSqlError::ConnectionError));
         return false;
     }
     const QByteArray sql = query.toUtf8();
@@ -138,10 +139,11 @@ bool QSqlCipherResult::bindAll()
     const QVariantList values = boundValues();
     const int expected = sqlite3_bind_parameter_count(m_statement);
     if (values.size() != expected) {
-        setLastError(QSqlError(QStringLiteral("Parameter count mismatch: the statement takes %1 values, %2 bound")
-                                   .arg(expected)
-                                   .arg(values.size()),
-                               QString(), QSqlError::StatementError));
+        setLastError(
+            QSqlError(QStringLiteral("Parameter count mismatch: the statement takes %1 values, %2 bound")
+                          .arg(expected)
+                          .arg(values.size()),
+                      QString(), QSqlError::StatementError));
         return false;
     }
     for (int index = 0; index < expected; ++index) {
@@ -166,7 +168,8 @@ bool QSqlCipherResult::exec()
     clearResultSet();
     setActive(false);
     if (!connection()) {
-        setLastError(QSqlError(QStringLiteral("the store is not open"), QString(), QSqlError::ConnectionError));
+        setLastError(
+            QSqlError(QStringLiteral("the store is not open"), QString(), QSqlError::ConnectionError));
         return false;
     }
     if (!m_statement) {
@@ -188,7 +191,7 @@ bool QSqlCipherResult::exec()
         setSelect(true);
         describeColumns(true);
         if (m_cached)
-            m_rows.append(readRow());
+            appendRow(m_rows);
         else
             m_pendingRow = true;
     } else if (rc == SQLITE_DONE) {

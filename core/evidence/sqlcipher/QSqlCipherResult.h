@@ -54,7 +54,9 @@ private:
     void recordChanges(qint64 totalChangesBefore, qint64 rowidBefore);
     void finishStatement();
     void failStatement(int resultCode, const QString &context);
-    QVariantList readRow() const;
+    // Appends the current row's values to target (the scrollable cache or the copied row).
+    void appendRow(QVariantList &target) const;
+    qsizetype cachedRowCount() const;
     // Steps the statement once; true when it produced a row. Finishes the statement at the end.
     bool step();
     bool cacheNextRow();
@@ -64,12 +66,12 @@ private:
     sqlite3_stmt *m_statement = nullptr;
     QSqlRecord m_record;
     QList<QMetaType> m_columnTypes;
-    bool m_cached = false;          // scrollable: rows go to m_rows
-    bool m_pendingRow = false;      // forward-only: exec() stepped onto row 0, not yet fetched
-    bool m_finished = true;         // the statement has no more rows (and was reset)
+    bool m_cached = false;     // scrollable: rows go to m_rows
+    bool m_pendingRow = false; // forward-only: exec() stepped onto row 0, not yet fetched
+    bool m_finished = true;    // the statement has no more rows (and was reset)
     RowSource m_rowSource = RowSource::Statement;
-    QList<QVariantList> m_rows;     // scrollable rows read so far
-    QVariantList m_copiedRow;       // forward-only row kept after the statement moved past it
+    QVariantList m_rows;      // scrollable rows read so far, row after row in one list
+    QVariantList m_copiedRow; // forward-only row kept after the statement moved past it
     int m_rowsAffected = -1;
     QVariant m_lastInsertId;
 };

@@ -8,14 +8,16 @@
 
 namespace custos {
 
-QVariantList QSqlCipherResult::readRow() const
+void QSqlCipherResult::appendRow(QVariantList &target) const
 {
-    QVariantList row;
-    row.reserve(m_columnTypes.size());
-    for (int column = 0; column < m_columnTypes.size(); ++column)
-        row.append(sqlcipher::columnValue(m_statement, column, numericalPrecisionPolicy(),
-                                          m_columnTypes.at(column)));
-    return row;
+    for (qsizetype column = 0; column < m_columnTypes.size(); ++column)
+        target.append(sqlcipher::columnValue(m_statement, int(column), numericalPrecisionPolicy(),
+                                             m_columnTypes.at(column)));
+}
+
+qsizetype QSqlCipherResult::cachedRowCount() const
+{
+    return m_columnTypes.isEmpty() ? 0 : m_rows.size() / m_columnTypes.size();
 }
 
 bool QSqlCipherResult::step()
@@ -35,7 +37,7 @@ bool QSqlCipherResult::cacheNextRow()
 {
     if (!step())
         return false;
-    m_rows.append(readRow());
+    appendRow(m_rows);
     return true;
 }
 
@@ -71,9 +73,9 @@ bool QSqlCipherResult::fetch(int row)
         }
         return true;
     }
-    while (m_rows.size() <= row && cacheNextRow()) {
+    while (cachedRowCount() <= row && cacheNextRow()) {
     }
-    if (row >= m_rows.size())
+    if (row >= cachedRowCount())
         return false;
     setAt(row);
     return true;
@@ -91,11 +93,15 @@ bool QSqlCipherResult::fetchLastForwardOnly()
     bool found = false;
     int last = at();
     if (at() >= 0) {
-        m_copiedRow = m_rowSource == RowSource::Statement ? readRow() : m_copiedRow;
+        if (m_rowSource == RowSource::Statement) {
+            m_copiedRow.clear();
+            appendRow(m_copiedRow);
+        }
         found = true;
     }
     while (fetchNextForwardOnly()) {
-        m_copiedRow = readRow();
+        m_copiedRow.clear();
+        appendRow(m_copiedRow);
         last = at();
         found = true;
     }
@@ -114,9 +120,9 @@ bool QSqlCipherResult::fetchLast()
         return fetchLastForwardOnly();
     while (cacheNextRow()) {
     }
-    if (m_rows.isEmpty())
+    if (cachedRowCount() == 0)
         return false;
-    setAt(int(m_rows.size() - 1));
+    setAt(int(cachedRowCount() - 1));
     return true;
 }
 
@@ -125,7 +131,7 @@ QVariant QSqlCipherResult::data(int column)
     if (column < 0 || column >= m_columnTypes.size() || at() < 0)
         return {};
     if (m_cached)
-        return at() < m_rows.size() ? m_rows.at(at()).at(column) : QVariant();
+        return at() < cachedRowCount() ? m_rows.at(at() * m_columnTypes.size() + column) : QVariant();
     if (m_rowSource == RowSource::Copy)
         return m_copiedRow.value(column);
     if (m_finished)

@@ -29,7 +29,8 @@ void registerSqlCipherDriver()
 {
     static std::once_flag registered;
     std::call_once(registered, [] {
-        QSqlDatabase::registerSqlDriver(QString(kSqlCipherDriverName), new QSqlDriverCreator<QSqlCipherDriver>);
+        QSqlDatabase::registerSqlDriver(QString(kSqlCipherDriverName),
+                                        new QSqlDriverCreator<QSqlCipherDriver>);
     });
 }
 

@@ -10,7 +10,8 @@ QString explainPrimaryCode(int primaryCode, const QString &context)
 {
     switch (primaryCode) {
     case SQLITE_BUSY:
-        return context + QStringLiteral(": the store is busy, another connection holds the lock (SQLITE_BUSY)");
+        return context +
+               QStringLiteral(": the store is busy, another connection holds the lock (SQLITE_BUSY)");
     case SQLITE_LOCKED:
         return context + QStringLiteral(": a table is locked by this connection (SQLITE_LOCKED)");
     case SQLITE_FULL:
@@ -32,6 +33,11 @@ QSqlError makeError(sqlite3 *connection, int resultCode, const QString &context,
     const QString databaseText = connection && code == extendedCode
                                      ? QString::fromUtf8(sqlite3_errmsg(connection))
                                      : QString::fromUtf8(sqlite3_errstr(resultCode));
+    // Opening errors read as one sentence ("cannot open store PATH: unable to open database file");
+    // statement errors keep SQLite's message apart, as databaseText(), the way Qt's drivers do.
+    if (type == QSqlError::ConnectionError)
+        return QSqlError(explainPrimaryCode(code & 0xff, context + QStringLiteral(": ") + databaseText),
+                         QString(), type, QString::number(code));
     return QSqlError(explainPrimaryCode(code & 0xff, context), databaseText, type, QString::number(code));
 }
 

@@ -120,9 +120,9 @@ QVariant columnValue(sqlite3_stmt *statement, int column, QSql::NumericalPrecisi
     case SQLITE_FLOAT:
         return floatValue(statement, column, policy);
     case SQLITE_TEXT: {
-        const auto *text = static_cast<const char16_t *>(sqlite3_column_text16(statement, column));
-        const int bytes = sqlite3_column_bytes16(statement, column);
-        return QVariant(QString(reinterpret_cast<const QChar *>(text), bytes / int(sizeof(char16_t))));
+        // The store is UTF-8; converting here is cheaper than asking SQLite for a UTF-16 copy.
+        const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(statement, column));
+        return QVariant(QString::fromUtf8(text, sqlite3_column_bytes(statement, column)));
     }
     case SQLITE_BLOB: {
         const auto *data = static_cast<const char *>(sqlite3_column_blob(statement, column));

@@ -25,7 +25,8 @@ std::vector<DetectorSpec> contactAndNetwork()
 {
     return {
         Builder("email", "PII", "E-mail address",
-                R"re((?i)\b(?P<value>[a-z0-9][a-z0-9._%+\-]{0,63}@(?:[a-z0-9](?:[a-z0-9\-]{0,61}[a-z0-9])?\.){1,8}(?:[a-z]{2,24}|xn--[a-z0-9\-]{2,59}))\b)re")
+                R"re((?:^|[^\pL\pN._%+\-])(?P<value>[\pL\pN][\pL\pN._%+\-]*@(?:[A-Za-z0-9][A-Za-z0-9\-]*\.)+(?:[A-Za-z]{2,24}|xn--[A-Za-z0-9\-]+))\b)re")
+            .validator("email")
             .confidence(0.95)
             .maxLength(254),
         Builder("phone_international", "PII", "Phone number in international (E.164) form, +CC ...",
@@ -54,7 +55,7 @@ std::vector<DetectorSpec> contactAndNetwork()
                 R"re(:){0,5})re" CUSTOS_IPV4 R"re(|(?:)re" CUSTOS_HEX4 R"re(:){7})re" CUSTOS_HEX4
                 R"re(|(?:)re" CUSTOS_HEX4 R"re((?::)re" CUSTOS_HEX4 R"re(){0,6})?::(?:)re" CUSTOS_HEX4
                 R"re((?::)re" CUSTOS_HEX4
-                R"re(){0,6})?)(?:%[0-9a-z]+)?(?:/(?:12[0-8]|1[01]\d|[1-9]?\d))?)(?:$|[^\w:.]|\.(?:$|[^\w]))re")
+                R"re(){0,6})?)(?:%[0-9a-z]+)?(?:/(?:12[0-8]|1[01]\d|[1-9]?\d))?)(?:$|[^\w:.]|\.(?:$|[^\w])))re")
             .validator("ipv6")
             .confidence(0.85)
             .maxLength(64),
@@ -118,7 +119,7 @@ std::vector<DetectorSpec> nationalIds()
                 R"re((?i)\b(?P<value>[CFGHJKLMNPRTVWXYZ][CFGHJKLMNPRTVWXYZ0-9]{7,8}\d)\b)re")
             .validator("de_id_document")
             .context(words({"personalausweis", "ausweis", "reisepass", "pass-nr", "passnummer", "passport"}), false)
-            .confidence(0.55)
+            .confidence(0.65)
             .maxLength(10),
         Builder("de_tax_id", "PII", "German tax identification number (Steuer-IdNr, ISO 7064 check digit)",
                 R"re(\b(?P<value>[1-9]\d{10}|[1-9]\d (?:\d{3} ){2}\d{3})\b)re")
@@ -158,7 +159,7 @@ std::vector<DetectorSpec> nationalIds()
             .context(words({"passport", "reisepass", "passeport", "pasaporte", "passaporto", "paspoort",
                             "travel document", "pass-nr", "passnummer"}),
                      true, 32)
-            .confidence(0.75)
+            .confidence(0.6)
             .maxLength(9),
         Builder("date_of_birth", "PII", "Date of birth, only next to words such as born or DOB",
                 R"re((?i)\b(?P<value>\d{1,2}[./\-]\d{1,2}[./\-](?:19|20)\d{2}|(?:19|20)\d{2}[./\-]\d{1,2}[./\-]\d{1,2}|\d{1,2}\.? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,? (?:19|20)\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?,? (?:19|20)\d{2})\b)re")

@@ -39,10 +39,12 @@ std::vector<DetectorSpec> cloudProviders()
             .maxLength(39),
         Builder("gcp_service_account_key", "SECRET", "Private key inside a Google service-account JSON file",
                 R"re("private_key"\s*:\s*"(?P<value>-----BEGIN[ A-Z]{0,20}PRIVATE KEY-----[^"]{16,}?-----END[ A-Z]{0,20}PRIVATE KEY-----(?:\\n)?)")re")
+            .validator("pem_body")
             .confidence(0.99)
             .maxLength(6000),
         Builder("azure_storage_connection_string", "SECRET", "Azure storage connection string with AccountKey",
-                R"re((?i)(?P<value>DefaultEndpointsProtocol=https?;AccountName=[^;\s"']{1,64};AccountKey=[A-Za-z0-9+/]{86}==(?:;EndpointSuffix=[^;\s"']+)?))re")
+                R"re((?i)(?P<value>DefaultEndpointsProtocol=https?;AccountName=[^;\s"']+;AccountKey=[A-Za-z0-9+/]{86}==(?:;EndpointSuffix=[^;\s"']+)?))re")
+            .validator("not_placeholder")
             .confidence(0.99)
             .maxLength(300),
         Builder("azure_storage_key", "SECRET", "Azure storage account key (88 base64 characters)",
@@ -91,13 +93,13 @@ std::vector<DetectorSpec> codeHosting()
             .confidence(0.98)
             .maxLength(93),
         Builder("gitlab_pat", "SECRET", "GitLab personal access token (glpat-), also routable",
-                R"re(\b(?P<value>glpat-[A-Za-z0-9_\-]{20,300}(?:\.[0-9a-z]{2}[0-9a-z]{7})?)\b)re")
+                R"re(\b(?P<value>glpat-[A-Za-z0-9_\-]{20,}(?:\.[0-9a-z]{2}[0-9a-z]{7})?)\b)re")
             .validator("not_placeholder")
             .confidence(0.97)
             .maxLength(320),
         Builder("gitlab_token", "SECRET",
                 "Other GitLab tokens: deploy, runner, CI job, trigger, feed, mail, agent, SCIM, OAuth secrets",
-                R"re(\b(?P<value>(?:gldt|glrt|glptt|glcbt|glimt|glagent|glsoat|glft|glffct|gloas|glsa)-[A-Za-z0-9_\-]{20,300}(?:\.[0-9a-z]{2}[0-9a-z]{7})?)\b)re")
+                R"re(\b(?P<value>(?:gldt|glrt|glptt|glcbt|glimt|glagent|glsoat|glft|glffct|gloas|glsa)-[A-Za-z0-9_\-]{20,}(?:\.[0-9a-z]{2}[0-9a-z]{7})?|GR1348941[A-Za-z0-9_\-]{20})\b)re")
             .validator("not_placeholder")
             .confidence(0.95)
             .maxLength(320),
@@ -106,7 +108,7 @@ std::vector<DetectorSpec> codeHosting()
             .confidence(0.97)
             .maxLength(40),
         Builder("pypi_token", "SECRET", "PyPI upload token (pypi-AgEIcHlwaS5vcmc...)",
-                R"re(\b(?P<value>pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_\-]{50,1000}))re")
+                R"re(\b(?P<value>pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_\-]{50,}))re")
             .confidence(0.99)
             .maxLength(1020),
     };
@@ -116,26 +118,26 @@ std::vector<DetectorSpec> saasProviders()
 {
     return {
         Builder("slack_token", "SECRET", "Slack bot, user, app, legacy or configuration token (xox?-, xapp-)",
-                R"re(\b(?P<value>xox[abeoprs](?:\.xox[bp])?-[0-9A-Za-z\-]{24,250}|xapp-\d-[A-Z0-9]{6,20}-\d{6,20}-[a-z0-9]{32,128}))re")
+                R"re(\b(?P<value>xox[abeoprs](?:\.xox[bp])?-[0-9A-Za-z\-]{24,}|xapp-\d-[A-Z0-9]{6,20}-\d{6,20}-[a-z0-9]{32,128}))re")
             .validator("not_placeholder")
             .confidence(0.95)
             .maxLength(260),
         Builder("slack_webhook", "SECRET", "Slack incoming webhook URL",
-                R"re((?P<value>(?:https?://)?hooks\.slack\.com/(?:services|workflows|triggers)/[A-Za-z0-9+/_\-]{40,120}))re")
+                R"re((?P<value>(?:https?://)?hooks\.slack\.com/(?:services|workflows|triggers)/[A-Za-z0-9+/_\-]{40,}))re")
             .confidence(0.97)
             .maxLength(150),
         Builder("stripe_secret_key", "SECRET", "Stripe secret or restricted key (sk_live_, rk_live_, sk_test_)",
-                R"re(\b(?P<value>(?:sk|rk)_(?:live|test|prod)_[0-9A-Za-z]{10,247})\b)re")
+                R"re(\b(?P<value>(?:sk|rk)_(?:live|test|prod)_[0-9A-Za-z]{10,})\b)re")
             .validator("not_placeholder")
             .confidence(0.97)
             .maxLength(255),
         Builder("stripe_publishable_key", "CONFIDENTIAL", "Stripe publishable key (pk_live_, pk_test_)",
-                R"re(\b(?P<value>pk_(?:live|test)_[0-9A-Za-z]{10,247})\b)re")
+                R"re(\b(?P<value>pk_(?:live|test)_[0-9A-Za-z]{10,})\b)re")
             .validator("not_placeholder")
             .confidence(0.7)
             .maxLength(255),
         Builder("openai_api_key", "SECRET", "OpenAI API key (sk-..., sk-proj-..., sk-svcacct-...)",
-                R"re(\b(?P<value>sk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_\-]{20,250})(?:$|[^A-Za-z0-9_\-]))re")
+                R"re(\b(?P<value>sk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_\-]{20,})(?:$|[^A-Za-z0-9_\-]))re")
             .validator("openai_key")
             .confidence(0.9)
             .maxLength(260),
@@ -198,18 +200,18 @@ std::vector<DetectorSpec> genericSecrets()
             .confidence(0.97)
             .maxLength(8192),
         Builder("database_url", "SECRET", "Database connection URL with a password",
-                R"re((?i)\b(?P<value>(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|rediss?|amqps?|mssql|sqlserver|oracle|cockroachdb|clickhouse)://[^:/?#\s@"']{1,128}:[^@/?#\s"']{1,256}@[^/?#\s"':,]{1,253}))re")
+                R"re((?i)\b(?P<value>(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|rediss?|amqps?|mssql|sqlserver|oracle|cockroachdb|clickhouse)://[^:/?#\s@"']+:[^@/?#\s"']+@[^/?#\s"':,]+))re")
+            .validator("url_password")
+            .confidence(0.97)
+            .maxLength(640),
+        Builder("url_credentials", "SECRET", "HTTP(S) or FTP URL with a user name and password",
+                R"re((?i)\b(?P<value>(?:https?|ftps?)://[^:/?#\s@"']+:[^@/?#\s"']+@[^/?#\s"':,]+))re")
             .validator("url_password")
             .confidence(0.95)
             .maxLength(640),
-        Builder("url_credentials", "SECRET", "HTTP(S) or FTP URL with a user name and password",
-                R"re((?i)\b(?P<value>(?:https?|ftps?)://[^:/?#\s@"']{1,128}:[^@/?#\s"']{1,256}@[^/?#\s"':,]{1,253}))re")
-            .validator("url_password")
-            .confidence(0.85)
-            .maxLength(640),
         Builder("generic_secret", "SECRET",
                 "High-entropy value assigned to a key, secret, token or password (entropy check)",
-                R"re((?i)(?:api[_\-.]?key|apikey|secret|token|passw(?:or)?d|pwd|passwd|db[_\-]?pass|access[_\-]?key|auth[_\-]?key|client[_\-]?secret|private[_\-]?key|credentials?)[A-Za-z0-9_\-.\[\]]{0,24}["'`]?\s*(?::=|=>|===?|!==?|==?|:)\s*@?["'`]?(?P<value>[^\s"'`,;]{8,200}))re")
+                R"re((?i)(?:api[_\-.]?key|apikey|secret|token|passw(?:or)?d|pwd|passwd|db[_\-]?pass|access[_\-]?key|auth[_\-]?key|client[_\-]?secret|private[_\-]?key|credentials?)[A-Za-z0-9_\-.\[\]]{0,24}["'`]?\s*(?::=|=>|===?|!==?|==?|:)\s*@?["'`]?(?P<value>[^\s"'`,;]{8,}))re")
             .validator("entropy")
             .confidence(0.6)
             .maxLength(200),

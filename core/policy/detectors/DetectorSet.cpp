@@ -10,6 +10,10 @@ namespace custos {
 
 namespace {
 
+// A validator's acceptance outweighs a small difference in declared confidence, not a large one,
+// so a specific provider token still beats a generic "secret = <high entropy>" match.
+constexpr double kValidatedBonus = 0.1;
+
 // Accepted hits as non-overlapping intervals, for the greedy overlap resolution.
 struct Interval
 {
@@ -92,10 +96,10 @@ DetectorSet::ByteScan DetectorSet::scanUtf8(std::string_view utf8, std::size_t r
 std::vector<DetectorSet::ByteHit> DetectorSet::resolveOverlaps(std::vector<ByteHit> candidates) const
 {
     const auto rank = [this](const ByteHit &a, const ByteHit &b) {
-        if (a.validated != b.validated)
-            return a.validated;
-        if (a.confidence != b.confidence)
-            return a.confidence > b.confidence;
+        const double scoreA = a.confidence + (a.validated ? kValidatedBonus : 0.0);
+        const double scoreB = b.confidence + (b.validated ? kValidatedBonus : 0.0);
+        if (scoreA != scoreB)
+            return scoreA > scoreB;
         if (a.end - a.start != b.end - b.start)
             return a.end - a.start > b.end - b.start;
         if (a.start != b.start)

@@ -20,8 +20,8 @@ class DetectorSetPrivate;
 //
 // Scanning runs one RE2::Set prefilter over the UTF-8 text; only the detectors whose pattern
 // occurs are then run for spans, validated and checked for context words. Overlapping hits are
-// resolved deterministically: a validated hit beats an unvalidated one, then higher confidence,
-// then the longer span, then the earlier start, then the smaller detector id.
+// resolved deterministically, best first: the higher score (confidence, plus 0.1 when a validator
+// accepted the value), then the longer span, then the earlier start, then the smaller detector id.
 //
 // RE2 runs in linear time, and so does everything around it, so megabyte-long single lines are
 // safe. Invalid UTF-16 (lone surrogates) is scanned as U+FFFD, one code point each.

@@ -256,14 +256,11 @@ bool isPlainWord(std::string_view value)
             hasDigitOrSymbol = true;
     if (hasDigitOrSymbol)
         return false;
-    // All letters: a word or identifier unless it is long and mixes cases irregularly.
-    int caseChanges = 0;
-    for (std::size_t i = 1; i < value.size(); ++i) {
-        const bool a = value[i - 1] >= 'a';
-        const bool b = value[i] >= 'a';
-        caseChanges += a != b ? 1 : 0;
-    }
-    return caseChanges * 4 < int(value.size());
+    // All letters: a word or a camelCase identifier has few capitals, a random string about half.
+    int capitals = 0;
+    for (char c : value)
+        capitals += (c >= 'A' && c <= 'Z') ? 1 : 0;
+    return capitals == int(value.size()) || capitals * 4 <= int(value.size());
 }
 
 } // namespace ValidatorHelpers

@@ -386,6 +386,27 @@ std::size_t mixedCaseEntropy(std::string_view value)
     return acceptIf(lower && up && Validators::shannonEntropy(value) >= 4.0, value);
 }
 
+// Length limits the pattern leaves open: local part up to 64 bytes, labels up to 63, no label
+// starting or ending with a hyphen, 254 bytes in all.
+std::size_t email(std::string_view value)
+{
+    const std::size_t at = value.find('@');
+    if (at == std::string_view::npos || at == 0 || at > 64 || value.size() > 254)
+        return kReject;
+    const std::string_view local = value.substr(0, at);
+    if (local.starts_with('.') || local.ends_with('.') || local.find("..") != std::string_view::npos)
+        return kReject;
+    std::string_view domain = value.substr(at + 1);
+    while (!domain.empty()) {
+        const std::size_t dot = domain.find('.');
+        const std::string_view label = domain.substr(0, dot);
+        if (label.empty() || label.size() > 63 || label.starts_with('-') || label.ends_with('-'))
+            return kReject;
+        domain = dot == std::string_view::npos ? std::string_view() : domain.substr(dot + 1);
+    }
+    return value.size();
+}
+
 std::size_t hasDigit(std::string_view value)
 {
     return acceptIf(!keepDigits(value).empty(), value);
@@ -478,6 +499,7 @@ const QHash<QString, ValidatorFn> &registry()
         {QStringLiteral("entropy"), highEntropy},
         {QStringLiteral("mixed_case_entropy"), mixedCaseEntropy},
         {QStringLiteral("has_digit"), hasDigit},
+        {QStringLiteral("email"), email},
         {QStringLiteral("phone_e164"), phoneE164},
         {QStringLiteral("mac"), macAddress},
         {QStringLiteral("us_mbi"), usMbi},

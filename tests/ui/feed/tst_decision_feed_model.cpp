@@ -9,6 +9,7 @@
 #include <QTest>
 
 #include <functional>
+#include <initializer_list>
 #include <memory>
 
 using namespace custos;
@@ -66,6 +67,14 @@ struct Feed
 
 using EntryPredicate = std::function<bool(const FeedEntry &)>;
 
+FeedFilter filterWith(std::initializer_list<std::pair<QString FeedFilter::*, QString>> criteria)
+{
+    FeedFilter filter;
+    for (const auto &[field, value] : criteria)
+        filter.*field = value;
+    return filter;
+}
+
 QList<qint64> expectedSeqs(qint64 count, const EntryPredicate &predicate)
 {
     QList<qint64> seqs;
@@ -79,6 +88,7 @@ QList<qint64> expectedSeqs(qint64 count, const EntryPredicate &predicate)
 } // namespace
 
 Q_DECLARE_METATYPE(EntryPredicate)
+Q_DECLARE_METATYPE(custos::FeedFilter)
 
 class TestDecisionFeedModel : public QObject
 {
@@ -266,27 +276,27 @@ private Q_SLOTS:
     {
         QTest::addColumn<FeedFilter>("filter");
         QTest::addColumn<EntryPredicate>("expected");
-        QTest::newRow("decision") << FeedFilter{.decision = u"block"_s}
+        QTest::newRow("decision") << filterWith({{&FeedFilter::decision, u"block"_s}})
                                   << EntryPredicate([](const FeedEntry &e) { return e.decision == u"block"; });
-        QTest::newRow("service") << FeedFilter{.service = u"SUPPORT"_s} << EntryPredicate([](const FeedEntry &e) {
+        QTest::newRow("service") << filterWith({{&FeedFilter::service, u"SUPPORT"_s}}) << EntryPredicate([](const FeedEntry &e) {
             return e.service == u"support-assistant";
         });
-        QTest::newRow("user") << FeedFilter{.user = u"carol"_s}
+        QTest::newRow("user") << filterWith({{&FeedFilter::user, u"carol"_s}})
                               << EntryPredicate([](const FeedEntry &e) { return e.user == u"carol"; });
-        QTest::newRow("rule") << FeedFilter{.rule = u"pii"_s} << EntryPredicate([](const FeedEntry &e) {
+        QTest::newRow("rule") << filterWith({{&FeedFilter::rule, u"pii"_s}}) << EntryPredicate([](const FeedEntry &e) {
             return e.rules.contains(u"pii.email") || e.rules.contains(u"pii.iban");
         });
-        QTest::newRow("free text, model") << FeedFilter{.text = u"sonnet"_s} << EntryPredicate([](const FeedEntry &e) {
+        QTest::newRow("free text, model") << filterWith({{&FeedFilter::text, u"sonnet"_s}}) << EntryPredicate([](const FeedEntry &e) {
             return e.model == u"claude-sonnet-4";
         });
         QTest::newRow("free text, interaction")
-            << FeedFilter{.text = u"int-0000004"_s}
+            << filterWith({{&FeedFilter::text, u"int-0000004"_s}})
             << EntryPredicate([](const FeedEntry &e) { return e.seq >= 40 && e.seq < 50; });
-        QTest::newRow("combined") << FeedFilter{.decision = u"redact"_s, .user = u"bob"_s}
+        QTest::newRow("combined") << filterWith({{&FeedFilter::decision, u"redact"_s}, {&FeedFilter::user, u"bob"_s}})
                                   << EntryPredicate([](const FeedEntry &e) {
                                          return e.decision == u"redact" && e.user == u"bob";
                                      });
-        QTest::newRow("no match") << FeedFilter{.service = u"nobody"_s}
+        QTest::newRow("no match") << filterWith({{&FeedFilter::service, u"nobody"_s}})
                                   << EntryPredicate([](const FeedEntry &) { return false; });
     }
 

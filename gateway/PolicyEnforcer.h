@@ -1,0 +1,28 @@
+#pragma once
+
+#include "gateway/Enforcer.h"
+
+#include <memory>
+
+namespace custos {
+
+class PolicyEngine;
+
+// The Enforcer backed by the real policy engine: one compiled policy version, shared by all threads.
+class PolicyEnforcer : public Enforcer
+{
+public:
+    explicit PolicyEnforcer(std::shared_ptr<const PolicyEngine> engine);
+
+    Enforcement evaluate(const EnforcementContext &context, const QJsonObject &body) const override;
+    std::unique_ptr<StreamGuard> streamGuard(const EnforcementContext &context) const override;
+    QStringList allowedModels() const override;
+    QString routeForModel(const QString &model) const override;
+    QString policyHash() const override;
+    FailureMode defaultFailureMode() const override;
+
+private:
+    std::shared_ptr<const PolicyEngine> m_engine;
+};
+
+} // namespace custos

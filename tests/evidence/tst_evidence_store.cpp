@@ -1,0 +1,432 @@
+#include "EvidenceTestSupport.h"
+
+#include <QProcess>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+#include <set>
+#include <thread>
+
+#include <sys/mount.h>
+#include <sys/stat.h>
+
+using namespace custos;
+using namespace custos::test;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr int kEvents = 60;
+
+bool matches(const EvidenceEvent &event, const EvidenceQuery &query)
+{
+    const auto equalOrUnset = [](const QString &wanted, const QString &actual) {
+        return wanted.isEmpty() || wanted == actual;
+    };
+    return equalOrUnset(query.service, event.service) && equalOrUnset(query.user, event.user) &&
+           equalOrUnset(query.decision, event.decision) && equalOrUnset(query.exceptionId, event.exceptionId) &&
+           (query.rule.isEmpty() || event.rules.contains(query.rule)) &&
+           (query.dataClass.isEmpty() || event.dataClasses.contains(query.dataClass)) &&
+           (!query.kind || *query.kind == event.kind);
+}
+
+EvidenceEvent queryEvent(int i)
+{
+    EvidenceEvent event = sampleEvent(i);
+    if (i % 10 == 3)
+        event.exceptionId = u"EXC-%1"_s.arg(i % 20);
+    if (i % 15 == 0)
+        event.kind = EventKind::Approval;
+    return event;
+}
+
+QList<qint64> allPages(EvidenceStore &store, EvidenceQuery query)
+{
+    QList<qint64> seqs;
+    query.limit = 7;
+    for (int guard = 0; guard < 100; ++guard) {
+        auto page = store.query(query);
+        if (!page)
+            return {-1};
+        for (const EvidenceEvent &event : std::as_const(page->events))
+            seqs.append(event.seq);
+        if (page->nextCursor == 0)
+            break;
+        query.afterSeq = page->nextCursor;
+    }
+    return seqs;
+}
+
+// Mounts a tmpfs on `dir`; false when this environment refuses (then the test skips).
+bool mountTmpfs(const QString &dir, const char *options)
+{
+    return ::mount("tmpfs", QFile::encodeName(dir).constData(), "tmpfs", 0, options) == 0;
+}
+
+} // namespace
+
+class TestEvidenceStore : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void wrongPassphraseIsNamed()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"store.db"_s);
+        {
+            auto store = EvidenceStore::create(path, KeySource::passphrase(u"correct horse"_s));
+            QVERIFY2(store, qPrintable(store.error().toString()));
+            QVERIFY((*store)->append(sampleEvent(1)));
+        }
+        const QByteArray before = readAll(path);
+        auto wrong = EvidenceStore::open(path, KeySource::passphrase(u"wrong horse"_s));
+        QVERIFY(!wrong);
+        QVERIFY2(wrong.error().message.contains(u"wrong passphrase, or not a Custos store"_s),
+                 qPrintable(wrong.error().message));
+        QCOMPARE(readAll(path), before);
+        auto wrongKey = EvidenceStore::open(path, testKeySource());
+        QVERIFY(!wrongKey);
+        QVERIFY(wrongKey.error().message.contains(u"wrong passphrase, or not a Custos store"_s));
+    }
+
+    void rekeyChangesThePassphrase()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"store.db"_s);
+        {
+            auto store = EvidenceStore::create(path, KeySource::passphrase(u"old secret"_s));
+            QVERIFY(store);
+            QVERIFY((*store)->append(sampleEvent(1)));
+            auto rekeyed = (*store)->rekey(KeySource::passphrase(u"new secret"_s), u"tester"_s);
+            QVERIFY2(rekeyed, qPrintable(rekeyed ? QString() : rekeyed.error().toString()));
+            QVERIFY((*store)->append(sampleEvent(2)));
+            auto page = (*store)->query({});
+            QVERIFY(page);
+            QCOMPARE(page->events.size(), 3); // two events and the rekey record
+        }
+        QVERIFY(!EvidenceStore::open(path, KeySource::passphrase(u"old secret"_s)));
+        auto reopened = EvidenceStore::open(path, KeySource::passphrase(u"new secret"_s));
+        QVERIFY2(reopened, qPrintable(reopened ? QString() : reopened.error().toString()));
+        QVERIFY((*reopened)->verify().ok());
+        const QString keyFile = dir.filePath(u"store.key"_s);
+        auto fileKey = KeySource::createKeyFile(keyFile);
+        QVERIFY(fileKey);
+        QVERIFY((*reopened)->rekey(*fileKey, u"tester"_s));
+        reopened->reset();
+        auto fromFile = KeySource::fromKeyFile(keyFile);
+        QVERIFY(fromFile);
+        auto byFile = EvidenceStore::open(path, *fromFile);
+        QVERIFY(byFile);
+        auto count = (*byFile)->eventCount();
+        QVERIFY(count);
+        QCOMPARE(*count, 4);
+    }
+
+    void keyFileIsPrivateAndNotOverwritten()
+    {
+        QTemporaryDir dir;
+        const QString keyFile = dir.filePath(u"k.key"_s);
+        QVERIFY(KeySource::createKeyFile(keyFile));
+        struct stat info{};
+        QCOMPARE(::stat(QFile::encodeName(keyFile).constData(), &info), 0);
+        QCOMPARE(info.st_mode & 0777, 0600u);
+        QCOMPARE(readAll(keyFile).trimmed().size(), 64);
+        QVERIFY(!KeySource::createKeyFile(keyFile));
+        QFile junk(dir.filePath(u"junk.key"_s));
+        QVERIFY(junk.open(QIODevice::WriteOnly));
+        junk.write("not a key");
+        junk.close();
+        auto bad = KeySource::fromKeyFile(junk.fileName());
+        QVERIFY(!bad);
+        QVERIFY(bad.error().message.contains(u"64 hex digits"_s));
+    }
+
+    void eightThreadsAppendDurablyInOrder()
+    {
+        QTemporaryDir dir;
+        auto store = createStore(dir.filePath(u"store.db"_s));
+        QVERIFY(store);
+        constexpr int kThreads = 8;
+        constexpr int kPerThread = 150;
+        std::vector<std::vector<qint64>> seqs(kThreads);
+        std::atomic<int> failures{0};
+        std::vector<std::thread> threads;
+        for (int t = 0; t < kThreads; ++t) {
+            threads.emplace_back([&, t] {
+                for (int i = 0; i < kPerThread; ++i) {
+                    auto seq = store->append(sampleEvent(t * 1000 + i));
+                    if (seq)
+                        seqs[t].push_back(*seq);
+                    else
+                        ++failures;
+                }
+            });
+        }
+        for (auto &thread : threads)
+            thread.join();
+        QCOMPARE(failures.load(), 0);
+        std::set<qint64> all;
+        for (const auto &list : seqs) {
+            QVERIFY(std::is_sorted(list.begin(), list.end()));
+            all.insert(list.begin(), list.end());
+        }
+        QCOMPARE(all.size(), std::size_t(kThreads * kPerThread));
+        QCOMPARE(*all.begin(), 1);
+        QCOMPARE(*all.rbegin(), kThreads * kPerThread);
+        const VerifyReport report = store->verify();
+        QVERIFY2(report.ok(), qPrintable(report.summary()));
+    }
+
+    void asyncAppendsCallBackAndNotify()
+    {
+        QTemporaryDir dir;
+        auto store = createStore(dir.filePath(u"store.db"_s));
+        QVERIFY(store);
+        int notified = 0;
+        connect(store.get(), &EvidenceStore::appended, this, [&notified](const EvidenceEvent &) { ++notified; });
+        std::atomic<int> done{0};
+        std::atomic<int> failed{0};
+        for (int i = 0; i < 300; ++i) {
+            store->appendAsync(sampleEvent(i), [&](Result<qint64> seq) {
+                if (!seq)
+                    ++failed;
+                ++done;
+            });
+        }
+        QTRY_COMPARE(done.load(), 300);
+        QCOMPARE(failed.load(), 0);
+        QTRY_COMPARE(notified, 300);
+        auto count = store->eventCount();
+        QVERIFY(count && *count == 300);
+    }
+
+    void queriesFilterAndPaginate_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("value");
+        QTest::newRow("everything") << QString() << QString();
+        QTest::newRow("service") << u"service"_s << u"billing"_s;
+        QTest::newRow("user") << u"user"_s << u"user-2"_s;
+        QTest::newRow("decision") << u"decision"_s << u"block"_s;
+        QTest::newRow("rule") << u"rule"_s << u"no-iban"_s;
+        QTest::newRow("data class") << u"dataClass"_s << u"email"_s;
+        QTest::newRow("exception") << u"exceptionId"_s << u"EXC-13"_s;
+        QTest::newRow("kind") << u"kind"_s << u"approval"_s;
+    }
+
+    void queriesFilterAndPaginate()
+    {
+        QFETCH(QString, field);
+        QFETCH(QString, value);
+        QTemporaryDir dir;
+        auto store = createStore(dir.filePath(u"store.db"_s));
+        QVERIFY(store);
+        QList<EvidenceEvent> written;
+        for (int i = 1; i <= kEvents; ++i) {
+            written.append(queryEvent(i));
+            QVERIFY(store->append(written.constLast()));
+        }
+        EvidenceQuery query;
+        if (field == u"service")
+            query.service = value;
+        else if (field == u"user")
+            query.user = value;
+        else if (field == u"decision")
+            query.decision = value;
+        else if (field == u"rule")
+            query.rule = value;
+        else if (field == u"dataClass")
+            query.dataClass = value;
+        else if (field == u"exceptionId")
+            query.exceptionId = value;
+        else if (field == u"kind")
+            query.kind = eventKindFromName(value);
+        QList<qint64> expected;
+        for (int i = kEvents; i >= 1; --i) {
+            if (matches(written.at(i - 1), query))
+                expected.append(i);
+        }
+        QVERIFY(!expected.isEmpty());
+        QCOMPARE(allPages(*store, query), expected);
+        query.newestFirst = false;
+        std::reverse(expected.begin(), expected.end());
+        QCOMPARE(allPages(*store, query), expected);
+    }
+
+    void queriesByTimeAndText()
+    {
+        QTemporaryDir dir;
+        auto store = createStore(dir.filePath(u"store.db"_s));
+        QVERIFY(store);
+        const QDateTime base = QDateTime::currentDateTimeUtc().addDays(-10);
+        for (int i = 1; i <= 20; ++i) {
+            EvidenceEvent event = sampleEvent(i);
+            event.time = base.addSecs(i * 3600);
+            if (i == 7)
+                event.payload.insert(u"prompt"_s, u"my IBAN is DE44500105175407324931 please"_s);
+            QVERIFY(store->append(event));
+        }
+        EvidenceQuery window;
+        window.from = base.addSecs(5 * 3600);
+        window.to = base.addSecs(9 * 3600);
+        QCOMPARE(allPages(*store, window), (QList<qint64>{8, 7, 6, 5}));
+        EvidenceQuery text;
+        text.text = u"DE44500105175407324931"_s;
+        QCOMPARE(allPages(*store, text), QList<qint64>{7});
+        text.text = u"answer 12"_s;
+        QCOMPARE(allPages(*store, text), QList<qint64>{12});
+        text.text = u"\"quoted\" AND OR ("_s; // FTS syntax in user text is harmless
+        QVERIFY(store->query(text));
+    }
+
+    void secondWriterIsRefused()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"store.db"_s);
+        auto first = createStore(path);
+        QVERIFY(first);
+        QVERIFY(first->append(sampleEvent(1)));
+        auto second = EvidenceStore::open(path, testKeySource());
+        QVERIFY(!second);
+        QVERIFY2(second.error().message.contains(u"already open for writing"_s), qPrintable(second.error().message));
+        auto reader = openStore(path, true);
+        QVERIFY(reader);
+        auto count = reader->eventCount();
+        QVERIFY(count && *count == 1);
+        QVERIFY(!reader->append(sampleEvent(2)));
+
+        // Another process: custosctl-free, the test binary re-run is not needed; flock is per open file.
+        first.reset();
+        QVERIFY(EvidenceStore::open(path, testKeySource()));
+    }
+
+    void readOnlyLocationGivesAClearError()
+    {
+        QTemporaryDir dir;
+        const QString mountPoint = dir.filePath(u"ro"_s);
+        QVERIFY(QDir().mkpath(mountPoint));
+        if (!mountTmpfs(mountPoint, "size=8m"))
+            QSKIP("mounting a tmpfs is not allowed here");
+        const QString path = mountPoint + u"/store.db"_s;
+        {
+            auto store = createStore(path);
+            QVERIFY(store);
+            QVERIFY(store->append(sampleEvent(1)));
+        }
+        QVERIFY(::mount("tmpfs", QFile::encodeName(mountPoint).constData(), "tmpfs", MS_REMOUNT | MS_RDONLY,
+                        "size=8m") == 0);
+        auto writable = EvidenceStore::open(path, testKeySource());
+        QVERIFY(!writable);
+        QVERIFY2(writable.error().message.contains(u"read-only"_s), qPrintable(writable.error().message));
+        auto created = EvidenceStore::create(mountPoint + u"/new.db"_s, testKeySource());
+        QVERIFY(!created);
+        QVERIFY2(created.error().message.contains(u"read-only"_s), qPrintable(created.error().message));
+        auto reader = openStore(path, true);
+        if (reader) // reading a WAL store on read-only media depends on SQLite's -shm handling
+            QVERIFY(reader->verify().ok());
+        QCOMPARE(::umount(QFile::encodeName(mountPoint).constData()), 0);
+    }
+
+    void foreignFilesAreRefusedUnchanged_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::newRow("random bytes") << u"random"_s;
+        QTest::newRow("truncated store") << u"truncated"_s;
+        QTest::newRow("corrupt store") << u"corrupt"_s;
+        QTest::newRow("plain sqlite") << u"sqlite"_s;
+        QTest::newRow("empty file") << u"empty"_s;
+    }
+
+    void foreignFilesAreRefusedUnchanged()
+    {
+        QFETCH(QString, kind);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"store.db"_s);
+        if (kind == u"truncated" || kind == u"corrupt") {
+            {
+                auto store = createStore(path);
+                QVERIFY(store);
+                for (int i = 0; i < 50; ++i)
+                    QVERIFY(store->append(sampleEvent(i)));
+            }
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            if (kind == u"truncated") {
+                QVERIFY(file.resize(file.size() / 2 + 100));
+            } else {
+                file.seek(0);
+                file.write(QByteArray(4096, '\x5a'));
+            }
+        } else if (kind == u"sqlite") {
+            const QString sqlite = QStandardPaths::findExecutable(u"sqlcipher"_s);
+            if (sqlite.isEmpty())
+                QSKIP("no sqlcipher shell to make a plain SQLite file");
+            QCOMPARE(QProcess::execute(sqlite, {path, u"CREATE TABLE t(x); INSERT INTO t VALUES ('plain');"_s}), 0);
+        } else {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            if (kind == u"random")
+                for (int i = 0; i < 4096; ++i)
+                    file.putChar(char(i * 7919 % 251));
+        }
+        const QByteArray before = readAll(path);
+        auto store = EvidenceStore::open(path, testKeySource());
+        QVERIFY(!store);
+        qDebug() << kind << "->" << store.error().toString();
+        QVERIFY(!store.error().message.isEmpty());
+        if (kind != u"truncated" && kind != u"corrupt")
+            QVERIFY(store.error().message.contains(u"wrong passphrase, or not a Custos store"_s));
+        QCOMPARE(readAll(path), before);
+        QVERIFY(!QFile::exists(path + u"-wal"_s) || kind == u"truncated" || kind == u"corrupt");
+    }
+
+    void missingStoreIsNamed()
+    {
+        QTemporaryDir dir;
+        auto store = EvidenceStore::open(dir.filePath(u"absent.db"_s), testKeySource());
+        QVERIFY(!store);
+        QVERIFY(store.error().message.contains(u"no evidence store"_s));
+        QVERIFY(!QFile::exists(dir.filePath(u"absent.db"_s)));
+        QVERIFY(createStore(dir.filePath(u"x.db"_s)));
+        QVERIFY(!EvidenceStore::create(dir.filePath(u"x.db"_s), testKeySource()));
+    }
+
+    void routesAndApiKeys()
+    {
+        QTemporaryDir dir;
+        auto store = createStore(dir.filePath(u"store.db"_s));
+        QVERIFY(store);
+        QVERIFY(store->putRoute({u"openai"_s, u"openai"_s, u"https://api.openai.com"_s, u"sk-secret-123"_s},
+                                u"admin"_s));
+        auto routes = store->routes();
+        QVERIFY(routes && routes->size() == 1);
+        QCOMPARE(routes->first().apiKey, u"sk-secret-123"_s);
+        auto key = store->issueApiKey(u"alice"_s, u"billing"_s, u"admin"_s);
+        QVERIFY(key);
+        QVERIFY(key->startsWith(u"custos_"_s));
+        auto who = store->resolveApiKey(*key);
+        QVERIFY(who);
+        QCOMPARE(who->user, u"alice"_s);
+        QCOMPARE(who->service, u"billing"_s);
+        QVERIFY(!store->resolveApiKey(u"custos_00"_s));
+        QVERIFY(store->revokeApiKey(who->prefix, u"admin"_s));
+        QVERIFY(!store->resolveApiKey(*key));
+        QVERIFY(store->removeRoute(u"openai"_s, u"admin"_s));
+        QVERIFY(!store->removeRoute(u"openai"_s, u"admin"_s));
+        EvidenceQuery admin;
+        admin.kind = EventKind::Admin;
+        auto page = store->query(admin);
+        QVERIFY(page);
+        QCOMPARE(page->events.size(), 4);
+        for (const EvidenceEvent &event : std::as_const(page->events)) {
+            QCOMPARE(event.actor, u"admin"_s);
+            QVERIFY(!QJsonDocument(event.payload).toJson().contains("sk-secret-123"));
+            QVERIFY(!QJsonDocument(event.payload).toJson().contains(key->toUtf8()));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEvidenceStore)
+#include "tst_evidence_store.moc"

@@ -1,0 +1,250 @@
+#include "EvidenceTestSupport.h"
+
+#include "core/evidence/CheckpointSigner.h"
+#include "core/evidence/LedgerHash.h"
+
+#include <QTemporaryDir>
+
+#include <future>
+
+using namespace custos;
+using namespace custos::test;
+using namespace Qt::StringLiterals;
+
+class TestLedgerChain : public QObject
+{
+    Q_OBJECT
+
+private:
+    QString storeWithEvents(const QTemporaryDir &dir, int count)
+    {
+        const QString path = dir.filePath(u"ledger.db"_s);
+        auto store = createStore(path);
+        if (!store)
+            return {};
+        for (int i = 1; i <= count; ++i) {
+            if (!store->append(sampleEvent(i)))
+                return {};
+        }
+        return path;
+    }
+
+    VerifyReport verifyStore(const QString &path, const QString &external = {})
+    {
+        auto store = openStore(path, true);
+        if (!store) {
+            VerifyReport report;
+            report.error = u"cannot open"_s;
+            return report;
+        }
+        VerifyOptions options;
+        options.externalCheckpoints = external;
+        return store->verify(options);
+    }
+
+private Q_SLOTS:
+    void chainHashCoversSeqKindAndDigest()
+    {
+        const QByteArray digest = ledger::payloadDigest(QJsonObject{{u"a"_s, 1}});
+        const QByteArray base = ledger::chainHash(ledger::genesisHash(), 1, EventKind::Interaction, digest);
+        QCOMPARE(base.size(), 32);
+        QCOMPARE(ledger::genesisHash(), QByteArray(32, '\0'));
+        QVERIFY(base != ledger::chainHash(ledger::genesisHash(), 2, EventKind::Interaction, digest));
+        QVERIFY(base != ledger::chainHash(ledger::genesisHash(), 1, EventKind::Admin, digest));
+        QVERIFY(base != ledger::chainHash(base, 1, EventKind::Interaction, digest));
+        QCOMPARE(base, ledger::chainHash(ledger::genesisHash(), 1, u"interaction", digest));
+    }
+
+    void payloadDigestIsCanonical()
+    {
+        QJsonObject first;
+        first.insert(u"b"_s, 2);
+        first.insert(u"a"_s, u"x"_s);
+        QJsonObject second;
+        second.insert(u"a"_s, u"x"_s);
+        second.insert(u"b"_s, 2);
+        QCOMPARE(ledger::payloadDigest(first), ledger::payloadDigest(second));
+        QCOMPARE(ledger::canonicalPayload(first), QByteArray(R"({"a":"x","b":2})"));
+        QVERIFY(ledger::payloadDigest(first) != ledger::payloadDigest(QJsonObject{{u"a"_s, u"y"_s}}));
+    }
+
+    void checkpointSignatures()
+    {
+        auto keys = CheckpointSigner::generateKeyPair();
+        QVERIFY(keys);
+        Checkpoint checkpoint{42, QByteArray(32, 'h'), QDateTime::currentDateTimeUtc(), {}};
+        QVERIFY(CheckpointSigner::signCheckpoint(keys->privateKey, checkpoint));
+        QVERIFY(CheckpointSigner::verifyCheckpoint(keys->publicKey, checkpoint));
+        Checkpoint forged = checkpoint;
+        forged.seq = 43;
+        QVERIFY(!CheckpointSigner::verifyCheckpoint(keys->publicKey, forged));
+        auto other = CheckpointSigner::generateKeyPair();
+        QVERIFY(!CheckpointSigner::verifyCheckpoint(other->publicKey, checkpoint));
+    }
+
+    void appendLinksAndVerifies()
+    {
+        QTemporaryDir dir;
+        const QString path = storeWithEvents(dir, 30);
+        QVERIFY(!path.isEmpty());
+        auto store = openStore(path, true);
+        QVERIFY(store);
+        auto previous = store->event(9);
+        auto current = store->event(10);
+        QVERIFY(previous && current && *previous && *current);
+        QCOMPARE((*current)->seq, 10);
+        QCOMPARE((*current)->prevHash, (*previous)->hash);
+        QCOMPARE((*current)->payloadDigest, ledger::payloadDigest((*current)->payload));
+        QCOMPARE((*current)->hash, ledger::chainHash((*previous)->hash, 10, EventKind::Interaction,
+                                                     (*current)->payloadDigest));
+        const VerifyReport report = store->verify();
+        QVERIFY2(report.ok(), qPrintable(report.summary()));
+        QCOMPARE(report.eventsChecked, 30);
+        QCOMPARE(report.headSeq, 30);
+        QVERIFY(report.checkpointsChecked >= 1); // the final checkpoint written on close
+    }
+
+    void damageIsNamed_data()
+    {
+        QTest::addColumn<QStringList>("edits");
+        QTest::addColumn<int>("damage");
+        QTest::addColumn<qint64>("firstBadSeq");
+
+        const QString shiftUp = u"UPDATE events SET seq = seq + 1000 WHERE seq >= 5"_s;
+        const QString shiftBack = u"UPDATE events SET seq = seq - 999 WHERE seq >= 1000"_s;
+        QTest::newRow("modified payload") << QStringList{u"UPDATE events SET payload = CAST('{\"prompt\":\"forged\"}'"
+                                                          " AS BLOB) WHERE seq = 5"_s}
+                                          << int(Damage::Modified) << qint64(5);
+        QTest::newRow("modified header") << QStringList{u"UPDATE events SET kind = 'admin' WHERE seq = 7"_s}
+                                         << int(Damage::Modified) << qint64(7);
+        QTest::newRow("deleted") << QStringList{u"DELETE FROM events WHERE seq = 5"_s} << int(Damage::Deleted)
+                                 << qint64(5);
+        QTest::newRow("deleted range") << QStringList{u"DELETE FROM events WHERE seq BETWEEN 8 AND 10"_s}
+                                       << int(Damage::Deleted) << qint64(8);
+        QTest::newRow("inserted") << QStringList{shiftUp, shiftBack,
+                                                 u"INSERT INTO events SELECT 5, time_ms, kind, actor, policy_hash,"
+                                                 " payload, payload_digest, randomblob(32), randomblob(32), 0"
+                                                 " FROM events WHERE seq = 4"_s}
+                                  << int(Damage::Inserted) << qint64(5);
+        QTest::newRow("reordered") << QStringList{u"UPDATE events SET seq = -5 WHERE seq = 5"_s,
+                                                  u"UPDATE events SET seq = 5 WHERE seq = 6"_s,
+                                                  u"UPDATE events SET seq = 6 WHERE seq = -5"_s}
+                                   << int(Damage::Reordered) << qint64(5);
+        QTest::newRow("truncated") << QStringList{u"DELETE FROM events WHERE seq > 15"_s}
+                                   << int(Damage::Truncated) << qint64(16);
+        QTest::newRow("bad signature") << QStringList{u"UPDATE checkpoints SET signature = zeroblob(64)"_s}
+                                       << int(Damage::BadSignature) << qint64(20);
+    }
+
+    void damageIsNamed()
+    {
+        QFETCH(QStringList, edits);
+        QFETCH(int, damage);
+        QFETCH(qint64, firstBadSeq);
+        QTemporaryDir dir;
+        const QString path = storeWithEvents(dir, 20);
+        QVERIFY(!path.isEmpty());
+        const QString exported = dir.filePath(u"checkpoints.json"_s);
+        {
+            auto store = openStore(path, true);
+            QVERIFY(store);
+            QVERIFY(store->verify().ok());
+            QVERIFY(store->exportCheckpoints(exported));
+        }
+        const QString edited = editRaw(path, edits);
+        QVERIFY2(edited.isEmpty(), qPrintable(edited));
+        const VerifyReport report = verifyStore(path, exported);
+        QVERIFY2(report.error.isEmpty(), qPrintable(report.error));
+        QCOMPARE(damageName(report.damage), damageName(Damage(damage)));
+        QCOMPARE(report.firstBadSeq, firstBadSeq);
+        QVERIFY(!report.ok());
+    }
+
+    void tombstonedPayloadStillVerifies()
+    {
+        QTemporaryDir dir;
+        const QString path = storeWithEvents(dir, 10);
+        QVERIFY(!path.isEmpty());
+        QVERIFY(editRaw(path, {u"UPDATE events SET payload = CAST('{\"tombstone\":\"retention\"}' AS BLOB),"
+                               " tombstoned = 1 WHERE seq = 3"_s})
+                    .isEmpty());
+        const VerifyReport report = verifyStore(path);
+        QVERIFY2(report.ok(), qPrintable(report.summary()));
+    }
+
+    void rollbackToOlderCopyIsCaughtByExternalCheckpoints()
+    {
+        QTemporaryDir dir;
+        const QString path = storeWithEvents(dir, 10);
+        QVERIFY(!path.isEmpty());
+        const QString older = dir.filePath(u"older.db"_s);
+        const QStringList suffixes{QString(), u"-wal"_s, u"-shm"_s};
+        for (const QString &suffix : suffixes) {
+            if (QFile::exists(path + suffix))
+                QVERIFY(QFile::copy(path + suffix, older + suffix));
+        }
+        {
+            auto store = openStore(path);
+            QVERIFY(store);
+            for (int i = 11; i <= 20; ++i)
+                QVERIFY(store->append(sampleEvent(i)));
+        }
+        const QString exported = dir.filePath(u"checkpoints.json"_s);
+        {
+            auto store = openStore(path, true);
+            QVERIFY(store && store->exportCheckpoints(exported));
+        }
+        for (const QString &suffix : suffixes) {
+            QFile::remove(path + suffix);
+            if (QFile::exists(older + suffix))
+                QVERIFY(QFile::copy(older + suffix, path + suffix));
+        }
+
+        QVERIFY2(verifyStore(path).ok(), "an older copy is consistent on its own");
+        const VerifyReport report = verifyStore(path, exported);
+        QCOMPARE(damageName(report.damage), damageName(Damage::RolledBack));
+        QCOMPARE(report.firstBadSeq, 11);
+    }
+
+    void checkpointsFromAnotherStoreAreRejected()
+    {
+        QTemporaryDir dir;
+        const QString path = storeWithEvents(dir, 3);
+        QTemporaryDir otherDir;
+        const QString other = storeWithEvents(otherDir, 3);
+        const QString exported = otherDir.filePath(u"checkpoints.json"_s);
+        {
+            auto store = openStore(other, true);
+            QVERIFY(store && store->exportCheckpoints(exported));
+        }
+        const VerifyReport report = verifyStore(path, exported);
+        QCOMPARE(damageName(report.damage), damageName(Damage::BadSignature));
+    }
+
+    void verifyCanBeCancelled()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"ledger.db"_s);
+        auto store = createStore(path);
+        QVERIFY(store);
+        for (int batch = 0; batch < 40; ++batch) {
+            std::vector<std::future<Result<qint64>>> waits;
+            for (int i = 0; i < 1000; ++i) {
+                auto promise = std::make_shared<std::promise<Result<qint64>>>();
+                waits.push_back(promise->get_future());
+                store->appendAsync(sampleEvent(i), [promise](Result<qint64> seq) { promise->set_value(seq); });
+            }
+            for (auto &wait : waits)
+                QVERIFY(wait.get());
+        }
+        std::atomic_bool cancel{true};
+        VerifyOptions options;
+        options.cancel = &cancel;
+        const VerifyReport report = store->verify(options);
+        QVERIFY(report.cancelled);
+        QVERIFY(!report.ok());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLedgerChain)
+#include "tst_ledger_chain.moc"

@@ -1,0 +1,71 @@
+#include "GatewayFixture.h"
+
+#include "core/policy/Policy.h"
+#include "core/policy/PolicyEngine.h"
+#include "gateway/AllowAllEnforcer.h"
+#include "gateway/PolicyEnforcer.h"
+
+#include <QThread>
+
+using namespace custos;
+
+bool GatewayFixture::start(const gatewaytest::StubUpstream &stub, const Settings &settings)
+{
+    GatewayServices services;
+    if (settings.allowAll) {
+        services.enforcer = std::make_shared<AllowAllEnforcer>();
+    } else {
+        auto policy = Policy::fromFile(QStringLiteral(CUSTOS_SOURCE_DIR "/tests/gateway/data/gateway-policy.yaml"));
+        if (!policy) {
+            m_error = QStringLiteral("test policy: ") + policy.error().front().toString();
+            return false;
+        }
+        auto engine = PolicyEngine::compile(*policy);
+        if (!engine) {
+            m_error = QStringLiteral("test policy: ") + engine.error().toString();
+            return false;
+        }
+        services.enforcer = std::make_shared<PolicyEnforcer>(*engine);
+    }
+    m_evidence = std::make_shared<MemoryEvidenceSink>();
+    services.evidence = m_evidence;
+    auto directory = std::make_shared<StaticDirectory>();
+    directory->addCaller(callerKey, ApiKeyIdentity{QStringLiteral("alice"), QStringLiteral("billing"),
+                                                   QStringLiteral("custos_test")});
+    directory->addRoute(Route{QStringLiteral("upstream"), QStringLiteral("openai"), stub.openAiBase(),
+                              QStringLiteral("sk-provider-test")});
+    directory->addRoute(Route{QStringLiteral("local"), QStringLiteral("openai"), stub.openAiBase(),
+                              QStringLiteral("sk-provider-test")});
+    directory->addRoute(Route{QStringLiteral("anthropic"), QStringLiteral("anthropic"), stub.anthropicBase(),
+                              QStringLiteral("sk-provider-test")});
+    services.callers = directory;
+    services.routes = directory;
+    services.upstreamReadTimeoutMs = settings.upstreamReadTimeoutMs;
+
+    GatewayOptions options;
+    options.port = 0;
+    options.workerThreads = 1;
+    options.limits = settings.limits;
+    m_server = std::make_unique<GatewayServer>(services);
+    if (auto started = m_server->start(options); !started) {
+        m_error = started.error().toString();
+        return false;
+    }
+    return true;
+}
+
+EvidenceEvent GatewayFixture::eventFor(const QByteArray &interactionId) const
+{
+    // The event is appended before the last byte is released, so it is already here.
+    for (const EvidenceEvent &event : m_evidence->events()) {
+        if (event.payload.value(u"interaction_id").toString().toUtf8() == interactionId)
+            return event;
+    }
+    return {};
+}
+
+EvidenceEvent GatewayFixture::lastEvent() const
+{
+    const auto events = m_evidence->events();
+    return events.isEmpty() ? EvidenceEvent{} : events.last();
+}

@@ -1,0 +1,129 @@
+// bench_policy: evaluation latency of the policy engine for a 4 KB chat request with the starter
+// policy (p50/p99), evaluations per second on 2 threads, and the cost per streamed chunk.
+// Run: ./custos.sh exec bench_policy
+#include "core/policy/PolicyEngine.h"
+#include "core/policy/StreamPolicy.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QTextStream>
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <thread>
+#include <vector>
+
+using namespace custos;
+using Clock = std::chrono::steady_clock;
+
+namespace {
+
+const QString prose = QStringLiteral(
+    "Our customer reported that the nightly export job fails after the upgrade. The logs show a timeout when "
+    "the worker contacts the reporting service, and the retry policy gives up after three attempts. ");
+
+QJsonObject chatRequest(int targetBytes)
+{
+    QJsonArray messages;
+    messages.append(QJsonObject{{QStringLiteral("role"), QStringLiteral("system")},
+                                {QStringLiteral("content"), QStringLiteral("You are a helpful support assistant.")}});
+    int bytes = 0;
+    int turn = 0;
+    while (bytes < targetBytes) {
+        QString text = prose.repeated(2);
+        if (turn == 2)
+            text += QStringLiteral("Please reply to jane.doe@acme-corp.com with the summary.");
+        bytes += int(text.toUtf8().size());
+        messages.append(QJsonObject{{QStringLiteral("role"), turn % 2 ? QStringLiteral("assistant") : QStringLiteral("user")},
+                                    {QStringLiteral("content"), text}});
+        ++turn;
+    }
+    return QJsonObject{{QStringLiteral("model"), QStringLiteral("gpt-4o")}, {QStringLiteral("messages"), messages}};
+}
+
+double percentile(std::vector<double> samples, double fraction)
+{
+    std::ranges::sort(samples);
+    return samples[std::min(samples.size() - 1, std::size_t(fraction * double(samples.size())))];
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QTextStream out(stdout);
+    auto policy = Policy::fromFile(QStringLiteral(CUSTOS_SOURCE_DIR "/resources/policies/starter.yaml"));
+    if (!policy) {
+        out << "starter policy invalid: " << policy.error().front().toString() << Qt::endl;
+        return 1;
+    }
+    const auto engine = PolicyEngine::compile(*policy);
+    if (!engine) {
+        out << "cannot compile: " << engine.error().toString() << Qt::endl;
+        return 1;
+    }
+    EvaluationContext context;
+    context.service = QStringLiteral("support");
+    context.model = QStringLiteral("gpt-4o");
+    context.route = QStringLiteral("upstream");
+    const QJsonObject request = chatRequest(4096);
+
+    for (int i = 0; i < 2000; ++i)
+        (*engine)->evaluate(context, request);
+    std::vector<double> micros;
+    constexpr int samples = 20000;
+    micros.reserve(samples);
+    Action action = Action::Allow;
+    for (int i = 0; i < samples; ++i) {
+        const auto start = Clock::now();
+        const Decision decision = (*engine)->evaluate(context, request);
+        micros.push_back(std::chrono::duration<double, std::micro>(Clock::now() - start).count());
+        action = decision.action;
+    }
+    out << "evaluate, 4 KB chat request, starter policy (decision: " << actionName(action) << ")\n"
+        << "  p50 " << QString::number(percentile(micros, 0.50), 'f', 1) << " us, p99 "
+        << QString::number(percentile(micros, 0.99), 'f', 1) << " us (target p99 <= 100 us), " << samples
+        << " samples\n";
+
+    std::atomic<long> evaluations = 0;
+    std::atomic<bool> stop = false;
+    std::vector<std::thread> threads;
+    const auto started = Clock::now();
+    for (int t = 0; t < 2; ++t) {
+        threads.emplace_back([&] {
+            long local = 0;
+            while (!stop.load(std::memory_order_relaxed)) {
+                (*engine)->evaluate(context, request);
+                ++local;
+            }
+            evaluations += local;
+        });
+    }
+    std::this_thread::sleep_for(std::chrono::seconds(3));
+    stop = true;
+    for (std::thread &thread : threads)
+        thread.join();
+    const double seconds = std::chrono::duration<double>(Clock::now() - started).count();
+    out << "throughput, 2 threads: " << QString::number(double(evaluations) / seconds, 'f', 0) << " evaluations/s\n";
+
+    context.direction = Direction::Response;
+    const QString response = prose.repeated(20);
+    constexpr int chunkSize = 16;
+    long chunks = 0;
+    const auto streamStart = Clock::now();
+    for (int round = 0; round < 200; ++round) {
+        const auto filter = (*engine)->streamPolicy(context);
+        for (qsizetype i = 0; i < response.size(); i += chunkSize, ++chunks)
+            filter->feed(QStringView(response).mid(i, chunkSize));
+        filter->finish();
+    }
+    const double perChunk =
+        std::chrono::duration<double, std::micro>(Clock::now() - streamStart).count() / double(chunks);
+    out << "stream policy: " << QString::number(perChunk, 'f', 2) << " us per " << chunkSize
+        << "-character chunk (" << chunks << " chunks)\n"
+        << Qt::flush;
+    return 0;
+}
