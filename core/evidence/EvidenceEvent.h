@@ -18,8 +18,9 @@ enum class EventKind { Interaction, Approval, Exception, PolicyPublish, Admin, R
 QString eventKindName(EventKind kind);
 std::optional<EventKind> eventKindFromName(QStringView name);
 
-// One ledger entry. The caller fills time (optional, defaults to now), kind, actor, policyHash,
-// payload and the projection fields; the store fills seq, payloadDigest, prevHash and hash.
+// One ledger entry. The caller fills kind, actor, policyHash, payload and the projection fields;
+// the store fills seq, time (when it was recorded; put the caller's own timestamps in the payload),
+// payloadDigest, prevHash and hash.
 struct EvidenceEvent
 {
     qint64 seq = 0;

@@ -16,12 +16,6 @@ QDateTime nowUtcMs()
     return QDateTime::fromMSecsSinceEpoch(QDateTime::currentMSecsSinceEpoch(), QTimeZone::UTC);
 }
 
-QDateTime normalizedTime(const QDateTime &time)
-{
-    return time.isValid() ? QDateTime::fromMSecsSinceEpoch(time.toMSecsSinceEpoch(), QTimeZone::UTC)
-                          : nowUtcMs();
-}
-
 } // namespace
 
 LedgerWriter::LedgerWriter(Options options, Observer observer)
@@ -93,6 +87,11 @@ Result<void> LedgerWriter::openOnThread(const BackendFactory &openBackend)
         return std::unexpected(checkpoints.error());
     m_signingKey = meta->privateKey;
     m_head = *head;
+    if (m_head.seq > 0) {
+        auto last = m_backend->event(m_head.seq);
+        if (last && *last)
+            m_lastTimeMs = (*last)->time.toMSecsSinceEpoch();
+    }
     m_lastCheckpointSeq = checkpoints->isEmpty() ? 0 : checkpoints->constLast().seq;
     m_lastCheckpointTime = std::chrono::steady_clock::now();
     return {};
@@ -235,7 +234,10 @@ Result<void> LedgerWriter::writeCheckpoint(EvidenceBackend &backend)
 Result<qint64> LedgerWriter::appendInTransaction(EvidenceBackend &backend, EvidenceEvent &event)
 {
     event.seq = m_head.seq + 1;
-    event.time = normalizedTime(event.time);
+    // The ledger's time is when the event was recorded, never earlier than its predecessor's (even if
+    // the clock steps back): queries turn time ranges into seq ranges.
+    m_lastTimeMs = std::max(m_lastTimeMs, QDateTime::currentMSecsSinceEpoch());
+    event.time = QDateTime::fromMSecsSinceEpoch(m_lastTimeMs, QTimeZone::UTC);
     event.tombstoned = false;
     event.payloadDigest = ledger::payloadDigest(event.payload);
     event.prevHash = m_head.hash;

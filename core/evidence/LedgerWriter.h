@@ -94,6 +94,7 @@ private:
 
     // Chain state: only the writer thread touches it.
     ChainHead m_head;
+    qint64 m_lastTimeMs = 0;
     qint64 m_lastCheckpointSeq = 0;
     std::chrono::steady_clock::time_point m_lastCheckpointTime;
 

@@ -9,6 +9,8 @@
 #include <QSqlError>
 #include <QTimeZone>
 
+#include <sqlite3.h>
+
 #include <atomic>
 
 using namespace Qt::StringLiterals;
@@ -412,29 +414,41 @@ Result<QList<Checkpoint>> SqlCipherEvidenceBackend::checkpoints()
     return list;
 }
 
+// Verify reads every event: this one statement goes straight to SQLite, because building seven
+// QVariants per row would cost more than hashing it.
 Result<void> SqlCipherEvidenceBackend::scanChain(qint64 afterSeq,
                                                  const std::function<bool(const ChainRow &)> &visit)
 {
-    QSqlQuery query = newQuery();
-    query.prepare(u"SELECT seq, kind, payload, payload_digest, prev_hash, hash, tombstoned FROM events"
-                  " WHERE seq > ? ORDER BY seq"_s);
-    query.addBindValue(afterSeq);
-    if (auto ran = run(query, "reading the chain"); !ran)
-        return ran;
+    sqlite3 *handle = sqlCipherHandle(m_db);
+    if (!handle)
+        return fail(u"reading the chain: the store is not open"_s, m_path);
+    sqlite3_stmt *statement = nullptr;
+    const char *sql = "SELECT seq, kind, payload, payload_digest, prev_hash, hash, tombstoned FROM events"
+                      " WHERE seq > ? ORDER BY seq";
+    if (sqlite3_prepare_v2(handle, sql, -1, &statement, nullptr) != SQLITE_OK)
+        return fail(u"reading the chain: %1"_s.arg(QString::fromUtf8(sqlite3_errmsg(handle))), m_path);
+    const std::unique_ptr<sqlite3_stmt, decltype(&sqlite3_finalize)> guard(statement, sqlite3_finalize);
+    sqlite3_bind_int64(statement, 1, afterSeq);
+    const auto bytes = [statement](int column) {
+        return QByteArray(static_cast<const char *>(sqlite3_column_blob(statement, column)),
+                          sqlite3_column_bytes(statement, column));
+    };
     ChainRow row;
-    while (query.next()) {
-        row.seq = query.value(0).toLongLong();
-        row.kind = query.value(1).toString();
-        row.payload = query.value(2).toByteArray();
-        row.payloadDigest = query.value(3).toByteArray();
-        row.prevHash = query.value(4).toByteArray();
-        row.hash = query.value(5).toByteArray();
-        row.tombstoned = query.value(6).toInt() != 0;
+    int rc = SQLITE_ROW;
+    while ((rc = sqlite3_step(statement)) == SQLITE_ROW) {
+        row.seq = sqlite3_column_int64(statement, 0);
+        row.kind = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(statement, 1)),
+                                     sqlite3_column_bytes(statement, 1));
+        row.payload = bytes(2);
+        row.payloadDigest = bytes(3);
+        row.prevHash = bytes(4);
+        row.hash = bytes(5);
+        row.tombstoned = sqlite3_column_int(statement, 6) != 0;
         if (!visit(row))
-            break;
+            return {};
     }
-    if (query.lastError().isValid())
-        return std::unexpected(error(query, "reading the chain"));
+    if (rc != SQLITE_DONE)
+        return fail(u"reading the chain: %1"_s.arg(QString::fromUtf8(sqlite3_errmsg(handle))), m_path);
     return {};
 }
 

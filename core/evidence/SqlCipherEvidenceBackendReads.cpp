@@ -69,6 +69,8 @@ QString ftsMatchExpression(const QString &text)
 
 struct Filter
 {
+    QString from = u"event_facts f"_s; // the driving table: the most selective index that also gives seq order
+    QString seq = u"f.seq"_s;
     QStringList conditions;
     QVariantList values;
 
@@ -84,13 +86,29 @@ struct Filter
     }
 };
 
+// Rules and classes drive the scan from their (name, seq) keys, so a page is a short index walk in
+// seq order. Ledger time never decreases with seq (the writer stamps it), so a time range becomes a
+// seq range found through the time index.
 Filter filterFor(const EvidenceQuery &query)
 {
     Filter filter;
+    if (!query.rule.isEmpty()) {
+        filter.from = u"event_rules d CROSS JOIN event_facts f ON f.seq = d.seq"_s;
+        filter.seq = u"d.seq"_s;
+        filter.add(u"d.rule = ?"_s, query.rule);
+        filter.addIfSet(u"f.seq IN (SELECT seq FROM event_classes WHERE data_class = ?)"_s, query.dataClass);
+    } else if (!query.dataClass.isEmpty()) {
+        filter.from = u"event_classes d CROSS JOIN event_facts f ON f.seq = d.seq"_s;
+        filter.seq = u"d.seq"_s;
+        filter.add(u"d.data_class = ?"_s, query.dataClass);
+    }
     if (query.from.isValid())
-        filter.add(u"f.time_ms >= ?"_s, query.from.toMSecsSinceEpoch());
+        filter.add(filter.seq + u" >= (SELECT seq FROM event_facts WHERE time_ms >= ? ORDER BY time_ms, seq LIMIT 1)"_s,
+                   query.from.toMSecsSinceEpoch());
     if (query.to.isValid())
-        filter.add(u"f.time_ms < ?"_s, query.to.toMSecsSinceEpoch());
+        filter.add(filter.seq +
+                       u" <= (SELECT seq FROM event_facts WHERE time_ms < ? ORDER BY time_ms DESC, seq DESC LIMIT 1)"_s,
+                   query.to.toMSecsSinceEpoch());
     filter.addIfSet(u"f.service = ?"_s, query.service);
     filter.addIfSet(u"f.user = ?"_s, query.user);
     filter.addIfSet(u"f.decision = ?"_s, query.decision);
@@ -98,27 +116,29 @@ Filter filterFor(const EvidenceQuery &query)
     filter.addIfSet(u"f.case_id = ?"_s, query.caseId);
     if (query.kind)
         filter.add(u"f.kind = ?"_s, eventKindName(*query.kind));
-    filter.addIfSet(u"f.seq IN (SELECT seq FROM event_rules WHERE rule = ?)"_s, query.rule);
-    filter.addIfSet(u"f.seq IN (SELECT seq FROM event_classes WHERE data_class = ?)"_s, query.dataClass);
     if (!query.text.trimmed().isEmpty())
         filter.add(u"f.seq IN (SELECT rowid FROM event_text WHERE event_text MATCH ?)"_s,
                    ftsMatchExpression(query.text));
     if (query.afterSeq > 0)
-        filter.add(query.newestFirst ? u"f.seq < ?"_s : u"f.seq > ?"_s, query.afterSeq);
+        filter.add(filter.seq + (query.newestFirst ? u" < ?"_s : u" > ?"_s), query.afterSeq);
     return filter;
 }
 
 } // namespace
 
+// Pages are chosen on the small projection rows first; only the page's events are then read.
 Result<EvidencePage> SqlCipherEvidenceBackend::query(const EvidenceQuery &request)
 {
     const int limit = std::clamp(request.limit, 1, EvidenceQuery::kMaxLimit);
     const Filter filter = filterFor(request);
-    QString sql = u"SELECT "_s + kEventColumns + u" FROM event_facts f JOIN events e ON e.seq = f.seq"_s;
+    const QString order = request.newestFirst ? u" DESC"_s : QString();
+    QString page = u"SELECT "_s + filter.seq + u" AS seq FROM "_s + filter.from;
     if (!filter.conditions.isEmpty())
-        sql += u" WHERE "_s + filter.conditions.join(u" AND "_s);
-    sql += request.newestFirst ? u" ORDER BY f.seq DESC"_s : u" ORDER BY f.seq"_s;
-    sql += u" LIMIT "_s + QString::number(limit + 1);
+        page += u" WHERE "_s + filter.conditions.join(u" AND "_s);
+    page += u" ORDER BY "_s + filter.seq + order + u" LIMIT "_s + QString::number(limit + 1);
+    const QString sql = u"SELECT "_s + kEventColumns + u" FROM ("_s + page +
+                        u") p JOIN events e ON e.seq = p.seq JOIN event_facts f ON f.seq = p.seq ORDER BY p.seq"_s +
+                        order;
 
     QSqlQuery query = newQuery();
     if (!query.prepare(sql))
@@ -127,15 +147,15 @@ Result<EvidencePage> SqlCipherEvidenceBackend::query(const EvidenceQuery &reques
         query.addBindValue(value);
     if (auto ran = run(query, "querying evidence"); !ran)
         return std::unexpected(ran.error());
-    EvidencePage page;
+    EvidencePage result;
     while (query.next()) {
-        if (page.events.size() == limit) {
-            page.nextCursor = page.events.constLast().seq;
+        if (result.events.size() == limit) {
+            result.nextCursor = result.events.constLast().seq;
             break;
         }
-        page.events.append(eventFromRow(query));
+        result.events.append(eventFromRow(query));
     }
-    return page;
+    return result;
 }
 
 Result<std::optional<EvidenceEvent>> SqlCipherEvidenceBackend::event(qint64 seq)
@@ -157,7 +177,8 @@ Result<QList<RetentionCandidate>> SqlCipherEvidenceBackend::retentionCandidates(
     QSqlQuery query = newQuery();
     query.prepare(u"SELECT f.seq, f.time_ms, f.service, f.user, f.case_id, f.data_classes"
                   " FROM event_facts f JOIN events e ON e.seq = f.seq"
-                  " WHERE f.seq > ? AND f.time_ms < ? AND e.tombstoned = 0 ORDER BY f.seq LIMIT ?"_s);
+                  " WHERE f.seq > ? AND e.tombstoned = 0 AND f.seq <= (SELECT seq FROM event_facts WHERE"
+                  " time_ms < ? ORDER BY time_ms DESC, seq DESC LIMIT 1) ORDER BY f.seq LIMIT ?"_s);
     query.addBindValue(afterSeq);
     query.addBindValue(before.toMSecsSinceEpoch());
     query.addBindValue(limit);

@@ -44,7 +44,6 @@ QString randomHex(std::mt19937 &rng, int n)
     return out;
 }
 
-// Roughly one sensitive item per 1,000 words, the rest prose with numbers and punctuation.
 QString sensitiveItem(std::mt19937 &rng)
 {
     switch (rng() % 8) {
@@ -67,18 +66,26 @@ QString sensitiveItem(std::mt19937 &rng)
     }
 }
 
+// One document in four carries one or two sensitive items; the rest is prose with numbers.
 QString document(std::mt19937 &rng)
 {
     QString text;
     text.reserve(kDocumentSize + 64);
+    const int items = (rng() % 4 == 0) ? 1 + int(rng() % 2) : 0;
+    std::vector<qsizetype> positions;
+    for (int i = 0; i < items; ++i)
+        positions.push_back(qsizetype(rng() % std::uint32_t(kDocumentSize - 100)));
+    std::ranges::sort(positions);
+    std::size_t next = 0;
     while (text.size() < kDocumentSize) {
-        const auto roll = rng() % 1000;
-        if (roll < 2)
+        if (next < positions.size() && text.size() >= positions[next]) {
             text += sensitiveItem(rng);
-        else if (roll < 30)
+            ++next;
+        } else if (rng() % 1000 < 30) {
             text += QString::number(rng() % 10000);
-        else
+        } else {
             text += kWords.at(qsizetype(rng() % std::uint32_t(kWords.size())));
+        }
         text += (rng() % 12 == 0) ? QStringLiteral(". ") : QStringLiteral(" ");
     }
     text.truncate(kDocumentSize);

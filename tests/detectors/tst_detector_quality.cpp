@@ -187,6 +187,7 @@ const std::map<QString, QString> kLabelGroups{
     {QStringLiteral("curl-auth-user"), QString()}, // curl -u user:pass on a command line, not a URL
     // detect-secrets (plugins)
     {QStringLiteral("keyword"), QStringLiteral("generic_secret")},
+    {QStringLiteral("keyword_secret"), QStringLiteral("generic_secret")},
     {QStringLiteral("aws_key"), QStringLiteral("aws_any")},
     {QStringLiteral("basic_auth"), QStringLiteral("url_credentials")},
     {QStringLiteral("github_token"), QStringLiteral("github_any")},
@@ -300,6 +301,8 @@ private:
     std::shared_ptr<const DetectorSet> m_set;
     QString m_corpora;
     QStringList m_unknownLabels;
+    // CUSTOS_QUALITY_VERBOSE=1 lists every false positive and false negative.
+    const bool m_verbose = qEnvironmentVariableIntValue("CUSTOS_QUALITY_VERBOSE") != 0;
 
     QList<Row> ownRows() const
     {
@@ -393,8 +396,18 @@ private:
                         continue;
                     const bool found = std::ranges::any_of(predicted, [&](const DetectorHit *h) { return overlaps(h, gold); });
                     (found ? counts[group].tp : counts[group].fn) += 1;
+                    if (!found && m_verbose)
+                        qInfo().noquote() << "FN" << group << row.text.mid(gold.start, gold.end - gold.start) << "|"
+                                          << row.text.left(160);
                 }
                 for (const DetectorHit *hit : predicted) {
+                    // A span labelled for a wider group that contains this detector is not a miss
+                    // of this detector's own group: it is counted under the wider group.
+                    const bool widerSpan = std::ranges::any_of(row.spans, [&](const Gold &g) {
+                        return overlaps(hit, g) && g.group != group && detectorsOf(g.group).contains(hit->detectorId);
+                    });
+                    if (widerSpan)
+                        continue;
                     bool ownSpan = false;
                     bool otherMappedSpan = false;
                     for (const Gold &gold : row.spans) {
@@ -404,8 +417,11 @@ private:
                         otherMappedSpan = otherMappedSpan || (!gold.group.isEmpty() && gold.group != group
                                                               && !detectorsOf(gold.group).contains(hit->detectorId));
                     }
-                    if (!ownSpan && (scoped || otherMappedSpan))
+                    if (!ownSpan && (scoped || otherMappedSpan)) {
                         counts[group].fp += 1;
+                        if (m_verbose)
+                            qInfo().noquote() << "FP" << group << hit->detectorId << hit->text << "|" << row.text.left(160);
+                    }
                 }
             }
         }
@@ -449,7 +465,8 @@ private Q_SLOTS:
         auto compiled = DetectorSet::compile(BuiltinDetectors::all());
         QVERIFY(compiled.has_value());
         m_set = *compiled;
-        m_corpora = QStringLiteral(CUSTOS_SHARED_DIR "/corpora");
+        // The environment may point elsewhere (a build root that mounts the corpora somewhere else).
+        m_corpora = qEnvironmentVariable("CUSTOS_SHARED_DIR", QStringLiteral(CUSTOS_SHARED_DIR)) + QStringLiteral("/corpora");
     }
 
     void quality()

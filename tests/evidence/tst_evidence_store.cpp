@@ -260,18 +260,25 @@ private Q_SLOTS:
         QTemporaryDir dir;
         auto store = createStore(dir.filePath(u"store.db"_s));
         QVERIFY(store);
-        const QDateTime base = QDateTime::currentDateTimeUtc().addDays(-10);
+        QList<QDateTime> recorded{QDateTime()};
         for (int i = 1; i <= 20; ++i) {
             EvidenceEvent event = sampleEvent(i);
-            event.time = base.addSecs(i * 3600);
             if (i == 7)
                 event.payload.insert(u"prompt"_s, u"my IBAN is DE44500105175407324931 please"_s);
             QVERIFY(store->append(event));
+            auto stored = store->event(i);
+            QVERIFY(stored && *stored);
+            recorded.append((*stored)->time);
+            QTest::qWait(3); // distinct recording times
         }
+        QVERIFY(std::is_sorted(recorded.begin() + 1, recorded.end()));
         EvidenceQuery window;
-        window.from = base.addSecs(5 * 3600);
-        window.to = base.addSecs(9 * 3600);
+        window.from = recorded.at(5);
+        window.to = recorded.at(9);
         QCOMPARE(allPages(*store, window), (QList<qint64>{8, 7, 6, 5}));
+        window.from = recorded.at(20).addSecs(1);
+        window.to = {};
+        QCOMPARE(allPages(*store, window), QList<qint64>{});
         EvidenceQuery text;
         text.text = u"DE44500105175407324931"_s;
         QCOMPARE(allPages(*store, text), QList<qint64>{7});

@@ -12,6 +12,9 @@ using namespace custos;
 
 namespace {
 
+// Raw strings stay out of macros, which moc cannot expand around them.
+QString raw(const char *text) { return QString::fromUtf8(text); }
+
 // Realistic values the built-in detectors accept (no documentation placeholders).
 const QString awsKey = QStringLiteral("AKIAQ3EGRPNW5KFZJ7TX");
 const QString email = QStringLiteral("jane.doe@acme-corp.com");
@@ -229,65 +232,65 @@ private Q_SLOTS:
         const auto response = int(Direction::Response);
         const QString e = email;
         QTest::newRow("chat content") << int(ApiFlavor::OpenAIChat) << request
-                                      << QStringLiteral(R"({"messages":[{"role":"user","content":"hi %1"}]})").arg(e)
+                                      << raw(R"({"messages":[{"role":"user","content":"hi %1"}]})").arg(e)
                                       << "$.messages[0].content";
         QTest::newRow("chat system") << int(ApiFlavor::OpenAIChat) << request
-                                     << QStringLiteral(R"({"messages":[{"role":"system","content":"admin %1"},{"role":"user","content":"hi"}]})").arg(e)
+                                     << raw(R"({"messages":[{"role":"system","content":"admin %1"},{"role":"user","content":"hi"}]})").arg(e)
                                      << "$.messages[0].content";
         QTest::newRow("chat parts") << int(ApiFlavor::OpenAIChat) << request
-                                    << QStringLiteral(R"({"messages":[{"role":"user","content":[{"type":"image_url","image_url":{"url":"https://x.test/a.png"}},{"type":"text","text":"mail %1"}]}]})").arg(e)
+                                    << raw(R"({"messages":[{"role":"user","content":[{"type":"image_url","image_url":{"url":"https://x.test/a.png"}},{"type":"text","text":"mail %1"}]}]})").arg(e)
                                     << "$.messages[0].content[1].text";
         QTest::newRow("chat tool arguments") << int(ApiFlavor::OpenAIChat) << request
-                                             << QStringLiteral(R"({"messages":[{"role":"user","content":"send"},{"role":"assistant","content":null,"tool_calls":[{"id":"c1","type":"function","function":{"name":"send","arguments":"{\"to\":\"%1\"}"}}]}]})").arg(e)
+                                             << raw(R"({"messages":[{"role":"user","content":"send"},{"role":"assistant","content":null,"tool_calls":[{"id":"c1","type":"function","function":{"name":"send","arguments":"{\"to\":\"%1\"}"}}]}]})").arg(e)
                                              << "$.messages[1].tool_calls[0].function.arguments";
         QTest::newRow("chat tool result") << int(ApiFlavor::OpenAIChat) << request
-                                          << QStringLiteral(R"({"messages":[{"role":"user","content":"who"},{"role":"tool","tool_call_id":"c1","content":"owner is %1"}]})").arg(e)
+                                          << raw(R"({"messages":[{"role":"user","content":"who"},{"role":"tool","tool_call_id":"c1","content":"owner is %1"}]})").arg(e)
                                           << "$.messages[1].content";
         QTest::newRow("responses input string") << int(ApiFlavor::OpenAIResponses) << request
-                                                << QStringLiteral(R"({"model":"gpt-4o","input":"mail %1"})").arg(e) << "$.input";
+                                                << raw(R"({"model":"gpt-4o","input":"mail %1"})").arg(e) << "$.input";
         QTest::newRow("responses instructions") << int(ApiFlavor::OpenAIResponses) << request
-                                                << QStringLiteral(R"({"instructions":"cc %1","input":"hi"})").arg(e)
+                                                << raw(R"({"instructions":"cc %1","input":"hi"})").arg(e)
                                                 << "$.instructions";
         QTest::newRow("responses input items") << int(ApiFlavor::OpenAIResponses) << request
-                                               << QStringLiteral(R"({"input":[{"role":"user","content":[{"type":"input_text","text":"mail %1"}]}]})").arg(e)
+                                               << raw(R"({"input":[{"role":"user","content":[{"type":"input_text","text":"mail %1"}]}]})").arg(e)
                                                << "$.input[0].content[0].text";
         QTest::newRow("responses tool output") << int(ApiFlavor::OpenAIResponses) << request
-                                               << QStringLiteral(R"({"input":[{"type":"function_call","call_id":"c","name":"f","arguments":"{}"},{"type":"function_call_output","call_id":"c","output":"found %1"}]})").arg(e)
+                                               << raw(R"({"input":[{"type":"function_call","call_id":"c","name":"f","arguments":"{}"},{"type":"function_call_output","call_id":"c","output":"found %1"}]})").arg(e)
                                                << "$.input[1].output";
         QTest::newRow("completions prompt") << int(ApiFlavor::OpenAICompletions) << request
-                                            << QStringLiteral(R"({"prompt":["hello","mail %1"]})").arg(e) << "$.prompt[1]";
+                                            << raw(R"({"prompt":["hello","mail %1"]})").arg(e) << "$.prompt[1]";
         QTest::newRow("embeddings input") << int(ApiFlavor::OpenAIEmbeddings) << request
-                                          << QStringLiteral(R"({"model":"text-embedding-3-small","input":["%1"]})").arg(e)
+                                          << raw(R"({"model":"text-embedding-3-small","input":["%1"]})").arg(e)
                                           << "$.input[0]";
         QTest::newRow("anthropic system string") << int(ApiFlavor::AnthropicMessages) << request
-                                                 << QStringLiteral(R"({"system":"owner %1","messages":[{"role":"user","content":"hi"}]})").arg(e)
+                                                 << raw(R"({"system":"owner %1","messages":[{"role":"user","content":"hi"}]})").arg(e)
                                                  << "$.system";
         QTest::newRow("anthropic system blocks") << int(ApiFlavor::AnthropicMessages) << request
-                                                 << QStringLiteral(R"({"system":[{"type":"text","text":"owner %1"}],"messages":[]})").arg(e)
+                                                 << raw(R"({"system":[{"type":"text","text":"owner %1"}],"messages":[]})").arg(e)
                                                  << "$.system[0].text";
         QTest::newRow("anthropic text block") << int(ApiFlavor::AnthropicMessages) << request
-                                              << QStringLiteral(R"({"messages":[{"role":"user","content":[{"type":"text","text":"mail %1"}]}]})").arg(e)
+                                              << raw(R"({"messages":[{"role":"user","content":[{"type":"text","text":"mail %1"}]}]})").arg(e)
                                               << "$.messages[0].content[0].text";
         QTest::newRow("anthropic tool_use input") << int(ApiFlavor::AnthropicMessages) << request
-                                                  << QStringLiteral(R"({"messages":[{"role":"assistant","content":[{"type":"tool_use","id":"t1","name":"mail","input":{"name":"%1"}}]}]})").arg(e)
+                                                  << raw(R"({"messages":[{"role":"assistant","content":[{"type":"tool_use","id":"t1","name":"mail","input":{"name":"%1"}}]}]})").arg(e)
                                                   << "$.messages[0].content[0].input.name";
         QTest::newRow("anthropic tool_result") << int(ApiFlavor::AnthropicMessages) << request
-                                               << QStringLiteral(R"({"messages":[{"role":"user","content":[{"type":"tool_result","tool_use_id":"t1","content":[{"type":"text","text":"is %1"}]}]}]})").arg(e)
+                                               << raw(R"({"messages":[{"role":"user","content":[{"type":"tool_result","tool_use_id":"t1","content":[{"type":"text","text":"is %1"}]}]}]})").arg(e)
                                                << "$.messages[0].content[0].content[0].text";
         QTest::newRow("chat response") << int(ApiFlavor::OpenAIChat) << response
-                                       << QStringLiteral(R"({"choices":[{"index":0,"finish_reason":"stop","message":{"role":"assistant","content":"mail %1"}}]})").arg(e)
+                                       << raw(R"({"choices":[{"index":0,"finish_reason":"stop","message":{"role":"assistant","content":"mail %1"}}]})").arg(e)
                                        << "$.choices[0].message.content";
         QTest::newRow("chat response tool call") << int(ApiFlavor::OpenAIChat) << response
-                                                 << QStringLiteral(R"({"choices":[{"message":{"role":"assistant","tool_calls":[{"id":"c","type":"function","function":{"name":"f","arguments":"{\"to\":\"%1\"}"}}]}}]})").arg(e)
+                                                 << raw(R"({"choices":[{"message":{"role":"assistant","tool_calls":[{"id":"c","type":"function","function":{"name":"f","arguments":"{\"to\":\"%1\"}"}}]}}]})").arg(e)
                                                  << "$.choices[0].message.tool_calls[0].function.arguments";
         QTest::newRow("completions response") << int(ApiFlavor::OpenAICompletions) << response
-                                              << QStringLiteral(R"({"choices":[{"text":"mail %1","index":0}]})").arg(e)
+                                              << raw(R"({"choices":[{"text":"mail %1","index":0}]})").arg(e)
                                               << "$.choices[0].text";
         QTest::newRow("responses output") << int(ApiFlavor::OpenAIResponses) << response
-                                          << QStringLiteral(R"({"output":[{"type":"message","id":"m","role":"assistant","content":[{"type":"output_text","text":"mail %1","annotations":[]}]}]})").arg(e)
+                                          << raw(R"({"output":[{"type":"message","id":"m","role":"assistant","content":[{"type":"output_text","text":"mail %1","annotations":[]}]}]})").arg(e)
                                           << "$.output[0].content[0].text";
         QTest::newRow("anthropic response") << int(ApiFlavor::AnthropicMessages) << response
-                                            << QStringLiteral(R"({"id":"msg","model":"claude-x","content":[{"type":"text","text":"mail %1"}],"stop_reason":"end_turn"})").arg(e)
+                                            << raw(R"({"id":"msg","model":"claude-x","content":[{"type":"text","text":"mail %1"}],"stop_reason":"end_turn"})").arg(e)
                                             << "$.content[0].text";
     }
 
@@ -328,7 +331,7 @@ private Q_SLOTS:
     {
         EvaluationContext context = upstream();
         context.direction = Direction::Response;
-        const QJsonObject body = json(QStringLiteral(R"({"choices":[{"message":{"role":"assistant","content":"Use %1 or mail %2"}}]})")
+        const QJsonObject body = json(raw(R"({"choices":[{"message":{"role":"assistant","content":"Use %1 or mail %2"}}]})")
                                           .arg(awsKey, email));
         const Decision decision = m_engine->evaluate(context, body);
         QCOMPARE(decision.action, Action::Redact);

@@ -2,6 +2,7 @@
 #include "core/policy/PolicyCanonical.h"
 #include "core/policy/PolicyDiff.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>

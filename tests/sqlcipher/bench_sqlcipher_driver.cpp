@@ -104,7 +104,7 @@ void runFor(const QString &driver, const QString &folder, int rows)
         timer.start();
         if (!openConnection(db, driver, path, true))
             return;
-        report(driver, u"open (raw key for QSQLCIPHER)"_s, double(timer.nsecsElapsed()) / 1e6, u"ms"_s);
+        report(driver, u"open (QSQLCIPHER: raw key)"_s, double(timer.nsecsElapsed()) / 1e6, u"ms"_s);
         QSqlQuery query(db);
         query.exec(u"PRAGMA journal_mode=WAL"_s);
         query.exec(u"PRAGMA synchronous=FULL"_s);

@@ -247,6 +247,14 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(path));
     }
 
+    void refusesEmptyPath()
+    {
+        Connections connections;
+        QSqlDatabase db = connections.openWithRawKey(QString());
+        QVERIFY(!db.isOpen());
+        QCOMPARE(db.lastError().text(), u"no store path given"_s);
+    }
+
     void badOpenRequests_data()
     {
         QTest::addColumn<QString>("options");
@@ -351,6 +359,7 @@ private Q_SLOTS:
             QVERIFY(!custos::rekeySqlCipher(db, newPassphrase)); // not inside a transaction
             QVERIFY(db.rollback());
             QVERIFY(!custos::rekeySqlCipher(db, QString())); // never to an empty key
+            QVERIFY(!custos::rekeySqlCipherRawKey(db, QByteArray(5, 'x')));
             const custos::Result<void> changed = toRawKey ? custos::rekeySqlCipherRawKey(db, newRawKey)
                                                           : custos::rekeySqlCipher(db, newPassphrase);
             QVERIFY2(changed, qPrintable(changed ? QString() : changed.error().message));

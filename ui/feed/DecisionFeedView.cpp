@@ -21,18 +21,21 @@ namespace {
 
 constexpr std::chrono::milliseconds statusThrottle{100};
 
-struct ColumnWidth
+// Typical content per column: widths come from these, never from measuring rows.
+struct ColumnSample
 {
     int column;
-    int characters;
+    const char *text;
 };
 
-constexpr ColumnWidth initialWidths[] = {
-    {DecisionFeedModel::TimeColumn, 13},    {DecisionFeedModel::ServiceColumn, 14},
-    {DecisionFeedModel::UserColumn, 14},    {DecisionFeedModel::ModelColumn, 16},
-    {DecisionFeedModel::RouteColumn, 12},   {DecisionFeedModel::DecisionColumn, 16},
-    {DecisionFeedModel::RulesColumn, 24},   {DecisionFeedModel::LatencyColumn, 10},
+constexpr ColumnSample columnSamples[] = {
+    {DecisionFeedModel::TimeColumn, "88:88:88.888"},        {DecisionFeedModel::ServiceColumn, "support-assistant"},
+    {DecisionFeedModel::UserColumn, "someone.else"},        {DecisionFeedModel::ModelColumn, "claude-sonnet-4-5"},
+    {DecisionFeedModel::RouteColumn, "anthropic-eu"},       {DecisionFeedModel::DecisionColumn, "require_exception"},
+    {DecisionFeedModel::LatencyColumn, "Latency (ms)"},
 };
+
+constexpr int cellPadding = 16;
 
 } // namespace
 
@@ -122,11 +125,12 @@ void DecisionFeedView::setUpTable()
 
     QHeaderView *columns = m_table->horizontalHeader();
     columns->setSectionResizeMode(QHeaderView::Interactive);
-    columns->setStretchLastSection(true);
+    columns->setSectionResizeMode(DecisionFeedModel::RulesColumn, QHeaderView::Stretch);
     columns->setHighlightSections(false);
-    const int charWidth = fontMetrics().averageCharWidth();
-    for (const ColumnWidth &width : initialWidths)
-        columns->resizeSection(width.column, width.characters * charWidth);
+    for (const ColumnSample &sample : columnSamples) {
+        const int width = fontMetrics().horizontalAdvance(QString::fromLatin1(sample.text)) + cellPadding;
+        columns->resizeSection(sample.column, width);
+    }
 
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &DecisionFeedView::onCurrentRowChanged);

@@ -52,7 +52,7 @@ void ValidityIndicator::setState(SourceValidity state, int problemCount)
         setText(tr("Checking…"));
         break;
     case SourceValidity::Invalid:
-        setText(tr("Invalid: %n problem(s)", nullptr, problemCount));
+        setText(problemCount == 1 ? tr("Invalid: 1 problem") : tr("Invalid: %1 problems").arg(problemCount));
         break;
     case SourceValidity::Valid:
         setText(tr("Valid"));

@@ -37,11 +37,11 @@ std::vector<DetectorSpec> contactAndNetwork()
         Builder("phone_nanp", "PII", "North American phone number, (415) 555-0132 or 415-555-0132",
                 R"re((?:^|[^\w\-+.])(?P<value>(?:\+?1[ .\-]?)?(?:\([2-9]\d{2}\) ?|[2-9]\d{2}[ .\-])[2-9]\d{2}[ .\-]\d{4})\b)re")
             .validator("phone")
-            .confidence(0.8)
+            .confidence(0.7)
             .maxLength(24),
         Builder("phone_national", "PII",
                 "Phone number in a national format with a trunk 0 (020 7946 0958, 090-1234-5678) or a CN mobile",
-                R"re((?:^|[^\w\-+.:/])(?P<value>0\d{1,4}(?:[ \-]\d{2,8}){1,3}|0\d{8,10}|1[3-9]\d{9})\b)re")
+                R"re((?:^|[^\w\-+.:/\s]|(?:^|[^\d\s])\s)(?P<value>0[1-9](?:[ .\-]?\d{2}){4}|0[1-9]\d{0,4}[ \-/]?\d{3,8}(?:[ \-]\d{3,8})?|1[3-9]\d{9})\b)re")
             .validator("phone")
             .confidence(0.6)
             .maxLength(24),
@@ -154,8 +154,8 @@ std::vector<DetectorSpec> nationalIds()
             .confidence(0.8)
             .maxLength(11),
         Builder("passport_number", "PII", "Passport number, only next to the word passport",
-                R"re((?i)\b(?P<value>[A-Z0-9]{6,9})\b)re")
-            .validator("has_digit")
+                R"re((?i)\b(?P<value>[A-Z]{0,3}\d[A-Z0-9]{4,8})\b)re")
+            .validator("passport")
             .context(words({"passport", "reisepass", "passeport", "pasaporte", "passaporto", "paspoort",
                             "travel document", "pass-nr", "passnummer"}),
                      true, 32)
@@ -202,7 +202,7 @@ std::vector<DetectorSpec> healthAndConfidential()
         Builder("medical_record_number", "PHI", "Medical record number, only next to MRN or similar",
                 R"re((?i)\b(?P<value>[A-Z]{0,3}\d{6,10})\b)re")
             .context(words({"mrn", "medical record", "patient id", "chart number", "patient number"}), true, 24)
-            .confidence(0.7)
+            .confidence(0.6)
             .maxLength(13),
         marker,
     };

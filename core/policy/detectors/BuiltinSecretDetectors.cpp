@@ -55,6 +55,7 @@ std::vector<DetectorSpec> cloudProviders()
             .maxLength(88),
         Builder("azure_ad_client_secret", "SECRET", "Azure AD (Entra ID) client secret (xxx8Q~...)",
                 R"re((?:^|[\\'"`\s>=:(,)])(?P<value>[a-zA-Z0-9_~.]{3}\dQ~[a-zA-Z0-9_~.\-]{31,34})(?:$|[\\'"`\s<),]))re")
+            .validator("not_placeholder")
             .confidence(0.9)
             .maxLength(40),
         Builder("digitalocean_token", "SECRET", "DigitalOcean personal, OAuth or refresh token",

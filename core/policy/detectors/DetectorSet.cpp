@@ -79,7 +79,14 @@ DetectorSet::ByteScan DetectorSet::scanUtf8(std::string_view utf8, std::size_t r
 {
     ByteScan result;
     std::vector<int> matched;
-    if (!d->prefilter(utf8, &matched))
+    d->prefilter(utf8, &matched);
+    if (moreToCome) {
+        // A value at the end may still get its context word from the next delta.
+        for (int index : d->openContextCandidates(utf8))
+            if (std::ranges::find(matched, index) == matched.end())
+                matched.push_back(index);
+    }
+    if (matched.empty())
         return result;
     std::vector<ByteHit> candidates;
     for (int index : matched) {
@@ -145,6 +152,11 @@ std::vector<DetectorHit> DetectorSet::toHits(std::string_view utf8, const std::v
         out.push_back(std::move(h));
     }
     return out;
+}
+
+bool DetectorSet::mayMatch(std::string_view utf8) const
+{
+    return d->mayMatch(utf8);
 }
 
 std::size_t DetectorSet::openMatchStart(std::string_view utf8, std::size_t maxBytes) const

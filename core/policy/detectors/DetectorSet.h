@@ -77,6 +77,10 @@ public:
     // maxBytes. Returns utf8.size() when no match can be in progress.
     std::size_t openMatchStart(std::string_view utf8, std::size_t maxBytes) const;
 
+    // Could any detector have a match inside utf8, ignoring context words (a superset of scan)?
+    // One RE2::Set pass; StreamScanner uses it to release prose without a full scan.
+    bool mayMatch(std::string_view utf8) const;
+
     // Converts hits to code-point DetectorHits; base is the code-point offset of utf8[0].
     std::vector<DetectorHit> toHits(std::string_view utf8, const std::vector<ByteHit> &hits,
                                     qsizetype base) const;

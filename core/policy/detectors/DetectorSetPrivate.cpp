@@ -53,6 +53,15 @@ std::string keywordPattern(const DetectorSpec &spec)
     return pattern + ")";
 }
 
+// Matches any context word at a word start: the prefilter for a context-required spec.
+std::string contextWordsPattern(const DetectorSpec &spec)
+{
+    std::string pattern = "(?i)(?:^|[^A-Za-z0-9_])(?:";
+    for (qsizetype i = 0; i < spec.contextWords.size(); ++i)
+        pattern += (i > 0 ? "|" : "") + RE2::QuoteMeta(toStd(spec.contextWords.at(i).toLower()));
+    return pattern + ")";
+}
+
 Result<void> checkShape(const DetectorSpec &spec, const QHash<QString, int> &seen)
 {
     const QString who = QStringLiteral("detector '%1'").arg(spec.id);
@@ -87,6 +96,7 @@ Result<std::unique_ptr<DetectorSetPrivate>> DetectorSetPrivate::compile(std::vec
 {
     auto d = std::make_unique<DetectorSetPrivate>();
     d->m_set = std::make_unique<RE2::Set>(regexOptions(kSetMemory), RE2::UNANCHORED);
+    d->m_valueSet = std::make_unique<RE2::Set>(regexOptions(kSetMemory), RE2::UNANCHORED);
     std::string openMatch;
     for (std::size_t i = 0; i < specs.size(); ++i) {
         const DetectorSpec &spec = specs[i];
@@ -99,9 +109,15 @@ Result<std::unique_ptr<DetectorSetPrivate>> DetectorSetPrivate::compile(std::vec
             return fail(QStringLiteral("detector '%1': invalid RE2 pattern: %2")
                             .arg(spec.id, QString::fromStdString(c.regex->error())));
         std::string setError;
-        if (d->m_set->Add(pattern, &setError) < 0)
+        const std::string prefilterPattern = spec.contextRequired ? contextWordsPattern(spec) : pattern;
+        if (d->m_set->Add(prefilterPattern, &setError) < 0)
             return fail(QStringLiteral("detector '%1': invalid RE2 pattern: %2")
                             .arg(spec.id, QString::fromStdString(setError)));
+        d->m_valueSet->Add(pattern, nullptr);
+        if (spec.contextRequired) {
+            d->m_contextTailBytes = std::max(d->m_contextTailBytes,
+                                             std::size_t(spec.maxMatchLength + spec.contextWindow) * 4);
+        }
         const auto &groups = c.regex->NamedCapturingGroups();
         if (const auto it = groups.find("value"); it != groups.end())
             c.valueGroup = it->second;
@@ -124,6 +140,8 @@ Result<std::unique_ptr<DetectorSetPrivate>> DetectorSetPrivate::compile(std::vec
     }
     if (!specs.empty() && !d->m_set->Compile())
         return fail(QStringLiteral("the detector set is too large to compile"));
+    if (!specs.empty() && !d->m_valueSet->Compile())
+        return fail(QStringLiteral("the detector set is too large to compile"));
     d->m_openMatch = std::make_unique<RE2>("(?:" + openMatch + ")\\z", regexOptions(kSetMemory));
     if (!d->m_openMatch->ok())
         d->m_openMatchUnknown = true;
@@ -136,6 +154,25 @@ bool DetectorSetPrivate::prefilter(std::string_view utf8, std::vector<int> *matc
     if (specs.empty())
         return false;
     return m_set->Match(absl::string_view(utf8.data(), utf8.size()), matched);
+}
+
+std::vector<int> DetectorSetPrivate::openContextCandidates(std::string_view utf8) const
+{
+    if (m_contextTailBytes == 0)
+        return {};
+    const std::size_t from =
+        Utf8Text::alignForward(utf8, utf8.size() > m_contextTailBytes ? utf8.size() - m_contextTailBytes : 0);
+    const std::string_view tail = utf8.substr(from);
+    std::vector<int> hit;
+    if (!m_valueSet->Match(absl::string_view(tail.data(), tail.size()), &hit))
+        return {};
+    std::erase_if(hit, [this](int index) { return !specs[std::size_t(index)].contextRequired; });
+    return hit;
+}
+
+bool DetectorSetPrivate::mayMatch(std::string_view utf8) const
+{
+    return !specs.empty() && m_valueSet->Match(absl::string_view(utf8.data(), utf8.size()), nullptr);
 }
 
 std::size_t DetectorSetPrivate::forEachCandidate(std::string_view utf8, int index, std::size_t reportFrom,

@@ -30,8 +30,18 @@ public:
 
     static Result<std::unique_ptr<DetectorSetPrivate>> compile(std::vector<DetectorSpec> specs);
 
-    // One RE2::Set pass; fills the indices of the specs whose pattern occurs.
+    // One RE2::Set pass; fills the indices of the specs that may hit: the pattern occurs, or for a
+    // context-required spec, one of its context words occurs (its value pattern is usually broad,
+    // such as any 6-9 character token for a passport, so the words are the selective part).
     bool prefilter(std::string_view utf8, std::vector<int> *matched) const;
+
+    // For a stream: the context-required specs whose value pattern occurs in the tail of utf8
+    // where a context word may still follow; they must be run to report undecided matches.
+    std::vector<int> openContextCandidates(std::string_view utf8) const;
+
+    // Could any spec have a match inside utf8, ignoring context words? One RE2::Set pass over the
+    // value patterns; false means no hit can start in utf8.
+    bool mayMatch(std::string_view utf8) const;
 
     // Runs spec `index` over utf8 and calls accept(hit) for every match that passes validation and
     // context and starts at or after reportFrom, until accept returns false. Returns the earliest
@@ -53,6 +63,8 @@ private:
                         bool moreToCome) const;
 
     std::unique_ptr<RE2::Set> m_set;
+    std::unique_ptr<RE2::Set> m_valueSet; // every spec's own pattern, index = spec index
+    std::size_t m_contextTailBytes = 0;
     std::unique_ptr<RE2> m_openMatch; // prefix closures of all patterns, anchored at the end
     bool m_openMatchUnknown = false;  // some pattern's prefix closure could not be built
 };

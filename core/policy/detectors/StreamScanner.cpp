@@ -14,6 +14,9 @@ constexpr std::size_t kCompactAbove = 64 * 1024;
 constexpr std::size_t kMaxUtf8Bytes = 4;
 // Left context beyond the longest context window, for word boundaries before a match.
 constexpr int kExtraLeftContext = 8;
+// Bytes before the unreleased text that a match starting in it may need to see (a guard
+// character or a word boundary).
+constexpr std::size_t kBoundaryBytes = 16;
 
 int longestContextWindow(const DetectorSet &detectors)
 {
@@ -77,6 +80,13 @@ StreamScanner::Release StreamScanner::scanAndRelease(bool finishing)
         cut = m_releasedEnd + m_detectors->openMatchStart(buffer.substr(m_releasedEnd), m_maxHoldBytes);
     if (cut <= m_releasedEnd)
         return {};
+
+    // Fast path: if no pattern occurs in the new text (plus a few bytes before it for guards and
+    // word boundaries), nothing can start in it, and it is released without a full scan.
+    const std::size_t nearStart =
+        Utf8Text::alignForward(buffer, m_releasedEnd > kBoundaryBytes ? m_releasedEnd - kBoundaryBytes : 0);
+    if (!m_detectors->mayMatch(buffer.substr(nearStart)))
+        return release(cut, {});
 
     const std::size_t windowStart = Utf8Text::alignForward(
         buffer, m_releasedEnd > m_leftContextBytes ? m_releasedEnd - m_leftContextBytes : 0);

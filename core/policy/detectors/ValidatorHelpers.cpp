@@ -156,18 +156,22 @@ std::string base64UrlDecode(std::string_view text)
 
 bool looksLikePlaceholder(std::string_view value)
 {
-    if (value.find("${") != std::string_view::npos || value.find("{{") != std::string_view::npos
-        || value.starts_with('<') || value.starts_with('$') || value.starts_with('%'))
+    // Templates and variables: ${VAR}, {{ var }}, <token>, $VAR, %(name)s.
+    if (value.starts_with("${") || value.starts_with("{{") || value.starts_with('<') || value.starts_with('$')
+        || value.starts_with('%'))
         return true;
     std::string lower;
     for (char c : value)
         lower.push_back(char((c >= 'A' && c <= 'Z') ? c | 0x20 : c));
-    static constexpr std::array<std::string_view, 12> kPlaceholders{
-        "xxxx", "****", "....", "changeme", "password", "example", "placeholder",
-        "your_", "your-", "dummy", "redacted", "0000"};
-    for (std::string_view p : kPlaceholders)
+    static constexpr std::array<std::string_view, 9> kContains{
+        "xxxx", "****", "....", "changeme", "example", "placeholder", "your_", "your-", "redacted"};
+    for (std::string_view p : kContains)
         if (lower.find(p) != std::string::npos)
             return true;
+    static constexpr std::array<std::string_view, 8> kWhole{"password", "secret", "dummy", "none",
+                                                            "null",     "true",   "false", "pass"};
+    if (std::ranges::find(kWhole, lower) != kWhole.end())
+        return true;
     const char first = lower.front();
     return std::ranges::all_of(lower, [&](char c) { return c == first; });
 }
@@ -180,9 +184,10 @@ bool looksLikeTokenPlaceholder(std::string_view value)
     if (lower.find("xxxx") != std::string::npos || lower.find("example") != std::string::npos
         || lower.find("****") != std::string::npos)
         return true;
+    // A long run of one letter (AIzaaaaaaa...); digit runs occur in real ids.
     int run = 1;
     for (std::size_t i = 1; i < value.size(); ++i) {
-        run = value[i] == value[i - 1] ? run + 1 : 1;
+        run = (value[i] == value[i - 1] && alnumValue(value[i]) >= 10) ? run + 1 : 1;
         if (run >= 8)
             return true;
     }

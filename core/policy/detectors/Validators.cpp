@@ -42,6 +42,8 @@ bool cardIssuerKnown(std::string_view d)
         return n >= 14 && n <= 19; // Diners Club
     if (prefix(2) == 62 || prefix(2) == 81)
         return n >= 16 && n <= 19; // UnionPay
+    if (d.front() == '1')
+        return n == 15; // UATP
     if (prefix(2) == 50 || (prefix(2) >= 56 && prefix(2) <= 69))
         return n >= 12 && n <= 19; // Maestro
     if (prefix(4) >= 2200 && prefix(4) <= 2204)
@@ -314,8 +316,10 @@ std::size_t phone(std::string_view value)
     return acceptIf(open == 0, value);
 }
 
-std::size_t ipv6(std::string_view value)
+std::size_t ipv6(std::string_view whole)
 {
+    // The address without its zone index or prefix length.
+    const std::string_view value = whole.substr(0, whole.find_first_of("%/"));
     int groups = 0;
     int compressions = 0;
     bool embeddedIpv4 = value.find('.') != std::string_view::npos;
@@ -346,7 +350,7 @@ std::size_t ipv6(std::string_view value)
     if (compressions > 1)
         return kReject;
     const bool ok = compressions == 1 ? (groups <= 7 && (groups >= 1 || value == "::")) : groups == 8;
-    return acceptIf(ok || (embeddedIpv4 && groups <= 8 && compressions <= 1), value);
+    return acceptIf(ok || (embeddedIpv4 && groups <= 8 && compressions <= 1), whole);
 }
 
 std::size_t calendarDate(std::string_view value)
@@ -405,6 +409,12 @@ std::size_t email(std::string_view value)
         domain = dot == std::string_view::npos ? std::string_view() : domain.substr(dot + 1);
     }
     return value.size();
+}
+
+// 6 to 9 letters and digits, at least one a digit.
+std::size_t passport(std::string_view value)
+{
+    return acceptIf(value.size() >= 6 && value.size() <= 9 && !keepDigits(value).empty(), value);
 }
 
 std::size_t hasDigit(std::string_view value)
@@ -500,6 +510,7 @@ const QHash<QString, ValidatorFn> &registry()
         {QStringLiteral("mixed_case_entropy"), mixedCaseEntropy},
         {QStringLiteral("has_digit"), hasDigit},
         {QStringLiteral("email"), email},
+        {QStringLiteral("passport"), passport},
         {QStringLiteral("phone_e164"), phoneE164},
         {QStringLiteral("mac"), macAddress},
         {QStringLiteral("us_mbi"), usMbi},
