@@ -2,6 +2,8 @@
 
 #include <QRandomGenerator>
 
+#include <array>
+
 namespace custos {
 
 namespace {
@@ -25,6 +27,11 @@ QDateTime fromIso(const QJsonValue &value)
     return QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
 }
 
+bool matchesPattern(const QString &pattern, const QString &value)
+{
+    return pattern.endsWith(u'*') ? value.startsWith(QStringView(pattern).chopped(1)) : pattern == value;
+}
+
 } // namespace
 
 ExceptionBook::ExceptionBook(RulePolicyLookup rulePolicy, GroupLookup groupsOf)
@@ -46,6 +53,36 @@ Result<qint64> ExceptionBook::maximumSeconds(const QStringList &rules) const
     return maximum;
 }
 
+// A request naming, say, a service the rule does not apply to asks for more than the rule could
+// ever block; refusing it keeps exceptions as narrow as the rules they bypass.
+Result<void> ExceptionBook::checkReach(const ExceptionScope &scope) const
+{
+    using Field = QStringList ExceptionScope::*;
+    static const std::array<std::pair<const char *, Field>, 6> fields{{
+        {"user", &ExceptionScope::users},
+        {"service", &ExceptionScope::services},
+        {"model", &ExceptionScope::models},
+        {"route", &ExceptionScope::routes},
+        {"data class", &ExceptionScope::dataClasses},
+        {"detector", &ExceptionScope::detectors},
+    }};
+    for (const QString &rule : scope.rules) {
+        const ExceptionScope reach = m_rulePolicy(rule)->reach;
+        for (const auto &[name, field] : fields) {
+            const QStringList &allowed = reach.*field;
+            if (allowed.isEmpty())
+                continue;
+            for (const QString &value : scope.*field)
+                if (std::none_of(allowed.begin(), allowed.end(),
+                                 [&](const QString &pattern) { return matchesPattern(pattern, value); }))
+                    return fail(QStringLiteral("the scope is wider than rule '%1': %2 '%3' is outside the "
+                                               "rule's %2s (%4)")
+                                    .arg(rule, QLatin1StringView(name), value, allowed.join(QStringLiteral(", "))));
+        }
+    }
+    return {};
+}
+
 Result<ExceptionEvent> ExceptionBook::request(const NewExceptionRequest &request, const QDateTime &now) const
 {
     if (request.requester.isEmpty())
@@ -57,6 +94,8 @@ Result<ExceptionEvent> ExceptionBook::request(const NewExceptionRequest &request
     const auto maximum = maximumSeconds(request.scope.rules);
     if (!maximum)
         return std::unexpected(maximum.error());
+    if (auto within = checkReach(request.scope); !within)
+        return std::unexpected(within.error());
     qint64 seconds = request.requestedSeconds;
     if (seconds == 0)
         seconds = qint64{m_rulePolicy(request.scope.rules.first())->defaultHours} * 3600;
@@ -187,19 +226,35 @@ QList<ExceptionEvent> ExceptionBook::expireDue(const QDateTime &now) const
     return events;
 }
 
-std::optional<ExceptionBook::Claim> ExceptionBook::claim(const ExceptionSubject &subject,
-                                                         const QDateTime &now)
+const ExceptionRecord *ExceptionBook::pick(const ExceptionSubject &subject, const QDateTime &now) const
 {
-    QWriteLocker locker(&m_lock);
-    ExceptionRecord *best = nullptr;
-    for (ExceptionRecord &record : m_records) {
+    const ExceptionRecord *best = nullptr;
+    for (const ExceptionRecord &record : m_records) {
         // Prefer the exception that ends soonest, so long-lived ones are not spent first.
         if (record.isActive(now) && record.grantedScope.covers(subject) &&
             (!best || record.expiresAt < best->expiresAt))
             best = &record;
     }
-    if (!best)
+    return best;
+}
+
+std::optional<ExceptionRecord> ExceptionBook::covering(const ExceptionSubject &subject,
+                                                       const QDateTime &now) const
+{
+    QReadLocker locker(&m_lock);
+    const ExceptionRecord *best = pick(subject, now);
+    return best ? std::optional(*best) : std::nullopt;
+}
+
+std::optional<ExceptionBook::Claim> ExceptionBook::claim(const ExceptionSubject &subject,
+                                                         const QDateTime &now)
+{
+    QWriteLocker locker(&m_lock);
+    const ExceptionRecord *picked = pick(subject, now);
+    if (!picked)
         return std::nullopt;
+    const QString id = picked->id;
+    ExceptionRecord *best = &m_records[id];
     ++best->useCount;
     const QJsonObject payload{{QStringLiteral("event"), QStringLiteral("used")},
                               {QStringLiteral("exception_id"), best->id},
@@ -213,6 +268,8 @@ std::optional<ExceptionBook::Claim> ExceptionBook::claim(const ExceptionSubject 
 Result<void> ExceptionBook::apply(const QJsonObject &payload)
 {
     const QString event = payload.value(u"event").toString();
+    if (event == u"refused")
+        return {};
     if (event == u"requested")
         return applyRequested(payload);
     return applyDecision(payload);

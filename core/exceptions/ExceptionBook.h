@@ -17,6 +17,10 @@ struct ExceptionRulePolicy
     int defaultHours = 24;
     int maxHours = 168;
     bool singleUse = false;
+    // How far the rule itself reaches (its scope and conditions): a request may not name users,
+    // services, models, routes, classes or detectors outside it. Empty lists: the rule reaches all.
+    // A trailing '*' matches a prefix, as in the policy.
+    ExceptionScope reach;
 };
 
 struct NewExceptionRequest
@@ -74,7 +78,15 @@ public:
         ExceptionEvent usedEvent;
     };
     std::optional<Claim> claim(const ExceptionSubject &subject, const QDateTime &now);
+    // The exception claim() would pick, without reserving it.
+    std::optional<ExceptionRecord> covering(const ExceptionSubject &subject, const QDateTime &now) const;
+    // Whether `approver` is named for every rule of the record and is not its requester.
+    Result<void> mayDecide(const ExceptionRecord &record, const QString &approver) const
+    {
+        return checkApprover(record, approver);
+    }
 
+    // Folds one recorded event. "refused" events are evidence only and change nothing.
     Result<void> apply(const QJsonObject &payload);
 
     std::optional<ExceptionRecord> find(const QString &id) const;
@@ -86,6 +98,8 @@ private:
     Result<ExceptionRecord> pendingRecord(const QString &id) const;
     Result<void> checkApprover(const ExceptionRecord &record, const QString &approver) const;
     Result<qint64> maximumSeconds(const QStringList &rules) const;
+    Result<void> checkReach(const ExceptionScope &scope) const;
+    const ExceptionRecord *pick(const ExceptionSubject &subject, const QDateTime &now) const;
     Result<void> applyRequested(const QJsonObject &payload);
     Result<void> applyDecision(const QJsonObject &payload);
 

@@ -21,6 +21,15 @@ QString exceptionStatusName(ExceptionStatus status)
     return {};
 }
 
+std::optional<ExceptionStatus> exceptionStatusFromName(const QString &name)
+{
+    for (const ExceptionStatus status : {ExceptionStatus::Pending, ExceptionStatus::Approved, ExceptionStatus::Rejected,
+                                         ExceptionStatus::Revoked, ExceptionStatus::Expired, ExceptionStatus::Consumed})
+        if (exceptionStatusName(status) == name)
+            return status;
+    return std::nullopt;
+}
+
 QJsonObject ExceptionRecord::toJson() const
 {
     QJsonObject json{

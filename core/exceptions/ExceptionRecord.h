@@ -4,11 +4,14 @@
 
 #include <QDateTime>
 
+#include <optional>
+
 namespace custos {
 
 enum class ExceptionStatus { Pending, Approved, Rejected, Revoked, Expired, Consumed };
 
 QString exceptionStatusName(ExceptionStatus status);
+std::optional<ExceptionStatus> exceptionStatusFromName(const QString &name);
 
 // One exception request and everything that happened to it since.
 struct ExceptionRecord

@@ -27,6 +27,7 @@ public:
     // True only when `password` matches; a malformed stored hash is an error, never a match.
     Result<bool> verify(const QString &password, const QString &storedHash) const;
     bool needsRehash(const QString &storedHash) const;
+    Cost cost() const { return m_cost; }
 
     static constexpr int minimumPasswordLength = 10;
 

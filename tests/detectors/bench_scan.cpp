@@ -15,6 +15,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
 #include <random>
 
 using namespace custos;
@@ -24,16 +25,24 @@ namespace {
 constexpr qsizetype kDocumentSize = 4096;
 constexpr qsizetype kCorpusSize = 20 * 1024 * 1024;
 
-const QStringList kWords = QStringLiteral(
-    "the of and to in is that for it as was with be by on not he this are or his from at which but have an they "
-    "you were her she there been one all we their has would when if so no will more can said who what about up "
-    "out them into only other time new some could these two may first then do any like my now over such our man "
-    "me even most made after also did many before must through back years where much your way well down should "
-    "because each just those people how too little state good very make world still own see men work long get "
-    "here between both life being under never day same another know while last might us great old year off come "
-    "since against go came right used take three invoice meeting customer report quarterly revenue forecast "
-    "deployment pipeline kubernetes cluster latency gateway policy evidence approval exception request")
-                                  .split(u' ');
+const QStringList kWords =
+    QStringLiteral(
+        "the of and to in is that for it as was with be by on not he this are or his from at which but have "
+        "an they "
+        "you were her she there been one all we their has would when if so no will more can said who what "
+        "about up "
+        "out them into only other time new some could these two may first then do any like my now over such "
+        "our man "
+        "me even most made after also did many before must through back years where much your way well down "
+        "should "
+        "because each just those people how too little state good very make world still own see men work "
+        "long get "
+        "here between both life being under never day same another know while last might us great old year "
+        "off come "
+        "since against go came right used take three invoice meeting customer report quarterly revenue "
+        "forecast "
+        "deployment pipeline kubernetes cluster latency gateway policy evidence approval exception request")
+        .split(u' ');
 
 QString randomHex(std::mt19937 &rng, int n)
 {
@@ -92,6 +101,15 @@ QString document(std::mt19937 &rng)
     return text;
 }
 
+// CPU time of this thread: on a shared machine, wall time also counts the slices other
+// processes get (visible as 4 ms steps, the scheduler tick), which is not the scanner's cost.
+double threadSeconds()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) + double(ts.tv_nsec) / 1e9;
+}
+
 double percentile(std::vector<double> values, double p)
 {
     std::ranges::sort(values);
@@ -111,7 +129,8 @@ int main(int argc, char **argv)
         return 1;
     }
     const auto set = *compiled;
-    std::printf("detectors: %zu, compiled in %.1f ms\n", set->specs().size(), double(timer.nsecsElapsed()) / 1e6);
+    std::printf("detectors: %zu, compiled in %.1f ms\n", set->specs().size(),
+                double(timer.nsecsElapsed()) / 1e6);
 
     std::mt19937 rng(42);
     std::vector<QString> documents;
@@ -127,48 +146,93 @@ int main(int argc, char **argv)
     for (std::size_t i = 0; i < std::min<std::size_t>(documents.size(), 200); ++i)
         (void)set->scan(documents[i]);
 
+    // Each figure is the best of three passes: the machine is shared, and a pass that another
+    // process preempted says nothing about the scanner.
+    constexpr int kPasses = 3;
     int flagged = 0;
-    timer.restart();
-    for (const QString &doc : documents)
-        flagged += set->containsAny(doc) ? 1 : 0;
-    const double presenceSeconds = double(timer.nsecsElapsed()) / 1e9;
-    std::printf("presence (containsAny): %.0f MB/s, %d of %zu documents flagged\n", megabytes / presenceSeconds,
-                flagged, documents.size());
+    double presenceSeconds = 1e9;
+    for (int pass = 0; pass < kPasses; ++pass) {
+        flagged = 0;
+        const double start = threadSeconds();
+        for (const QString &doc : documents)
+            flagged += set->containsAny(doc) ? 1 : 0;
+        presenceSeconds = std::min(presenceSeconds, threadSeconds() - start);
+    }
+    std::printf("(throughput and per-feed figures use thread CPU time, best of %d passes; latencies are wall "
+                "time)\n",
+                kPasses);
+    std::printf("presence (containsAny): %.0f MB/s, %d of %zu documents flagged\n",
+                megabytes / presenceSeconds, flagged, documents.size());
 
     std::size_t hits = 0;
+    double scanSeconds = 1e9;
     std::vector<double> latencies;
-    latencies.reserve(documents.size());
     QElapsedTimer one;
-    timer.restart();
-    for (const QString &doc : documents) {
-        one.start();
-        hits += set->scan(doc).size();
-        latencies.push_back(double(one.nsecsElapsed()) / 1000.0);
+    for (int pass = 0; pass < kPasses; ++pass) {
+        hits = 0;
+        std::vector<double> passLatencies;
+        passLatencies.reserve(documents.size());
+        const double start = threadSeconds();
+        for (const QString &doc : documents) {
+            one.start();
+            hits += set->scan(doc).size();
+            passLatencies.push_back(double(one.nsecsElapsed()) / 1000.0);
+        }
+        const double seconds = threadSeconds() - start;
+        if (seconds < scanSeconds) {
+            scanSeconds = seconds;
+            latencies = std::move(passLatencies);
+        }
     }
-    const double scanSeconds = double(timer.nsecsElapsed()) / 1e9;
+    const auto slow = std::ranges::count_if(latencies, [](double us) { return us > 1000.0; });
     std::printf("full scan: %.0f MB/s, %zu hits\n", megabytes / scanSeconds, hits);
-    std::printf("4 KB scan latency: p50 %.1f us, p99 %.1f us, max %.1f us\n", percentile(latencies, 0.50),
-                percentile(latencies, 0.99), percentile(latencies, 1.0));
+    std::printf("4 KB scan latency: p50 %.1f us, p99 %.1f us, p99.9 %.1f us, max %.1f us (%td over 1 ms: "
+                "preempted)\n",
+                percentile(latencies, 0.50), percentile(latencies, 0.99), percentile(latencies, 0.999),
+                percentile(latencies, 1.0), slow);
+
+    if (qEnvironmentVariableIsSet("CUSTOS_BENCH_DIAG")) {
+        for (std::size_t i = 0; i < latencies.size(); ++i) {
+            if (latencies[i] < 1000.0)
+                continue;
+            one.start();
+            const auto again = set->scan(documents[i]);
+            const double second = double(one.nsecsElapsed()) / 1000.0;
+            one.start();
+            (void)set->containsAny(documents[i]);
+            std::printf("slow doc %zu: %.0f us, again %.0f us, presence %.0f us, hits %zu\n", i, latencies[i],
+                        second, double(one.nsecsElapsed()) / 1000.0, again.size());
+            for (const auto &h : again)
+                std::printf("   %s %s\n", qPrintable(h.detectorId), qPrintable(h.text.left(60)));
+        }
+    }
 
     // Streaming: a ~4 MB response fed in 20-character chunks.
     QString stream;
     for (std::size_t i = 0; i < std::min<std::size_t>(documents.size(), 1000); ++i)
         stream += documents[i];
-    StreamScanner scanner(set);
+    double feedNanos = 1e18;
     std::size_t chunks = 0;
     std::size_t streamHits = 0;
-    qsizetype released = 0;
-    timer.restart();
-    for (qsizetype i = 0; i < stream.size(); i += 20, ++chunks) {
-        const auto release = scanner.feed(QStringView(stream).mid(i, 20));
-        streamHits += release.hits.size();
-        released += release.text.size();
+    bool complete = false;
+    for (int pass = 0; pass < kPasses; ++pass) {
+        StreamScanner scanner(set);
+        chunks = 0;
+        streamHits = 0;
+        qsizetype released = 0;
+        const double start = threadSeconds();
+        for (qsizetype i = 0; i < stream.size(); i += 20, ++chunks) {
+            const auto release = scanner.feed(QStringView(stream).mid(i, 20));
+            streamHits += release.hits.size();
+            released += release.text.size();
+        }
+        const auto last = scanner.finish();
+        feedNanos = std::min(feedNanos, (threadSeconds() - start) * 1e9 / double(chunks));
+        streamHits += last.hits.size();
+        released += last.text.size();
+        complete = released == stream.size();
     }
-    const auto last = scanner.finish();
-    const double feedNanos = double(timer.nsecsElapsed()) / double(chunks);
-    streamHits += last.hits.size();
-    released += last.text.size();
-    std::printf("stream: %.0f ns per 20-char feed (%zu chunks, %zu hits, %s)\n", feedNanos, chunks, streamHits,
-                released == stream.size() ? "all text released" : "TEXT LOST");
+    std::printf("stream: %.0f ns per 20-char feed (%zu chunks, %zu hits, %s)\n", feedNanos, chunks,
+                streamHits, complete ? "all text released" : "TEXT LOST");
     return 0;
 }

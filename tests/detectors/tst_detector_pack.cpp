@@ -67,8 +67,9 @@ private Q_SLOTS:
         std::uint64_t seed = 1;
         for (const QJsonObject &row : m_cases) {
             const QString raw = testdata::expandTemplates(row.value(u"text").toString(), seed++);
-            const QString name = row.value(u"detector").toString() + u' '
-                                 + (raw.contains(u'«') ? QStringLiteral("positive") : row.value(u"why").toString());
+            const QString name =
+                row.value(u"detector").toString() + u' ' +
+                (raw.contains(u'«') ? QStringLiteral("positive") : row.value(u"why").toString());
             QTest::newRow(qPrintable(name)) << row.value(u"detector").toString() << raw;
         }
     }
@@ -83,7 +84,8 @@ private Q_SLOTS:
         QString seen;
         for (const DetectorHit &hit : hits)
             seen += QStringLiteral("%1[%2,%3) ").arg(hit.detectorId).arg(hit.start).arg(hit.end);
-        const auto found = std::ranges::find_if(hits, [&](const DetectorHit &h) { return h.detectorId == detector; });
+        const auto found =
+            std::ranges::find_if(hits, [&](const DetectorHit &h) { return h.detectorId == detector; });
         if (marked.start < 0) {
             QVERIFY2(found == hits.end(), qPrintable(QStringLiteral("unexpected hit: ") + seen));
             return;

@@ -56,14 +56,14 @@ private Q_SLOTS:
         QTest::addColumn<QString>("validator");
         QTest::addColumn<QString>("expected");
         QTest::newRow("unbalanced") << QStringLiteral("(abc") << QString() << QStringLiteral("missing )");
-        QTest::newRow("backreference") << QStringLiteral("(a)\\1") << QString()
-                                       << QStringLiteral("invalid escape sequence");
+        QTest::newRow("backreference")
+            << QStringLiteral("(a)\\1") << QString() << QStringLiteral("invalid escape sequence");
         QTest::newRow("lookahead") << QStringLiteral("a(?=b)") << QString()
                                    << QStringLiteral("invalid perl operator");
-        QTest::newRow("repeat too large") << QStringLiteral("a{2000}") << QString()
-                                          << QStringLiteral("invalid repetition size");
-        QTest::newRow("unknown validator") << QStringLiteral("abc") << QStringLiteral("nope")
-                                           << QStringLiteral("unknown validator 'nope'");
+        QTest::newRow("repeat too large")
+            << QStringLiteral("a{2000}") << QString() << QStringLiteral("invalid repetition size");
+        QTest::newRow("unknown validator")
+            << QStringLiteral("abc") << QStringLiteral("nope") << QStringLiteral("unknown validator 'nope'");
     }
 
     void compileErrors()
@@ -76,7 +76,8 @@ private Q_SLOTS:
         spec.validator = validator;
         const auto compiled = DetectorSet::compile({spec});
         QVERIFY(!compiled);
-        QVERIFY2(compiled.error().message.contains(QStringLiteral("custom_thing")), qPrintable(compiled.error().message));
+        QVERIFY2(compiled.error().message.contains(QStringLiteral("custom_thing")),
+                 qPrintable(compiled.error().message));
         QVERIFY2(compiled.error().message.contains(expected), qPrintable(compiled.error().message));
     }
 
@@ -219,7 +220,8 @@ private Q_SLOTS:
     void sortedAndNonOverlapping()
     {
         const QString text = QStringLiteral(
-            "Jane <jane@example.org>, +44 20 7946 0958, card 5555 5555 5555 4444, IBAN GB82 WEST 1234 5698 7654 32, "
+            "Jane <jane@example.org>, +44 20 7946 0958, card 5555 5555 5555 4444, IBAN GB82 WEST 1234 5698 "
+            "7654 32, "
             "host 10.1.2.3, ssn 536-22-8765, token ghp_aBcDeFgHiJkLmNoPqRsTuVwXyZ0123456789 and ::1");
         const auto hits = builtin()->scan(text);
         QVERIFY2(hits.size() == 8, qPrintable(describe(hits)));
@@ -244,7 +246,8 @@ private Q_SLOTS:
     void concurrentScans()
     {
         const auto set = builtin();
-        const QString text = QStringLiteral("mail jane@example.org card 4111111111111111 ip 10.0.0.1 ").repeated(50);
+        const QString text =
+            QStringLiteral("mail jane@example.org card 4111111111111111 ip 10.0.0.1 ").repeated(50);
         const auto expected = set->scan(text);
         std::vector<std::thread> threads;
         std::atomic<int> mismatches = 0;

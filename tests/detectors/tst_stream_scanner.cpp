@@ -32,7 +32,8 @@ struct StreamResult
 
 // Feeds the chunks and checks, after every release, that a released prefix never ends inside
 // the expected span unless that span's hit has already been reported.
-StreamResult runStream(const QStringList &chunks, qsizetype spanStart, qsizetype spanEnd, const QString &detector)
+StreamResult runStream(const QStringList &chunks, qsizetype spanStart, qsizetype spanEnd,
+                       const QString &detector)
 {
     StreamScanner scanner(builtin());
     StreamResult result;
@@ -98,12 +99,14 @@ private Q_SLOTS:
         const std::vector<DetectorHit> whole = builtin()->scan(text);
         const auto check = [&](const QStringList &chunks, const QString &where) {
             const StreamResult result = runStream(chunks, marked.start, marked.end, detector);
-            QVERIFY2(result.released == text, qPrintable(where + QStringLiteral(": releases differ from input")));
+            QVERIFY2(result.released == text,
+                     qPrintable(where + QStringLiteral(": releases differ from input")));
             QVERIFY2(result.problem.isEmpty(), qPrintable(where + u' ' + result.problem));
             const auto found = std::ranges::find_if(result.hits, [&](const DetectorHit &h) {
                 return h.detectorId == detector && h.start == marked.start && h.end == marked.end;
             });
-            QVERIFY2(found != result.hits.end(), qPrintable(where + QStringLiteral(" hits: ") + describe(result.hits)));
+            QVERIFY2(found != result.hits.end(),
+                     qPrintable(where + QStringLiteral(" hits: ") + describe(result.hits)));
             QCOMPARE(result.hits, whole);
         };
         for (qsizetype i = 0; i <= text.size(); ++i)
@@ -115,7 +118,8 @@ private Q_SLOTS:
         const qsizetype stride = (to - from) > 48 ? 5 : 1;
         for (qsizetype i = from; i <= to; ++i)
             for (qsizetype j = i; j <= to; j += (j == i ? 1 : stride))
-                check({text.left(i), text.mid(i, j - i), text.mid(j)}, QStringLiteral("split at %1,%2").arg(i).arg(j));
+                check({text.left(i), text.mid(i, j - i), text.mid(j)},
+                      QStringLiteral("split at %1,%2").arg(i).arg(j));
         QVERIFY(!QTest::currentTestFailed());
     }
 
@@ -175,7 +179,8 @@ private Q_SLOTS:
     void longStreamOffsets()
     {
         const QString filler = QStringLiteral("lorem ipsum dolor sit amet ").repeated(4000);
-        const QString text = filler + QStringLiteral("jane@example.org ") + filler + QStringLiteral("536-22-8765");
+        const QString text =
+            filler + QStringLiteral("jane@example.org ") + filler + QStringLiteral("536-22-8765");
         StreamScanner scanner(builtin());
         std::vector<DetectorHit> hits;
         QString released;

@@ -27,10 +27,10 @@ private Q_SLOTS:
         row("payment_card", "5555555555554444", true);
         row("payment_card", "2221000000000009", true);
         row("payment_card", "6011000400000000", true);
-        row("payment_card", "4111111111111112", false); // Luhn
-        row("payment_card", "9111111111111111", false); // no issuer
+        row("payment_card", "4111111111111112", false);    // Luhn
+        row("payment_card", "9111111111111111", false);    // no issuer
         row("payment_card", "4111 1111-1111 1111", false); // mixed separators
-        row("payment_card", "37828224631000", false);   // Amex is 15 digits
+        row("payment_card", "37828224631000", false);      // Amex is 15 digits
         row("iban", "DE89370400440532013000", true);
         row("iban", "DE89 3704 0044 0532 0130 00", true);
         row("iban", "GB82WEST12345698765432", true);
@@ -131,8 +131,9 @@ private Q_SLOTS:
         QFETCH(QByteArray, value);
         QFETCH(bool, accepted);
         QVERIFY2(Validators::find(validator), qPrintable(validator));
-        QCOMPARE(Validators::accepts(validator, std::string_view(value.constData(), std::size_t(value.size()))),
-                 accepted);
+        QCOMPARE(
+            Validators::accepts(validator, std::string_view(value.constData(), std::size_t(value.size()))),
+            accepted);
     }
 
     // IBAN shortens a match that runs on past the country's length.

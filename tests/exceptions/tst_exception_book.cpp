@@ -15,13 +15,13 @@ namespace {
 std::optional<ExceptionRulePolicy> rulePolicy(const QString &rule)
 {
     if (rule == u"block-secrets")
-        return ExceptionRulePolicy{{QStringLiteral("alice")}, 4, 24, false};
+        return ExceptionRulePolicy{{QStringLiteral("alice")}, 4, 24, false, {}};
     if (rule == u"pii-to-third-party")
-        return ExceptionRulePolicy{{QStringLiteral("group:privacy")}, 2, 8, false};
+        return ExceptionRulePolicy{{QStringLiteral("group:privacy")}, 2, 8, false, {}};
     if (rule == u"one-shot")
-        return ExceptionRulePolicy{{QStringLiteral("alice")}, 1, 1, true};
+        return ExceptionRulePolicy{{QStringLiteral("alice")}, 1, 1, true, {}};
     if (rule == u"no-approvers")
-        return ExceptionRulePolicy{{}, 1, 1, false};
+        return ExceptionRulePolicy{{}, 1, 1, false, {}};
     return std::nullopt;
 }
 

@@ -12,9 +12,6 @@ using namespace custos;
 
 namespace {
 
-// Raw strings stay out of macros, which moc cannot expand around them.
-QString raw(const char *text) { return QString::fromUtf8(text); }
-
 // Realistic values the built-in detectors accept (no documentation placeholders).
 const QString awsKey = QStringLiteral("AKIAQ3EGRPNW5KFZJ7TX");
 const QString email = QStringLiteral("jane.doe@acme-corp.com");
@@ -197,7 +194,9 @@ private Q_SLOTS:
     {
         const QJsonObject body = chat({QStringLiteral("From ") + email + QStringLiteral(" to ") + otherEmail,
                                        QStringLiteral("Reply to ") + email + QStringLiteral(" now")});
-        const Decision decision = m_engine->evaluate(upstream(), body);
+        QByteArray yaml = fixture("engine.yaml");
+        yaml.replace("min_count: 3", "min_count: 4"); // three hits would otherwise reroute
+        const Decision decision = engineFor(yaml)->evaluate(upstream(), body);
         QCOMPARE(decision.action, Action::Redact);
         const QJsonArray messages = decision.transformedBody[QStringLiteral("messages")].toArray();
         QCOMPARE(messages[0][QStringLiteral("content")].toString(), QStringLiteral("From [EMAIL_1] to [EMAIL_2]"));
@@ -222,76 +221,33 @@ private Q_SLOTS:
                  QStringLiteral("😀 über *********** done"));
     }
 
+    // Every text location of every API flavor: tests/policy/data/payload_locations.json holds one
+    // body per location with EMAIL where the address goes, and the JSON path the hit must report.
     void walksEveryLocation_data()
     {
         QTest::addColumn<int>("api");
         QTest::addColumn<int>("direction");
         QTest::addColumn<QString>("body");
         QTest::addColumn<QString>("path");
-        const auto request = int(Direction::Request);
-        const auto response = int(Direction::Response);
-        const QString e = email;
-        QTest::newRow("chat content") << int(ApiFlavor::OpenAIChat) << request
-                                      << raw(R"({"messages":[{"role":"user","content":"hi %1"}]})").arg(e)
-                                      << "$.messages[0].content";
-        QTest::newRow("chat system") << int(ApiFlavor::OpenAIChat) << request
-                                     << raw(R"({"messages":[{"role":"system","content":"admin %1"},{"role":"user","content":"hi"}]})").arg(e)
-                                     << "$.messages[0].content";
-        QTest::newRow("chat parts") << int(ApiFlavor::OpenAIChat) << request
-                                    << raw(R"({"messages":[{"role":"user","content":[{"type":"image_url","image_url":{"url":"https://x.test/a.png"}},{"type":"text","text":"mail %1"}]}]})").arg(e)
-                                    << "$.messages[0].content[1].text";
-        QTest::newRow("chat tool arguments") << int(ApiFlavor::OpenAIChat) << request
-                                             << raw(R"({"messages":[{"role":"user","content":"send"},{"role":"assistant","content":null,"tool_calls":[{"id":"c1","type":"function","function":{"name":"send","arguments":"{\"to\":\"%1\"}"}}]}]})").arg(e)
-                                             << "$.messages[1].tool_calls[0].function.arguments";
-        QTest::newRow("chat tool result") << int(ApiFlavor::OpenAIChat) << request
-                                          << raw(R"({"messages":[{"role":"user","content":"who"},{"role":"tool","tool_call_id":"c1","content":"owner is %1"}]})").arg(e)
-                                          << "$.messages[1].content";
-        QTest::newRow("responses input string") << int(ApiFlavor::OpenAIResponses) << request
-                                                << raw(R"({"model":"gpt-4o","input":"mail %1"})").arg(e) << "$.input";
-        QTest::newRow("responses instructions") << int(ApiFlavor::OpenAIResponses) << request
-                                                << raw(R"({"instructions":"cc %1","input":"hi"})").arg(e)
-                                                << "$.instructions";
-        QTest::newRow("responses input items") << int(ApiFlavor::OpenAIResponses) << request
-                                               << raw(R"({"input":[{"role":"user","content":[{"type":"input_text","text":"mail %1"}]}]})").arg(e)
-                                               << "$.input[0].content[0].text";
-        QTest::newRow("responses tool output") << int(ApiFlavor::OpenAIResponses) << request
-                                               << raw(R"({"input":[{"type":"function_call","call_id":"c","name":"f","arguments":"{}"},{"type":"function_call_output","call_id":"c","output":"found %1"}]})").arg(e)
-                                               << "$.input[1].output";
-        QTest::newRow("completions prompt") << int(ApiFlavor::OpenAICompletions) << request
-                                            << raw(R"({"prompt":["hello","mail %1"]})").arg(e) << "$.prompt[1]";
-        QTest::newRow("embeddings input") << int(ApiFlavor::OpenAIEmbeddings) << request
-                                          << raw(R"({"model":"text-embedding-3-small","input":["%1"]})").arg(e)
-                                          << "$.input[0]";
-        QTest::newRow("anthropic system string") << int(ApiFlavor::AnthropicMessages) << request
-                                                 << raw(R"({"system":"owner %1","messages":[{"role":"user","content":"hi"}]})").arg(e)
-                                                 << "$.system";
-        QTest::newRow("anthropic system blocks") << int(ApiFlavor::AnthropicMessages) << request
-                                                 << raw(R"({"system":[{"type":"text","text":"owner %1"}],"messages":[]})").arg(e)
-                                                 << "$.system[0].text";
-        QTest::newRow("anthropic text block") << int(ApiFlavor::AnthropicMessages) << request
-                                              << raw(R"({"messages":[{"role":"user","content":[{"type":"text","text":"mail %1"}]}]})").arg(e)
-                                              << "$.messages[0].content[0].text";
-        QTest::newRow("anthropic tool_use input") << int(ApiFlavor::AnthropicMessages) << request
-                                                  << raw(R"({"messages":[{"role":"assistant","content":[{"type":"tool_use","id":"t1","name":"mail","input":{"name":"%1"}}]}]})").arg(e)
-                                                  << "$.messages[0].content[0].input.name";
-        QTest::newRow("anthropic tool_result") << int(ApiFlavor::AnthropicMessages) << request
-                                               << raw(R"({"messages":[{"role":"user","content":[{"type":"tool_result","tool_use_id":"t1","content":[{"type":"text","text":"is %1"}]}]}]})").arg(e)
-                                               << "$.messages[0].content[0].content[0].text";
-        QTest::newRow("chat response") << int(ApiFlavor::OpenAIChat) << response
-                                       << raw(R"({"choices":[{"index":0,"finish_reason":"stop","message":{"role":"assistant","content":"mail %1"}}]})").arg(e)
-                                       << "$.choices[0].message.content";
-        QTest::newRow("chat response tool call") << int(ApiFlavor::OpenAIChat) << response
-                                                 << raw(R"({"choices":[{"message":{"role":"assistant","tool_calls":[{"id":"c","type":"function","function":{"name":"f","arguments":"{\"to\":\"%1\"}"}}]}}]})").arg(e)
-                                                 << "$.choices[0].message.tool_calls[0].function.arguments";
-        QTest::newRow("completions response") << int(ApiFlavor::OpenAICompletions) << response
-                                              << raw(R"({"choices":[{"text":"mail %1","index":0}]})").arg(e)
-                                              << "$.choices[0].text";
-        QTest::newRow("responses output") << int(ApiFlavor::OpenAIResponses) << response
-                                          << raw(R"({"output":[{"type":"message","id":"m","role":"assistant","content":[{"type":"output_text","text":"mail %1","annotations":[]}]}]})").arg(e)
-                                          << "$.output[0].content[0].text";
-        QTest::newRow("anthropic response") << int(ApiFlavor::AnthropicMessages) << response
-                                            << raw(R"({"id":"msg","model":"claude-x","content":[{"type":"text","text":"mail %1"}],"stop_reason":"end_turn"})").arg(e)
-                                            << "$.content[0].text";
+        QFile file(QStringLiteral(CUSTOS_SOURCE_DIR "/tests/policy/data/payload_locations.json"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonArray cases = QJsonDocument::fromJson(file.readAll()).array();
+        QVERIFY(cases.size() >= 20);
+        for (const QJsonValue &value : cases) {
+            const QJsonObject entry = value.toObject();
+            const QString api = entry[QStringLiteral("api")].toString();
+            int flavor = -1;
+            for (ApiFlavor candidate : {ApiFlavor::OpenAIChat, ApiFlavor::OpenAIResponses, ApiFlavor::OpenAICompletions,
+                                        ApiFlavor::OpenAIEmbeddings, ApiFlavor::AnthropicMessages}) {
+                if (apiFlavorName(candidate) == api)
+                    flavor = int(candidate);
+            }
+            QVERIFY2(flavor >= 0, qPrintable(api));
+            const QString body = compact(entry[QStringLiteral("body")].toObject()).replace(QStringLiteral("EMAIL"), email);
+            QTest::newRow(qPrintable(entry[QStringLiteral("name")].toString()))
+                << flavor << int(*directionFromName(entry[QStringLiteral("direction")].toString())) << body
+                << entry[QStringLiteral("path")].toString();
+        }
     }
 
     void walksEveryLocation()
@@ -319,9 +275,12 @@ private Q_SLOTS:
 
     void ignoresStructuralStrings()
     {
-        const QJsonObject body = json(QStringLiteral(
-            R"({"model":"%1","messages":[{"role":"user","name":"%1","content":[{"type":"image_url","image_url":{"url":"https://x.test/?m=%1"}}]}]})")
-                                          .arg(email));
+        const QJsonObject part{{QStringLiteral("type"), QStringLiteral("image_url")},
+                               {QStringLiteral("image_url"), QJsonObject{{QStringLiteral("url"), QString(QStringLiteral("https://x.test/?m=") + email)}}}};
+        const QJsonObject message{{QStringLiteral("role"), QStringLiteral("user")},
+                                  {QStringLiteral("name"), email},
+                                  {QStringLiteral("content"), QJsonArray{part}}};
+        const QJsonObject body{{QStringLiteral("model"), email}, {QStringLiteral("messages"), QJsonArray{message}}};
         const Decision decision = m_engine->evaluate(upstream(), body);
         QCOMPARE(decision.hits.size(), 0u);
         QCOMPARE(decision.action, Action::Allow);
@@ -331,8 +290,9 @@ private Q_SLOTS:
     {
         EvaluationContext context = upstream();
         context.direction = Direction::Response;
-        const QJsonObject body = json(raw(R"({"choices":[{"message":{"role":"assistant","content":"Use %1 or mail %2"}}]})")
-                                          .arg(awsKey, email));
+        const QJsonObject message{{QStringLiteral("role"), QStringLiteral("assistant")},
+                                  {QStringLiteral("content"), QStringLiteral("Use %1 or mail %2").arg(awsKey, email)}};
+        const QJsonObject body{{QStringLiteral("choices"), QJsonArray{QJsonObject{{QStringLiteral("message"), message}}}}};
         const Decision decision = m_engine->evaluate(context, body);
         QCOMPARE(decision.action, Action::Redact);
         QCOMPARE(decision.decidingRule, QStringLiteral("response-secrets"));

@@ -88,7 +88,7 @@ private Q_SLOTS:
         row("duplicate_rule.yaml", 5, 9, "duplicate rule id 'a'");
         row("duplicate_detector.yaml", 7, 11, "duplicate detector id 'mine'");
         row("builtin_clash.yaml", 4, 11, "a built-in detector has it");
-        row("disabled_detector.yaml", 6, 32, "detector 'email' is disabled");
+        row("disabled_detector.yaml", 6, 31, "detector 'email' is disabled");
         row("bad_enum.yaml", 2, 7, "mode must be one of enforce, monitor, not 'strict'");
         row("not_a_map.yaml", 1, 1, "the policy must be a mapping");
     }

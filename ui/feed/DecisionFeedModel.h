@@ -18,8 +18,17 @@ class DecisionFeedModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { TimeColumn, ServiceColumn, UserColumn, ModelColumn, RouteColumn, DecisionColumn, RulesColumn,
-                  LatencyColumn, ColumnCount };
+    enum Column {
+        TimeColumn,
+        ServiceColumn,
+        UserColumn,
+        ModelColumn,
+        RouteColumn,
+        DecisionColumn,
+        RulesColumn,
+        LatencyColumn,
+        ColumnCount
+    };
 
     enum Role {
         SeqRole = Qt::UserRole + 1, // qint64, the ledger sequence number

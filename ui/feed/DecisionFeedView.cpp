@@ -29,9 +29,12 @@ struct ColumnSample
 };
 
 constexpr ColumnSample columnSamples[] = {
-    {DecisionFeedModel::TimeColumn, "88:88:88.888"},        {DecisionFeedModel::ServiceColumn, "support-assistant"},
-    {DecisionFeedModel::UserColumn, "someone.else"},        {DecisionFeedModel::ModelColumn, "claude-sonnet-4-5"},
-    {DecisionFeedModel::RouteColumn, "anthropic-eu"},       {DecisionFeedModel::DecisionColumn, "require_exception"},
+    {DecisionFeedModel::TimeColumn, "88:88:88.888"},
+    {DecisionFeedModel::ServiceColumn, "support-assistant"},
+    {DecisionFeedModel::UserColumn, "someone.else"},
+    {DecisionFeedModel::ModelColumn, "claude-sonnet-4-5"},
+    {DecisionFeedModel::RouteColumn, "anthropic-eu"},
+    {DecisionFeedModel::DecisionColumn, "require_exception"},
     {DecisionFeedModel::LatencyColumn, "Latency (ms)"},
 };
 

@@ -37,7 +37,8 @@ void FeedDetailPane::clearEntry()
 {
     m_seq = -1;
     m_summary.clear();
-    setHtml(QStringLiteral("<p><i>%1</i></p>").arg(tr("Select a decision to see its details.").toHtmlEscaped()));
+    setHtml(
+        QStringLiteral("<p><i>%1</i></p>").arg(tr("Select a decision to see its details.").toHtmlEscaped()));
 }
 
 QString FeedDetailPane::summaryHtml(const FeedEntry &entry) const
@@ -49,7 +50,8 @@ QString FeedDetailPane::summaryHtml(const FeedEntry &entry) const
     html += row(tr("User"), entry.user);
     html += row(tr("Model"), entry.model);
     html += row(tr("Route"), entry.route);
-    html += row(tr("Rules fired"), entry.rules.isEmpty() ? tr("none") : entry.rules.join(QStringLiteral(", ")));
+    html +=
+        row(tr("Rules fired"), entry.rules.isEmpty() ? tr("none") : entry.rules.join(QStringLiteral(", ")));
     html += row(tr("Latency"), tr("%1 ms").arg(entry.latencyMs, 0, 'f', 1));
     html += row(tr("Interaction"), entry.interactionId);
     html += row(tr("Ledger sequence"), QString::number(entry.seq));

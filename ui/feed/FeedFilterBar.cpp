@@ -8,9 +8,9 @@ namespace custos {
 
 namespace {
 
-const QStringList defaultDecisions{QStringLiteral("allow"),  QStringLiteral("monitor"),
-                                   QStringLiteral("redact"), QStringLiteral("reroute"),
-                                   QStringLiteral("require_exception"), QStringLiteral("block")};
+const QStringList defaultDecisions{
+    QStringLiteral("allow"),   QStringLiteral("monitor"),           QStringLiteral("redact"),
+    QStringLiteral("reroute"), QStringLiteral("require_exception"), QStringLiteral("block")};
 
 } // namespace
 

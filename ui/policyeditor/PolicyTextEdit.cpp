@@ -73,7 +73,8 @@ void PolicyTextEdit::paintLineNumbers(QPaintEvent *event)
     while (block.isValid() && top <= event->rect().bottom()) {
         const int bottom = top + qRound(blockBoundingRect(block).height());
         if (block.isVisible() && bottom >= event->rect().top())
-            painter.drawText(0, top, textRight, lineHeight, Qt::AlignRight, QString::number(block.blockNumber() + 1));
+            painter.drawText(0, top, textRight, lineHeight, Qt::AlignRight,
+                             QString::number(block.blockNumber() + 1));
         block = block.next();
         top = bottom;
     }

@@ -17,7 +17,8 @@ struct SourceProblem
     {
         if (line <= 0)
             return message;
-        const QString where = column > 0 ? QStringLiteral("%1:%2").arg(line).arg(column) : QString::number(line);
+        const QString where =
+            column > 0 ? QStringLiteral("%1:%2").arg(line).arg(column) : QString::number(line);
         return where + QStringLiteral(": ") + message;
     }
 

@@ -24,8 +24,9 @@ QStringList words(std::initializer_list<const char *> list)
 std::vector<DetectorSpec> contactAndNetwork()
 {
     return {
-        Builder("email", "PII", "E-mail address",
-                R"re((?:^|[^\pL\pN._%+\-])(?P<value>[\pL\pN][\pL\pN._%+\-]*@(?:[A-Za-z0-9][A-Za-z0-9\-]*\.)+(?:[A-Za-z]{2,24}|xn--[A-Za-z0-9\-]+))\b)re")
+        Builder(
+            "email", "PII", "E-mail address",
+            R"re((?:^|[^\pL\pN._%+\-])(?P<value>[\pL\pN][\pL\pN._%+\-]*@(?:[A-Za-z0-9][A-Za-z0-9\-]*\.)+(?:[A-Za-z]{2,24}|xn--[A-Za-z0-9\-]+))\b)re")
             .validator("email")
             .confidence(0.95)
             .maxLength(254),
@@ -34,14 +35,16 @@ std::vector<DetectorSpec> contactAndNetwork()
             .validator("phone_e164")
             .confidence(0.85)
             .maxLength(32),
-        Builder("phone_nanp", "PII", "North American phone number, (415) 555-0132 or 415-555-0132",
-                R"re((?:^|[^\w\-+.])(?P<value>(?:\+?1[ .\-]?)?(?:\([2-9]\d{2}\) ?|[2-9]\d{2}[ .\-])[2-9]\d{2}[ .\-]\d{4})\b)re")
+        Builder(
+            "phone_nanp", "PII", "North American phone number, (415) 555-0132 or 415-555-0132",
+            R"re((?:^|[^\w\-+.])(?P<value>(?:\+?1[ .\-]?)?(?:\([2-9]\d{2}\) ?|[2-9]\d{2}[ .\-])[2-9]\d{2}[ .\-]\d{4})\b)re")
             .validator("phone")
             .confidence(0.7)
             .maxLength(24),
-        Builder("phone_national", "PII",
-                "Phone number in a national format with a trunk 0 (020 7946 0958, 090-1234-5678) or a CN mobile",
-                R"re((?:^|[^\w\-+.:/\s]|(?:^|[^\d\s])\s)(?P<value>0[1-9](?:[ .\-]?\d{2}){4}|0[1-9]\d{0,4}[ \-/]?\d{3,8}(?:[ \-]\d{3,8})?|1[3-9]\d{9})\b)re")
+        Builder(
+            "phone_national", "PII",
+            "Phone number in a national format with a trunk 0 (020 7946 0958, 090-1234-5678) or a CN mobile",
+            R"re((?:^|[^\w\-+.:/\s]|(?:^|[^\d\s])\s)(?P<value>0[1-9](?:[ .\-]?\d{2}){4}|0[1-9]\d{0,4}[ \-/]?\d{3,8}(?:[ \-]\d{3,8})?|1[3-9]\d{9})\b)re")
             .validator("phone")
             .confidence(0.6)
             .maxLength(24),
@@ -49,18 +52,20 @@ std::vector<DetectorSpec> contactAndNetwork()
                 R"re((?:^|[^\w.])(?P<value>)re" CUSTOS_IPV4 R"re((?:/(?:3[0-2]|[12]?\d))?)\b)re")
             .confidence(0.85)
             .maxLength(18),
-        Builder("ipv6", "PII", "IPv6 address, full, compressed, IPv4-embedded, with zone or prefix",
-                R"re((?i)(?:^|[^\w:.%])(?P<value>(?:(?:)re" CUSTOS_HEX4 R"re(:){6})re" CUSTOS_IPV4
-                R"re(|(?:)re" CUSTOS_HEX4 R"re((?::)re" CUSTOS_HEX4 R"re(){0,5})?::(?:)re" CUSTOS_HEX4
-                R"re(:){0,5})re" CUSTOS_IPV4 R"re(|(?:)re" CUSTOS_HEX4 R"re(:){7})re" CUSTOS_HEX4
-                R"re(|(?:)re" CUSTOS_HEX4 R"re((?::)re" CUSTOS_HEX4 R"re(){0,6})?::(?:)re" CUSTOS_HEX4
-                R"re((?::)re" CUSTOS_HEX4
-                R"re(){0,6})?)(?:%[0-9a-z]+)?(?:/(?:12[0-8]|1[01]\d|[1-9]?\d))?)(?:$|[^\w:.]|\.(?:$|[^\w])))re")
+        Builder(
+            "ipv6", "PII", "IPv6 address, full, compressed, IPv4-embedded, with zone or prefix",
+            R"re((?i)(?:^|[^\w:.%])(?P<value>(?:(?:)re" CUSTOS_HEX4 R"re(:){6})re" CUSTOS_IPV4
+            R"re(|(?:)re" CUSTOS_HEX4 R"re((?::)re" CUSTOS_HEX4 R"re(){0,5})?::(?:)re" CUSTOS_HEX4
+            R"re(:){0,5})re" CUSTOS_IPV4 R"re(|(?:)re" CUSTOS_HEX4 R"re(:){7})re" CUSTOS_HEX4
+            R"re(|(?:)re" CUSTOS_HEX4 R"re((?::)re" CUSTOS_HEX4 R"re(){0,6})?::(?:)re" CUSTOS_HEX4
+            R"re((?::)re" CUSTOS_HEX4
+            R"re(){0,6})?)(?:%[0-9a-z]+)?(?:/(?:12[0-8]|1[01]\d|[1-9]?\d))?)(?:$|[^\w:.]|\.(?:$|[^\w])))re")
             .validator("ipv6")
             .confidence(0.85)
             .maxLength(64),
-        Builder("mac_address", "PII", "MAC address, colon, dash or Cisco dot notation",
-                R"re((?i)(?:^|[^\w:\-.])(?P<value>[0-9a-f]{2}(?::[0-9a-f]{2}){5}|[0-9a-f]{2}(?:-[0-9a-f]{2}){5}|[0-9a-f]{4}\.[0-9a-f]{4}\.[0-9a-f]{4})(?:$|[^\w:\-.]|\.(?:$|[^\w])))re")
+        Builder(
+            "mac_address", "PII", "MAC address, colon, dash or Cisco dot notation",
+            R"re((?i)(?:^|[^\w:\-.])(?P<value>[0-9a-f]{2}(?::[0-9a-f]{2}){5}|[0-9a-f]{2}(?:-[0-9a-f]{2}){5}|[0-9a-f]{4}\.[0-9a-f]{4}\.[0-9a-f]{4})(?:$|[^\w:\-.]|\.(?:$|[^\w])))re")
             .validator("mac")
             .confidence(0.85)
             .maxLength(17),
@@ -70,8 +75,9 @@ std::vector<DetectorSpec> contactAndNetwork()
 std::vector<DetectorSpec> financial()
 {
     return {
-        Builder("credit_card", "PCI", "Payment card number (Luhn and issuer ranges), plain or in groups",
-                R"re(\b(?P<value>\d{12,19}|\d{4}(?: \d{4}){2} \d{1,7}|\d{4}(?:-\d{4}){2}-\d{1,7}|\d{4}[ \-]\d{6}[ \-]\d{4,5})\b)re")
+        Builder(
+            "credit_card", "PCI", "Payment card number (Luhn and issuer ranges), plain or in groups",
+            R"re(\b(?P<value>\d{12,19}|\d{4}(?: \d{4}){2} \d{1,7}|\d{4}(?:-\d{4}){2}-\d{1,7}|\d{4}[ \-]\d{6}[ \-]\d{4,5})\b)re")
             .validator("payment_card")
             .context(words({"card", "credit", "visa", "mastercard", "amex", "cc"}), false)
             .confidence(0.9)
@@ -118,7 +124,8 @@ std::vector<DetectorSpec> nationalIds()
                 "German identity card or passport number (serial with 7-3-1 check digit)",
                 R"re((?i)\b(?P<value>[CFGHJKLMNPRTVWXYZ][CFGHJKLMNPRTVWXYZ0-9]{7,8}\d)\b)re")
             .validator("de_id_document")
-            .context(words({"personalausweis", "ausweis", "reisepass", "pass-nr", "passnummer", "passport"}), false)
+            .context(words({"personalausweis", "ausweis", "reisepass", "pass-nr", "passnummer", "passport"}),
+                     false)
             .confidence(0.65)
             .maxLength(10),
         Builder("de_tax_id", "PII", "German tax identification number (Steuer-IdNr, ISO 7064 check digit)",
@@ -127,8 +134,9 @@ std::vector<DetectorSpec> nationalIds()
             .context(words({"steuer", "idnr", "steuer-id", "steueridentifikationsnummer", "tax id"}), false)
             .confidence(0.55)
             .maxLength(14),
-        Builder("fr_nir", "PII", "French social security number (NIR) with its key",
-                R"re((?i)\b(?P<value>[12] ?\d{2} ?(?:0[1-9]|1[0-2]|[2-9]\d) ?(?:\d{2}|2[AB]) ?\d{3} ?\d{3} ?\d{2})\b)re")
+        Builder(
+            "fr_nir", "PII", "French social security number (NIR) with its key",
+            R"re((?i)\b(?P<value>[12] ?\d{2} ?(?:0[1-9]|1[0-2]|[2-9]\d) ?(?:\d{2}|2[AB]) ?\d{3} ?\d{3} ?\d{2})\b)re")
             .validator("fr_nir")
             .confidence(0.85)
             .maxLength(21),
@@ -142,8 +150,9 @@ std::vector<DetectorSpec> nationalIds()
             .validator("es_nie")
             .confidence(0.85)
             .maxLength(11),
-        Builder("it_fiscal_code", "PII", "Italian codice fiscale with its check character",
-                R"re((?i)\b(?P<value>[A-Z]{6}[0-9LMNPQRSTUV]{2}[A-EHLMPR-T][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z])\b)re")
+        Builder(
+            "it_fiscal_code", "PII", "Italian codice fiscale with its check character",
+            R"re((?i)\b(?P<value>[A-Z]{6}[0-9LMNPQRSTUV]{2}[A-EHLMPR-T][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z])\b)re")
             .validator("it_fiscal_code")
             .confidence(0.9)
             .maxLength(16),
@@ -161,11 +170,12 @@ std::vector<DetectorSpec> nationalIds()
                      true, 32)
             .confidence(0.6)
             .maxLength(9),
-        Builder("date_of_birth", "PII", "Date of birth, only next to words such as born or DOB",
-                R"re((?i)\b(?P<value>\d{1,2}[./\-]\d{1,2}[./\-](?:19|20)\d{2}|(?:19|20)\d{2}[./\-]\d{1,2}[./\-]\d{1,2}|\d{1,2}\.? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,? (?:19|20)\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?,? (?:19|20)\d{2})\b)re")
+        Builder(
+            "date_of_birth", "PII", "Date of birth, only next to words such as born or DOB",
+            R"re((?i)\b(?P<value>\d{1,2}[./\-]\d{1,2}[./\-](?:19|20)\d{2}|(?:19|20)\d{2}[./\-]\d{1,2}[./\-]\d{1,2}|\d{1,2}\.? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,? (?:19|20)\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?,? (?:19|20)\d{2})\b)re")
             .validator("date")
-            .context(words({"born", "birth", "dob", "d.o.b", "birthday", "geboren", "geburtsdatum", "né", "née",
-                            "naissance", "nacimiento", "nascita", "geboortedatum"}),
+            .context(words({"born", "birth", "dob", "d.o.b", "birthday", "geboren", "geburtsdatum", "né",
+                            "née", "naissance", "nacimiento", "nascita", "geboortedatum"}),
                      true)
             .confidence(0.8)
             .maxLength(20),
@@ -174,8 +184,9 @@ std::vector<DetectorSpec> nationalIds()
 
 std::vector<DetectorSpec> healthAndConfidential()
 {
-    DetectorSpec marker = Builder("confidential_marker", "CONFIDENTIAL",
-                                  "Document classification markings such as CONFIDENTIAL or INTERNAL ONLY", "");
+    DetectorSpec marker =
+        Builder("confidential_marker", "CONFIDENTIAL",
+                "Document classification markings such as CONFIDENTIAL or INTERNAL ONLY", "");
     marker.kind = DetectorSpec::Keywords;
     marker.keywords = words({"confidential", "strictly confidential", "internal only", "internal use only",
                              "do not distribute", "not for distribution", "proprietary and confidential",
@@ -189,8 +200,9 @@ std::vector<DetectorSpec> healthAndConfidential()
             .context(words({"nhs", "patient", "health"}), false)
             .confidence(0.75)
             .maxLength(12),
-        Builder("us_mbi", "PHI", "US Medicare beneficiary identifier",
-                R"re((?i)\b(?P<value>[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d-?[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d-?[AC-HJKMNP-RT-Y]{2}\d{2})\b)re")
+        Builder(
+            "us_mbi", "PHI", "US Medicare beneficiary identifier",
+            R"re((?i)\b(?P<value>[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d-?[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d-?[AC-HJKMNP-RT-Y]{2}\d{2})\b)re")
             .validator("us_mbi")
             .confidence(0.75)
             .maxLength(13),
@@ -201,7 +213,8 @@ std::vector<DetectorSpec> healthAndConfidential()
             .maxLength(9),
         Builder("medical_record_number", "PHI", "Medical record number, only next to MRN or similar",
                 R"re((?i)\b(?P<value>[A-Z]{0,3}\d{6,10})\b)re")
-            .context(words({"mrn", "medical record", "patient id", "chart number", "patient number"}), true, 24)
+            .context(words({"mrn", "medical record", "patient id", "chart number", "patient number"}), true,
+                     24)
             .confidence(0.6)
             .maxLength(13),
         marker,

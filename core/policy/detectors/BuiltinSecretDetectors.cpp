@@ -28,8 +28,9 @@ std::vector<DetectorSpec> cloudProviders()
         Builder("aws_secret_access_key", "SECRET", "AWS secret access key, next to an AWS secret key name",
                 R"re((?:^|[^A-Za-z0-9/+=])(?P<value>[A-Za-z0-9/+]{40})(?:$|[^A-Za-z0-9/+=]))re")
             .validator("mixed_case_entropy")
-            .context(words({"aws", "secret_access_key", "secretaccesskey", "aws_secret", "secret access key"}), true,
-                     64)
+            .context(
+                words({"aws", "secret_access_key", "secretaccesskey", "aws_secret", "secret access key"}),
+                true, 64)
             .confidence(0.85)
             .maxLength(40),
         Builder("gcp_api_key", "SECRET", "Google Cloud / Firebase API key (AIza...)",
@@ -37,13 +38,15 @@ std::vector<DetectorSpec> cloudProviders()
             .validator("not_placeholder")
             .confidence(0.95)
             .maxLength(39),
-        Builder("gcp_service_account_key", "SECRET", "Private key inside a Google service-account JSON file",
-                R"re("private_key"\s*:\s*"(?P<value>-----BEGIN[ A-Z]{0,20}PRIVATE KEY-----[^"]{16,}?-----END[ A-Z]{0,20}PRIVATE KEY-----(?:\\n)?)")re")
+        Builder(
+            "gcp_service_account_key", "SECRET", "Private key inside a Google service-account JSON file",
+            R"re("private_key"\s*:\s*"(?P<value>-----BEGIN[ A-Z]{0,20}PRIVATE KEY-----[^"]{16,}?-----END[ A-Z]{0,20}PRIVATE KEY-----(?:\\n)?)")re")
             .validator("pem_body")
             .confidence(0.99)
             .maxLength(6000),
-        Builder("azure_storage_connection_string", "SECRET", "Azure storage connection string with AccountKey",
-                R"re((?i)(?P<value>DefaultEndpointsProtocol=https?;AccountName=[^;\s"']+;AccountKey=[A-Za-z0-9+/]{86}==(?:;EndpointSuffix=[^;\s"']+)?))re")
+        Builder(
+            "azure_storage_connection_string", "SECRET", "Azure storage connection string with AccountKey",
+            R"re((?i)(?P<value>DefaultEndpointsProtocol=https?;AccountName=[^;\s"']+;AccountKey=[A-Za-z0-9+/]{86}==(?:;EndpointSuffix=[^;\s"']+)?))re")
             .validator("not_placeholder")
             .confidence(0.99)
             .maxLength(300),
@@ -53,8 +56,9 @@ std::vector<DetectorSpec> cloudProviders()
             .context(words({"azure", "accountkey", "account_key", "storage"}), false, 64)
             .confidence(0.8)
             .maxLength(88),
-        Builder("azure_ad_client_secret", "SECRET", "Azure AD (Entra ID) client secret (xxx8Q~...)",
-                R"re((?:^|[\\'"`\s>=:(,)])(?P<value>[a-zA-Z0-9_~.]{3}\dQ~[a-zA-Z0-9_~.\-]{31,34})(?:$|[\\'"`\s<),]))re")
+        Builder(
+            "azure_ad_client_secret", "SECRET", "Azure AD (Entra ID) client secret (xxx8Q~...)",
+            R"re((?:^|[\\'"`\s>=:(,)])(?P<value>[a-zA-Z0-9_~.]{3}\dQ~[a-zA-Z0-9_~.\-]{31,34})(?:$|[\\'"`\s<),]))re")
             .validator("not_placeholder")
             .confidence(0.9)
             .maxLength(40),
@@ -78,7 +82,8 @@ std::vector<DetectorSpec> codeHosting()
             .validator("not_placeholder")
             .confidence(0.98)
             .maxLength(40),
-        Builder("github_app_token", "SECRET", "GitHub App user-to-server or server-to-server token (ghu_, ghs_)",
+        Builder("github_app_token", "SECRET",
+                "GitHub App user-to-server or server-to-server token (ghu_, ghs_)",
                 R"re(\b(?P<value>gh[us]_[A-Za-z0-9]{36})\b)re")
             .validator("not_placeholder")
             .confidence(0.98)
@@ -88,7 +93,8 @@ std::vector<DetectorSpec> codeHosting()
             .validator("not_placeholder")
             .confidence(0.98)
             .maxLength(80),
-        Builder("github_fine_grained_pat", "SECRET", "GitHub fine-grained personal access token (github_pat_)",
+        Builder("github_fine_grained_pat", "SECRET",
+                "GitHub fine-grained personal access token (github_pat_)",
                 R"re(\b(?P<value>github_pat_[A-Za-z0-9_]{82})\b)re")
             .validator("not_placeholder")
             .confidence(0.98)
@@ -98,9 +104,10 @@ std::vector<DetectorSpec> codeHosting()
             .validator("not_placeholder")
             .confidence(0.97)
             .maxLength(320),
-        Builder("gitlab_token", "SECRET",
-                "Other GitLab tokens: deploy, runner, CI job, trigger, feed, mail, agent, SCIM, OAuth secrets",
-                R"re(\b(?P<value>(?:gldt|glrt|glptt|glcbt|glimt|glagent|glsoat|glft|glffct|gloas|glsa)-[A-Za-z0-9_\-]{20,}(?:\.[0-9a-z]{2}[0-9a-z]{7})?|GR1348941[A-Za-z0-9_\-]{20})\b)re")
+        Builder(
+            "gitlab_token", "SECRET",
+            "Other GitLab tokens: deploy, runner, CI job, trigger, feed, mail, agent, SCIM, OAuth secrets",
+            R"re(\b(?P<value>(?:gldt|glrt|glptt|glcbt|glimt|glagent|glsoat|glft|glffct|gloas|glsa)-[A-Za-z0-9_\-]{20,}(?:\.[0-9a-z]{2}[0-9a-z]{7})?|GR1348941[A-Za-z0-9_\-]{20})\b)re")
             .validator("not_placeholder")
             .confidence(0.95)
             .maxLength(320),
@@ -118,16 +125,19 @@ std::vector<DetectorSpec> codeHosting()
 std::vector<DetectorSpec> saasProviders()
 {
     return {
-        Builder("slack_token", "SECRET", "Slack bot, user, app, legacy or configuration token (xox?-, xapp-)",
-                R"re(\b(?P<value>xox[abeoprs](?:\.xox[bp])?-[0-9A-Za-z\-]{24,}|xapp-\d-[A-Z0-9]{6,20}-\d{6,20}-[a-z0-9]{32,128}))re")
+        Builder(
+            "slack_token", "SECRET", "Slack bot, user, app, legacy or configuration token (xox?-, xapp-)",
+            R"re(\b(?P<value>xox[abeoprs](?:\.xox[bp])?-[0-9A-Za-z\-]{24,}|xapp-\d-[A-Z0-9]{6,20}-\d{6,20}-[a-z0-9]{32,128}))re")
             .validator("not_placeholder")
             .confidence(0.95)
             .maxLength(260),
-        Builder("slack_webhook", "SECRET", "Slack incoming webhook URL",
-                R"re((?P<value>(?:https?://)?hooks\.slack\.com/(?:services|workflows|triggers)/[A-Za-z0-9+/_\-]{40,}))re")
+        Builder(
+            "slack_webhook", "SECRET", "Slack incoming webhook URL",
+            R"re((?P<value>(?:https?://)?hooks\.slack\.com/(?:services|workflows|triggers)/[A-Za-z0-9+/_\-]{40,}))re")
             .confidence(0.97)
             .maxLength(150),
-        Builder("stripe_secret_key", "SECRET", "Stripe secret or restricted key (sk_live_, rk_live_, sk_test_)",
+        Builder("stripe_secret_key", "SECRET",
+                "Stripe secret or restricted key (sk_live_, rk_live_, sk_test_)",
                 R"re(\b(?P<value>(?:sk|rk)_(?:live|test|prod)_[0-9A-Za-z]{10,})\b)re")
             .validator("not_placeholder")
             .confidence(0.97)
@@ -173,7 +183,8 @@ std::vector<DetectorSpec> saasProviders()
                 R"re(\b(?P<value>SK[0-9a-fA-F]{32})\b)re")
             .confidence(0.85)
             .maxLength(34),
-        Builder("shopify_token", "SECRET", "Shopify access token or shared secret (shpat_, shpca_, shppa_, shpss_)",
+        Builder("shopify_token", "SECRET",
+                "Shopify access token or shared secret (shpat_, shpca_, shppa_, shpss_)",
                 R"re(\b(?P<value>shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32})\b)re")
             .confidence(0.97)
             .maxLength(38),
@@ -191,17 +202,20 @@ std::vector<DetectorSpec> saasProviders()
 std::vector<DetectorSpec> genericSecrets()
 {
     return {
-        Builder("jwt", "SECRET", "JSON Web Token (header.payload.signature)",
-                R"re(\b(?P<value>ey[A-Za-z0-9_\-]{10,}\.ey[A-Za-z0-9_\-/\\+]{10,}\.(?:[A-Za-z0-9_\-/\\+]{10,}={0,2})?))re")
+        Builder(
+            "jwt", "SECRET", "JSON Web Token (header.payload.signature)",
+            R"re(\b(?P<value>ey[A-Za-z0-9_\-]{10,}\.ey[A-Za-z0-9_\-/\\+]{10,}\.(?:[A-Za-z0-9_\-/\\+]{10,}={0,2})?))re")
             .confidence(0.9)
             .maxLength(4096),
-        Builder("pem_private_key", "SECRET", "PEM, OpenSSH or PGP private key block",
-                R"re((?P<value>-----BEGIN[ A-Z0-9]{0,40}PRIVATE KEY(?: BLOCK)?-----(?:[\s\S]*?-----END[ A-Z0-9]{0,40}PRIVATE KEY(?: BLOCK)?-----)?))re")
+        Builder(
+            "pem_private_key", "SECRET", "PEM, OpenSSH or PGP private key block",
+            R"re((?P<value>-----BEGIN[ A-Z0-9]{0,40}PRIVATE KEY(?: BLOCK)?-----(?:[\s\S]*?-----END[ A-Z0-9]{0,40}PRIVATE KEY(?: BLOCK)?-----)?))re")
             .validator("pem_body")
             .confidence(0.97)
             .maxLength(8192),
-        Builder("database_url", "SECRET", "Database connection URL with a password",
-                R"re((?i)\b(?P<value>(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|rediss?|amqps?|mssql|sqlserver|oracle|cockroachdb|clickhouse)://[^:/?#\s@"']+:[^@/?#\s"']+@[^/?#\s"':,]+))re")
+        Builder(
+            "database_url", "SECRET", "Database connection URL with a password",
+            R"re((?i)\b(?P<value>(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|rediss?|amqps?|mssql|sqlserver|oracle|cockroachdb|clickhouse)://[^:/?#\s@"']+:[^@/?#\s"']+@[^/?#\s"':,]+))re")
             .validator("url_password")
             .confidence(0.97)
             .maxLength(640),
@@ -210,9 +224,10 @@ std::vector<DetectorSpec> genericSecrets()
             .validator("url_password")
             .confidence(0.95)
             .maxLength(640),
-        Builder("generic_secret", "SECRET",
-                "High-entropy value assigned to a key, secret, token or password (entropy check)",
-                R"re((?i)(?:api[_\-.]?key|apikey|secret|token|passw(?:or)?d|pwd|passwd|db[_\-]?pass|access[_\-]?key|auth[_\-]?key|client[_\-]?secret|private[_\-]?key|credentials?)[A-Za-z0-9_\-.\[\]]{0,24}["'`]?\s*(?::=|=>|===?|!==?|==?|:)\s*@?["'`]?(?P<value>[^\s"'`,;]{8,}))re")
+        Builder(
+            "generic_secret", "SECRET",
+            "High-entropy value assigned to a key, secret, token or password (entropy check)",
+            R"re((?i)(?:api[_\-.]?key|apikey|secret|token|passw(?:or)?d|pwd|passwd|db[_\-]?pass|access[_\-]?key|auth[_\-]?key|client[_\-]?secret|private[_\-]?key|credentials?)[A-Za-z0-9_\-.\[\]]{0,24}["'`]?\s*(?::=|=>|===?|!==?|==?|:)\s*@?["'`]?(?P<value>[^\s"'`,;]{8,}))re")
             .validator("entropy")
             .confidence(0.6)
             .maxLength(200),

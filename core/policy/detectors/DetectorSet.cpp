@@ -36,8 +36,7 @@ bool overlapsAccepted(const std::set<Interval> &accepted, const Interval &candid
 
 DetectorSet::DetectorSet(std::unique_ptr<DetectorSetPrivate> impl)
     : d(std::move(impl))
-{
-}
+{}
 
 DetectorSet::~DetectorSet() = default;
 
@@ -75,7 +74,8 @@ bool DetectorSet::containsAny(QStringView text) const
     return false;
 }
 
-DetectorSet::ByteScan DetectorSet::scanUtf8(std::string_view utf8, std::size_t reportFrom, bool moreToCome) const
+DetectorSet::ByteScan DetectorSet::scanUtf8(std::string_view utf8, std::size_t reportFrom,
+                                            bool moreToCome) const
 {
     ByteScan result;
     std::vector<int> matched;
@@ -90,10 +90,11 @@ DetectorSet::ByteScan DetectorSet::scanUtf8(std::string_view utf8, std::size_t r
         return result;
     std::vector<ByteHit> candidates;
     for (int index : matched) {
-        const std::size_t undecided = d->forEachCandidate(utf8, index, reportFrom, moreToCome, [&](const ByteHit &hit) {
-            candidates.push_back(hit);
-            return true;
-        });
+        const std::size_t undecided =
+            d->forEachCandidate(utf8, index, reportFrom, moreToCome, [&](const ByteHit &hit) {
+                candidates.push_back(hit);
+                return true;
+            });
         result.undecidedFrom = std::min(result.undecidedFrom, undecided);
     }
     result.hits = resolveOverlaps(std::move(candidates));

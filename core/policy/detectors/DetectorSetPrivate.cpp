@@ -102,7 +102,8 @@ Result<std::unique_ptr<DetectorSetPrivate>> DetectorSetPrivate::compile(std::vec
         const DetectorSpec &spec = specs[i];
         if (auto shape = checkShape(spec, d->indexById); !shape)
             return std::unexpected(shape.error());
-        const std::string pattern = spec.kind == DetectorSpec::Keywords ? keywordPattern(spec) : toStd(spec.pattern);
+        const std::string pattern =
+            spec.kind == DetectorSpec::Keywords ? keywordPattern(spec) : toStd(spec.pattern);
         Compiled c;
         c.regex = std::make_unique<RE2>(pattern, regexOptions(kRegexMemory));
         if (!c.regex->ok())
@@ -115,8 +116,8 @@ Result<std::unique_ptr<DetectorSetPrivate>> DetectorSetPrivate::compile(std::vec
                             .arg(spec.id, QString::fromStdString(setError)));
         d->m_valueSet->Add(pattern, nullptr);
         if (spec.contextRequired) {
-            d->m_contextTailBytes = std::max(d->m_contextTailBytes,
-                                             std::size_t(spec.maxMatchLength + spec.contextWindow) * 4);
+            d->m_contextTailBytes =
+                std::max(d->m_contextTailBytes, std::size_t(spec.maxMatchLength + spec.contextWindow) * 4);
         }
         const auto &groups = c.regex->NamedCapturingGroups();
         if (const auto it = groups.find("value"); it != groups.end())
@@ -248,12 +249,14 @@ DetectorSetPrivate::Context DetectorSetPrivate::findContext(std::string_view utf
 
 std::size_t DetectorSetPrivate::openMatchStart(std::string_view utf8, std::size_t maxBytes) const
 {
-    const std::size_t floor = Utf8Text::alignForward(utf8, utf8.size() > maxBytes ? utf8.size() - maxBytes : 0);
+    const std::size_t floor =
+        Utf8Text::alignForward(utf8, utf8.size() > maxBytes ? utf8.size() - maxBytes : 0);
     if (m_openMatchUnknown)
         return floor;
     const std::string_view tail = utf8.substr(floor);
     absl::string_view match;
-    if (!m_openMatch->Match(absl::string_view(tail.data(), tail.size()), 0, tail.size(), RE2::UNANCHORED, &match, 1))
+    if (!m_openMatch->Match(absl::string_view(tail.data(), tail.size()), 0, tail.size(), RE2::UNANCHORED,
+                            &match, 1))
         return utf8.size();
     return floor + std::size_t(match.data() - tail.data());
 }

@@ -23,7 +23,7 @@ public:
     struct Compiled
     {
         std::unique_ptr<RE2> regex;
-        int valueGroup = 0;           // capture group of the span; 0 = whole match
+        int valueGroup = 0; // capture group of the span; 0 = whole match
         ValidatorFn validator = nullptr;
         std::vector<std::string> contextWords; // lower-case UTF-8
     };

@@ -31,14 +31,14 @@ struct DetectorSpec
     QString dataClass;   // PII, PCI, PHI, SECRET, CONFIDENTIAL or a policy-defined class
     QString description; // one line for people
     Kind kind = Pattern;
-    QString pattern; // RE2 syntax, for Kind::Pattern
-    QStringList keywords;  // for Kind::Keywords
+    QString pattern;            // RE2 syntax, for Kind::Pattern
+    QStringList keywords;       // for Kind::Keywords
     bool caseSensitive = false; // for Kind::Keywords
-    QString validator;     // named validator id, or empty
+    QString validator;          // named validator id, or empty
     QStringList contextWords;
     int contextWindow = 40; // code points on each side of the span
     bool contextRequired = false;
-    double confidence = 0.8; // 0..1, the confidence of a hit without context words
+    double confidence = 0.8;  // 0..1, the confidence of a hit without context words
     int maxMatchLength = 256; // code points
 };
 

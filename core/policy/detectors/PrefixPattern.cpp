@@ -22,8 +22,7 @@ class Parser
 public:
     explicit Parser(std::string_view pattern)
         : m_p(pattern)
-    {
-    }
+    {}
 
     std::optional<Node> parse()
     {
@@ -213,7 +212,8 @@ private:
             while (!atEnd() && !m_p.substr(m_i).starts_with("\\E")) {
                 const char c = m_p[m_i++];
                 const bool word = (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
-                concat.children.push_back(Node{Node::Atom, word ? std::string(1, c) : std::string{'\\', c}, {}, 0, -1});
+                concat.children.push_back(
+                    Node{Node::Atom, word ? std::string(1, c) : std::string{'\\', c}, {}, 0, -1});
             }
             if (!atEnd())
                 m_i += 2;

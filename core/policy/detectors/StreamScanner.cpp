@@ -33,8 +33,7 @@ StreamScanner::StreamScanner(std::shared_ptr<const DetectorSet> detectors)
     : m_detectors(std::move(detectors))
     , m_maxHoldBytes(std::size_t(m_detectors->maxHoldBack()) * kMaxUtf8Bytes)
     , m_leftContextBytes(std::size_t(longestContextWindow(*m_detectors) + kExtraLeftContext) * kMaxUtf8Bytes)
-{
-}
+{}
 
 qsizetype StreamScanner::heldBytes() const
 {
@@ -90,8 +89,8 @@ StreamScanner::Release StreamScanner::scanAndRelease(bool finishing)
 
     const std::size_t windowStart = Utf8Text::alignForward(
         buffer, m_releasedEnd > m_leftContextBytes ? m_releasedEnd - m_leftContextBytes : 0);
-    DetectorSet::ByteScan scan = m_detectors->scanUtf8(buffer.substr(windowStart), m_releasedEnd - windowStart,
-                                                       !finishing);
+    DetectorSet::ByteScan scan =
+        m_detectors->scanUtf8(buffer.substr(windowStart), m_releasedEnd - windowStart, !finishing);
     if (scan.undecidedFrom != std::string_view::npos)
         cut = std::min(cut, windowStart + scan.undecidedFrom);
     std::vector<DetectorSet::ByteHit> hits;
@@ -125,8 +124,7 @@ StreamScanner::Release StreamScanner::release(std::size_t cut, const std::vector
     m_releasedCodePoints += Utf8Text::countCodePoints(released);
     m_releasedEnd = cut;
     if (m_releasedEnd > kCompactAbove + m_leftContextBytes) {
-        const std::size_t drop =
-            Utf8Text::alignForward(m_buffer, m_releasedEnd - m_leftContextBytes);
+        const std::size_t drop = Utf8Text::alignForward(m_buffer, m_releasedEnd - m_leftContextBytes);
         m_buffer.erase(0, drop);
         m_releasedEnd -= drop;
     }

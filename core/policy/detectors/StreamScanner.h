@@ -49,8 +49,8 @@ private:
     Release scanAndRelease(bool finishing);
 
     std::shared_ptr<const DetectorSet> m_detectors;
-    std::string m_buffer;          // UTF-8: left context, then unreleased text
-    std::size_t m_releasedEnd = 0; // bytes of m_buffer already released (left context)
+    std::string m_buffer;               // UTF-8: left context, then unreleased text
+    std::size_t m_releasedEnd = 0;      // bytes of m_buffer already released (left context)
     qsizetype m_releasedCodePoints = 0; // code points released since the stream started
     std::size_t m_maxHoldBytes = 0;
     std::size_t m_leftContextBytes = 0;

@@ -157,8 +157,8 @@ std::string base64UrlDecode(std::string_view text)
 bool looksLikePlaceholder(std::string_view value)
 {
     // Templates and variables: ${VAR}, {{ var }}, <token>, $VAR, %(name)s.
-    if (value.starts_with("${") || value.starts_with("{{") || value.starts_with('<') || value.starts_with('$')
-        || value.starts_with('%'))
+    if (value.starts_with("${") || value.starts_with("{{") || value.starts_with('<') ||
+        value.starts_with('$') || value.starts_with('%'))
         return true;
     std::string lower;
     for (char c : value)
@@ -181,8 +181,8 @@ bool looksLikeTokenPlaceholder(std::string_view value)
     std::string lower;
     for (char c : value)
         lower.push_back(char((c >= 'A' && c <= 'Z') ? c | 0x20 : c));
-    if (lower.find("xxxx") != std::string::npos || lower.find("example") != std::string::npos
-        || lower.find("****") != std::string::npos)
+    if (lower.find("xxxx") != std::string::npos || lower.find("example") != std::string::npos ||
+        lower.find("****") != std::string::npos)
         return true;
     // A long run of one letter (AIzaaaaaaa...); digit runs occur in real ids.
     int run = 1;
@@ -207,17 +207,17 @@ struct NumberingPlan
 };
 
 constexpr NumberingPlan kPlans[] = {
-    {"1", 10, 10, "23456789"},  {"7", 10, 10, "3489"},      {"20", 9, 10, "123456789"},
-    {"27", 9, 9, "123456789"},  {"30", 10, 10, "2689"},     {"31", 9, 9, "123456789"},
-    {"32", 8, 9, "123456789"},  {"33", 9, 9, "123456789"},  {"34", 9, 9, "6789"},
+    {"1", 10, 10, "23456789"},  {"7", 10, 10, "3489"},       {"20", 9, 10, "123456789"},
+    {"27", 9, 9, "123456789"},  {"30", 10, 10, "2689"},      {"31", 9, 9, "123456789"},
+    {"32", 8, 9, "123456789"},  {"33", 9, 9, "123456789"},   {"34", 9, 9, "6789"},
     {"36", 8, 9, "123456789"},  {"39", 6, 11, "0123456789"}, {"41", 9, 9, "123456789"},
-    {"43", 4, 13, "123456789"}, {"44", 9, 10, "1235789"},   {"45", 8, 8, "123456789"},
-    {"46", 7, 9, "123456789"},  {"47", 8, 8, "2345789"},    {"48", 9, 9, "123456789"},
+    {"43", 4, 13, "123456789"}, {"44", 9, 10, "1235789"},    {"45", 8, 8, "123456789"},
+    {"46", 7, 9, "123456789"},  {"47", 8, 8, "2345789"},     {"48", 9, 9, "123456789"},
     {"49", 6, 13, "123456789"}, {"52", 10, 10, "123456789"}, {"55", 10, 11, "123456789"},
-    {"61", 9, 9, "23478"},      {"62", 8, 12, "123456789"}, {"63", 8, 10, "23456789"},
-    {"64", 8, 10, "234789"},    {"65", 8, 8, "3689"},       {"81", 9, 10, "123456789"},
-    {"82", 8, 10, "123456789"}, {"86", 9, 11, "123456789"}, {"90", 10, 10, "2345"},
-    {"91", 10, 10, "6789"},     {"92", 9, 10, "123456789"}, {"351", 9, 9, "29"},
+    {"61", 9, 9, "23478"},      {"62", 8, 12, "123456789"},  {"63", 8, 10, "23456789"},
+    {"64", 8, 10, "234789"},    {"65", 8, 8, "3689"},        {"81", 9, 10, "123456789"},
+    {"82", 8, 10, "123456789"}, {"86", 9, 11, "123456789"},  {"90", 10, 10, "2345"},
+    {"91", 10, 10, "6789"},     {"92", 9, 10, "123456789"},  {"351", 9, 9, "29"},
     {"353", 7, 9, "124567189"}, {"358", 5, 12, "123456789"}, {"972", 8, 9, "234589"},
 };
 
@@ -225,9 +225,9 @@ constexpr NumberingPlan kPlans[] = {
 bool isShortCountryCode(std::string_view code)
 {
     static constexpr std::string_view kShort[] = {
-        "1",  "7",  "20", "27", "30", "31", "32", "33", "34", "36", "39", "40", "41", "43", "44", "45", "46",
-        "47", "48", "49", "51", "52", "53", "54", "55", "56", "57", "58", "60", "61", "62", "63", "64", "65",
-        "66", "81", "82", "84", "86", "90", "91", "92", "93", "94", "95", "98"};
+        "1",  "7",  "20", "27", "30", "31", "32", "33", "34", "36", "39", "40", "41", "43", "44", "45",
+        "46", "47", "48", "49", "51", "52", "53", "54", "55", "56", "57", "58", "60", "61", "62", "63",
+        "64", "65", "66", "81", "82", "84", "86", "90", "91", "92", "93", "94", "95", "98"};
     return std::ranges::find(kShort, code) != std::end(kShort);
 }
 
@@ -247,8 +247,8 @@ bool plausibleInternationalNumber(std::string_view digits)
     for (const NumberingPlan &plan : kPlans) {
         if (plan.code != code)
             continue;
-        return int(national.size()) >= plan.minLength && int(national.size()) <= plan.maxLength
-               && plan.firstDigits.find(national.front()) != std::string_view::npos;
+        return int(national.size()) >= plan.minLength && int(national.size()) <= plan.maxLength &&
+               plan.firstDigits.find(national.front()) != std::string_view::npos;
     }
     return national.size() >= 6;
 }

@@ -33,8 +33,8 @@ bool cardIssuerKnown(std::string_view d)
         return n == 16; // Mastercard
     if (prefix(2) == 34 || prefix(2) == 37)
         return n == 15; // American Express
-    if (prefix(4) == 6011 || prefix(2) == 65 || (prefix(3) >= 644 && prefix(3) <= 649)
-        || (prefix(6) >= 622126 && prefix(6) <= 622925))
+    if (prefix(4) == 6011 || prefix(2) == 65 || (prefix(3) >= 644 && prefix(3) <= 649) ||
+        (prefix(6) >= 622126 && prefix(6) <= 622925))
         return n >= 16 && n <= 19; // Discover
     if (prefix(4) >= 3528 && prefix(4) <= 3589)
         return n >= 16 && n <= 19; // JCB
@@ -110,8 +110,8 @@ std::size_t usItin(std::string_view value)
     if (d.size() != 9 || d.front() != '9')
         return kReject;
     const int group = leadingNumber(d.substr(3), 2);
-    const bool groupOk = (group >= 50 && group <= 65) || (group >= 70 && group <= 88)
-                         || (group >= 90 && group <= 92) || (group >= 94 && group <= 99);
+    const bool groupOk = (group >= 50 && group <= 65) || (group >= 70 && group <= 88) ||
+                         (group >= 90 && group <= 92) || (group >= 94 && group <= 99);
     return acceptIf(groupOk, value);
 }
 
@@ -249,8 +249,8 @@ std::size_t itFiscalCode(std::string_view value)
     const std::string c = keepAlnumUpper(value);
     if (c.size() != 16)
         return kReject;
-    static constexpr std::array<int, 26> kOdd{1,  0,  5,  7,  9,  13, 15, 17, 19, 21, 2,  4,  18,
-                                              20, 11, 3,  6,  8,  12, 14, 16, 10, 22, 25, 24, 23};
+    static constexpr std::array<int, 26> kOdd{1,  0,  5, 7, 9, 13, 15, 17, 19, 21, 2,  4,  18,
+                                              20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24, 23};
     int sum = 0;
     for (std::size_t i = 0; i < 15; ++i) {
         const char ch = c[i];
@@ -286,8 +286,8 @@ std::size_t abaRouting(std::string_view value)
     for (std::size_t i = 0; i < 9; ++i)
         sum += digit(d[i]) * kWeights[i % 3];
     const int prefix = leadingNumber(d, 2);
-    const bool prefixOk = prefix <= 12 || (prefix >= 21 && prefix <= 32) || (prefix >= 61 && prefix <= 72)
-                          || prefix == 80;
+    const bool prefixOk =
+        prefix <= 12 || (prefix >= 21 && prefix <= 32) || (prefix >= 61 && prefix <= 72) || prefix == 80;
     return acceptIf(prefixOk && sum % 10 == 0, value);
 }
 
@@ -337,7 +337,8 @@ std::size_t ipv6(std::string_view whole)
             continue;
         }
         const std::size_t next = value.find_first_of(":%/", i);
-        const std::string_view group = value.substr(i, next == std::string_view::npos ? value.npos : next - i);
+        const std::string_view group =
+            value.substr(i, next == std::string_view::npos ? value.npos : next - i);
         if (group.find('.') == std::string_view::npos) {
             if (group.size() > 4)
                 return kReject;
@@ -364,8 +365,8 @@ std::size_t jwt(std::string_view value)
     if (dot == std::string_view::npos)
         return kReject;
     const std::string header = base64UrlDecode(value.substr(0, dot));
-    const bool ok = header.starts_with('{') && (header.find("\"alg\"") != std::string::npos
-                                                || header.find("\"typ\"") != std::string::npos);
+    const bool ok = header.starts_with('{') && (header.find("\"alg\"") != std::string::npos ||
+                                                header.find("\"typ\"") != std::string::npos);
     return acceptIf(ok, value);
 }
 
@@ -450,8 +451,8 @@ std::size_t notPlaceholder(std::string_view value)
 
 std::size_t openAiKey(std::string_view value)
 {
-    return acceptIf(!value.starts_with("sk-ant-") && !looksLikeTokenPlaceholder(value)
-                        && !keepDigits(value).empty(),
+    return acceptIf(!value.starts_with("sk-ant-") && !looksLikeTokenPlaceholder(value) &&
+                        !keepDigits(value).empty(),
                     value);
 }
 

@@ -24,10 +24,10 @@ QStringList ids();
 bool accepts(const QString &id, std::string_view value);
 
 // Building blocks, exposed for direct tests.
-bool luhn(std::string_view digits);                  // digits only
-bool ibanMod97(std::string_view compactIban);        // upper-case, no spaces
-int ibanLength(std::string_view countryCode);        // 0 when unknown
-double shannonEntropy(std::string_view text);        // bits per byte
+bool luhn(std::string_view digits);           // digits only
+bool ibanMod97(std::string_view compactIban); // upper-case, no spaces
+int ibanLength(std::string_view countryCode); // 0 when unknown
+double shannonEntropy(std::string_view text); // bits per byte
 
 } // namespace Validators
 

@@ -16,6 +16,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
 #include <vector>
 
 using namespace custos;
@@ -62,11 +63,21 @@ public:
     {
         m_clock.start();
         m_last = 0;
+        m_lastCpu = threadCpuNs();
         m_timer.start();
     }
     void stop() { m_timer.stop(); }
 
     double maxGapMs() const { return m_gaps.empty() ? 0.0 : *std::ranges::max_element(m_gaps); }
+    // CPU time the GUI thread spent inside the longest gap: far below the gap means the thread was
+    // preempted (other processes on the machine), not busy with the feed.
+    double cpuInMaxGapMs() const
+    {
+        if (m_gaps.empty())
+            return 0.0;
+        return m_cpuGaps[std::size_t(std::ranges::max_element(m_gaps) - m_gaps.begin())];
+    }
+    double maxCpuGapMs() const { return m_cpuGaps.empty() ? 0.0 : *std::ranges::max_element(m_cpuGaps); }
     double percentileMs(double p) const
     {
         if (m_gaps.empty())
@@ -84,14 +95,26 @@ private:
     void tick()
     {
         const qint64 now = m_clock.nsecsElapsed();
+        const qint64 cpu = threadCpuNs();
         m_gaps.push_back(double(now - m_last) / 1e6);
+        m_cpuGaps.push_back(double(cpu - m_lastCpu) / 1e6);
         m_last = now;
+        m_lastCpu = cpu;
+    }
+
+    static qint64 threadCpuNs()
+    {
+        timespec time{};
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time);
+        return qint64(time.tv_sec) * 1'000'000'000 + time.tv_nsec;
     }
 
     QTimer m_timer;
     QElapsedTimer m_clock;
     qint64 m_last = 0;
+    qint64 m_lastCpu = 0;
     std::vector<double> m_gaps;
+    std::vector<double> m_cpuGaps;
 };
 
 } // namespace
@@ -132,12 +155,13 @@ int main(int argc, char **argv)
     };
     QObject::connect(&model, &QAbstractItemModel::rowsAboutToBeRemoved, &app, flushStarts);
     QObject::connect(&model, &QAbstractItemModel::rowsAboutToBeInserted, &app, flushStarts);
-    QObject::connect(&model, &QAbstractItemModel::rowsInserted, &app, [&](const QModelIndex &, int first, int last) {
-        longestFlushMs = std::max(longestFlushMs, double(flushClock.nsecsElapsed()) / 1e6);
-        flushClock.invalidate();
-        inserted += last - first + 1;
-        lastInsertNs = clock.nsecsElapsed();
-    });
+    QObject::connect(&model, &QAbstractItemModel::rowsInserted, &app,
+                     [&](const QModelIndex &, int first, int last) {
+                         longestFlushMs = std::max(longestFlushMs, double(flushClock.nsecsElapsed()) / 1e6);
+                         flushClock.invalidate();
+                         inserted += last - first + 1;
+                         lastInsertNs = clock.nsecsElapsed();
+                     });
     qint64 produced = 0;
     QTimer producer;
     producer.setTimerType(Qt::PreciseTimer);
@@ -170,12 +194,15 @@ int main(int argc, char **argv)
                 options.seconds, options.prefill, options.maxRows, qPrintable(options.filter));
     std::printf("  decisions pushed      %lld, inserted %lld, still queued %lld, rows kept %d, shown %d\n",
                 static_cast<long long>(total), static_cast<long long>(inserted),
-                static_cast<long long>(model.pendingCount()), model.rowCount(), view.filterModel()->rowCount());
-    std::printf("  rows/s achieved       %.0f (first push to last insert: %.2f s)\n", double(inserted) / seconds,
-                seconds);
+                static_cast<long long>(model.pendingCount()), model.rowCount(),
+                view.filterModel()->rowCount());
+    std::printf("  rows/s achieved       %.0f (first push to last insert: %.2f s)\n",
+                double(inserted) / seconds, seconds);
     std::printf("  longest flush         %.1f ms (remove + insert through proxy and view)\n", longestFlushMs);
     std::printf("  heartbeat gap max     %.1f ms, p99 %.2f ms, p50 %.2f ms\n", heartbeat.maxGapMs(),
                 heartbeat.percentileMs(0.99), heartbeat.percentileMs(0.50));
+    std::printf("  CPU in longest gap    %.1f ms; longest CPU-busy gap %.1f ms\n", heartbeat.cpuInMaxGapMs(),
+                heartbeat.maxCpuGapMs());
     std::printf("  gaps > 16 ms          %zu, gaps > 50 ms %zu\n", heartbeat.gapsOver(16.0),
                 heartbeat.gapsOver(50.0));
     std::printf("  target (keeps up, no stall > 50 ms): %s\n", keptUp && smooth ? "met" : "MISSED");

@@ -189,7 +189,7 @@ private Q_SLOTS:
         QCOMPARE(paused.size(), 1);
         QVERIFY(feed.model.isPaused());
         feed.enqueue(10, 25);
-        feed.model.flush(); // a flush while paused inserts nothing
+        feed.model.flush();                // a flush while paused inserts nothing
         QCoreApplication::processEvents(); // would run a (wrongly) started zero flush timer
         QCOMPARE(feed.model.rowCount(), 10);
         QCOMPARE(feed.model.pendingCount(), 25);
@@ -277,25 +277,26 @@ private Q_SLOTS:
         QTest::addColumn<FeedFilter>("filter");
         QTest::addColumn<EntryPredicate>("expected");
         QTest::newRow("decision") << filterWith({{&FeedFilter::decision, u"block"_s}})
-                                  << EntryPredicate([](const FeedEntry &e) { return e.decision == u"block"; });
-        QTest::newRow("service") << filterWith({{&FeedFilter::service, u"SUPPORT"_s}}) << EntryPredicate([](const FeedEntry &e) {
-            return e.service == u"support-assistant";
-        });
+                                  << EntryPredicate(
+                                         [](const FeedEntry &e) { return e.decision == u"block"; });
+        QTest::newRow("service") << filterWith({{&FeedFilter::service, u"SUPPORT"_s}})
+                                 << EntryPredicate(
+                                        [](const FeedEntry &e) { return e.service == u"support-assistant"; });
         QTest::newRow("user") << filterWith({{&FeedFilter::user, u"carol"_s}})
                               << EntryPredicate([](const FeedEntry &e) { return e.user == u"carol"; });
-        QTest::newRow("rule") << filterWith({{&FeedFilter::rule, u"pii"_s}}) << EntryPredicate([](const FeedEntry &e) {
-            return e.rules.contains(u"pii.email") || e.rules.contains(u"pii.iban");
-        });
-        QTest::newRow("free text, model") << filterWith({{&FeedFilter::text, u"sonnet"_s}}) << EntryPredicate([](const FeedEntry &e) {
-            return e.model == u"claude-sonnet-4";
-        });
+        QTest::newRow("rule") << filterWith({{&FeedFilter::rule, u"pii"_s}})
+                              << EntryPredicate([](const FeedEntry &e) {
+                                     return e.rules.contains(u"pii.email") || e.rules.contains(u"pii.iban");
+                                 });
+        QTest::newRow("free text, model")
+            << filterWith({{&FeedFilter::text, u"sonnet"_s}})
+            << EntryPredicate([](const FeedEntry &e) { return e.model == u"claude-sonnet-4"; });
         QTest::newRow("free text, interaction")
             << filterWith({{&FeedFilter::text, u"int-0000004"_s}})
             << EntryPredicate([](const FeedEntry &e) { return e.seq >= 40 && e.seq < 50; });
-        QTest::newRow("combined") << filterWith({{&FeedFilter::decision, u"redact"_s}, {&FeedFilter::user, u"bob"_s}})
-                                  << EntryPredicate([](const FeedEntry &e) {
-                                         return e.decision == u"redact" && e.user == u"bob";
-                                     });
+        QTest::newRow("combined")
+            << filterWith({{&FeedFilter::decision, u"redact"_s}, {&FeedFilter::user, u"bob"_s}})
+            << EntryPredicate([](const FeedEntry &e) { return e.decision == u"redact" && e.user == u"bob"; });
         QTest::newRow("no match") << filterWith({{&FeedFilter::service, u"nobody"_s}})
                                   << EntryPredicate([](const FeedEntry &) { return false; });
     }
@@ -348,7 +349,8 @@ private Q_SLOTS:
         QCOMPARE(reset.size(), 0);
         QCOMPARE(layout.size(), 0);
         QCOMPARE(inserted.size(), 1);
-        QCOMPARE(feed.proxySeqs(), expectedSeqs(1050, [](const FeedEntry &e) { return e.decision == u"block"; }));
+        QCOMPARE(feed.proxySeqs(),
+                 expectedSeqs(1050, [](const FeedEntry &e) { return e.decision == u"block"; }));
 
         feed.proxy.acceptCalls = 0;
         feed.proxy.setDecisionFilter(u"block"_s); // unchanged: no pass at all

@@ -97,7 +97,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("typed");
         QTest::addColumn<int>("expected");
         QTest::newRow("service") << u"feedFilterService"_s << u"billing"_s
-                                 << countOf(200, [](const FeedEntry &e) { return e.service == u"billing-bot"; });
+                                 << countOf(200,
+                                            [](const FeedEntry &e) { return e.service == u"billing-bot"; });
         QTest::newRow("user") << u"feedFilterUser"_s << u"alice"_s
                               << countOf(200, [](const FeedEntry &e) { return e.user == u"alice"; });
         QTest::newRow("rule") << u"feedFilterRule"_s << u"aws"_s << countOf(200, [](const FeedEntry &e) {

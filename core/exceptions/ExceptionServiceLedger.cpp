@@ -1,0 +1,132 @@
+// ExceptionService's side of the ledger: rebuilding, recording, refusals and history.
+#include "core/exceptions/ExceptionService.h"
+
+#include "core/common/Logging.h"
+#include "core/evidence/EvidenceStore.h"
+
+#include <QJsonArray>
+
+namespace custos {
+
+namespace {
+
+Result<QList<EvidenceEvent>> allEvents(const EvidenceStore &store, EvidenceQuery query)
+{
+    query.newestFirst = false;
+    query.limit = EvidenceQuery::kMaxLimit;
+    QList<EvidenceEvent> events;
+    for (;;) {
+        auto page = store.query(query);
+        if (!page)
+            return std::unexpected(page.error());
+        events.append(std::move(page->events));
+        if (page->nextCursor == 0)
+            return events;
+        query.afterSeq = page->nextCursor;
+    }
+}
+
+QStringList stringsFrom(const QJsonValue &value)
+{
+    QStringList strings;
+    for (const QJsonValue &entry : value.toArray())
+        strings << entry.toString();
+    return strings;
+}
+
+} // namespace
+
+Result<void> ExceptionService::load()
+{
+    EvidenceQuery exceptions;
+    exceptions.kind = EventKind::Exception;
+    EvidenceQuery approvals;
+    approvals.kind = EventKind::Approval;
+    auto events = allEvents(m_store, exceptions);
+    if (!events)
+        return std::unexpected(events.error());
+    auto decisions = allEvents(m_store, approvals);
+    if (!decisions)
+        return std::unexpected(decisions.error());
+    events->append(*decisions);
+    std::sort(events->begin(), events->end(), [](const auto &a, const auto &b) { return a.seq < b.seq; });
+
+    auto book = std::make_unique<ExceptionBook>(m_rules->lookup(), [users = m_users](const QString &name) {
+        return users->groupsOf(name);
+    });
+    for (const EvidenceEvent &event : std::as_const(*events)) {
+        // Retention may have dropped a payload; the chain still verifies, but the step is gone.
+        if (event.tombstoned) {
+            qCWarning(lcExceptions) << "ledger event" << event.seq << "was erased; skipping it";
+            continue;
+        }
+        if (const auto applied = book->apply(event.payload); !applied)
+            return fail(QStringLiteral("ledger event %1: %2").arg(event.seq).arg(applied.error().message));
+    }
+    QMutexLocker locker(&m_commandLock);
+    m_book = std::move(book);
+    return {};
+}
+
+Result<qint64> ExceptionService::record(const ExceptionEvent &event, const QString &via)
+{
+    EvidenceEvent evidence;
+    evidence.kind = event.ledgerKind == u"approval" ? EventKind::Approval : EventKind::Exception;
+    evidence.actor = event.actor;
+    evidence.policyHash = m_rules->policyHash();
+    evidence.payload = event.payload;
+    if (!via.isEmpty())
+        evidence.payload.insert(QStringLiteral("authenticated_by"), via);
+    evidence.exceptionId = event.payload.value(u"exception_id").toString();
+    evidence.decision = event.payload.value(u"event").toString();
+    if (const auto existing = m_book->find(evidence.exceptionId)) {
+        evidence.rules = existing->requestedScope.rules;
+        evidence.user = existing->requester;
+    } else {
+        evidence.rules = stringsFrom(event.payload.value(u"scope").toObject().value(u"rules"));
+        evidence.user = event.payload.value(u"requester").toString();
+    }
+    const auto seq = m_store.append(evidence);
+    if (!seq)
+        return std::unexpected(seq.error());
+    if (const auto applied = m_book->apply(event.payload); !applied) {
+        // The ledger holds it now; a fold error here is a bug, so say so loudly.
+        qCCritical(lcExceptions) << "recorded event" << *seq << "does not apply:" << applied.error().message;
+        return std::unexpected(applied.error());
+    }
+    return seq;
+}
+
+Error ExceptionService::refuse(EventKind kind, const QString &attempted, const Credentials &actor,
+                               const QString &id, const Error &why, const QDateTime &now)
+{
+    QJsonObject payload{{QStringLiteral("event"), QStringLiteral("refused")},
+                        {QStringLiteral("attempted"), attempted},
+                        {QStringLiteral("reason"), why.message},
+                        {QStringLiteral("at"), now.toUTC().toString(Qt::ISODateWithMs)}};
+    if (!id.isEmpty())
+        payload.insert(QStringLiteral("exception_id"), id);
+    const QString actorName = actor.user.isEmpty() ? QStringLiteral("unknown") : actor.user;
+    const ExceptionEvent refusal{kind == EventKind::Approval ? QStringLiteral("approval") : QStringLiteral("exception"),
+                                 actorName, payload};
+    if (const auto seq = record(refusal, actor.methodName()); !seq)
+        qCWarning(lcExceptions) << "could not record a refused" << attempted << ":" << seq.error().message;
+    qCInfo(lcExceptions) << attempted << id << "refused for" << actorName << ":" << why.message;
+    return why;
+}
+
+Result<QList<EvidenceEvent>> ExceptionService::history(const QString &id) const
+{
+    if (id.isEmpty())
+        return fail(QStringLiteral("name an exception id"));
+    EvidenceQuery query;
+    query.exceptionId = id;
+    auto events = allEvents(m_store, query);
+    if (!events)
+        return std::unexpected(events.error());
+    if (events->isEmpty() && !m_book->find(id))
+        return fail(QStringLiteral("no exception with id %1").arg(id));
+    return events;
+}
+
+} // namespace custos
