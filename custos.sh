@@ -164,7 +164,7 @@ bind "$CCACHE" /var/cache/ccache
 [ -n "${CUSTOS_EXTRA_BIND:-}" ] && bind "$CUSTOS_EXTRA_BIND" "$CUSTOS_EXTRA_BIND"
 cp /etc/resolv.conf "$ROOT/etc/resolv.conf" 2>/dev/null || true
 cd "$SRC"
-exec chroot "$ROOT" /usr/bin/env -C "$SRC" HOME=/root CCACHE_DIR=/var/cache/ccache \
+exec chroot "$ROOT" /usr/bin/env -C "$SRC" HOME=/root CCACHE_DIR=/var/cache/ccache CCACHE_BASEDIR="$SRC" CCACHE_NOHASHDIR=1 \
     PATH=/usr/local/bin:/usr/bin:/bin:/usr/sbin:/sbin "$@"
 INROOT
 

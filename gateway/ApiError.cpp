@@ -21,13 +21,18 @@ bool isAnthropic(ApiFlavor api)
 
 ApiError ApiError::badRequest(QString message, QString code)
 {
-    return ApiError{400, QStringLiteral("invalid_request_error"), std::move(code), std::move(message), {}, {}};
+    return ApiError{400, QStringLiteral("invalid_request_error"), std::move(code), std::move(message), {},
+                    {}};
 }
 
 ApiError ApiError::unauthorized(QString message)
 {
-    return ApiError{401, QStringLiteral("authentication_error"), QStringLiteral("invalid_api_key"),
-                    std::move(message), {}, {}};
+    return ApiError{401,
+                    QStringLiteral("authentication_error"),
+                    QStringLiteral("invalid_api_key"),
+                    std::move(message),
+                    {},
+                    {}};
 }
 
 ApiError ApiError::notFound(QString message, QString code)
@@ -47,8 +52,8 @@ ApiError ApiError::badGateway(QString message, QString code)
 
 ApiError ApiError::gatewayTimeout(QString message)
 {
-    return ApiError{504, QStringLiteral("api_error"), QStringLiteral("upstream_timeout"), std::move(message), {},
-                    {}};
+    return ApiError{
+        504, QStringLiteral("api_error"), QStringLiteral("upstream_timeout"), std::move(message), {}, {}};
 }
 
 ApiError ApiError::unavailable(QString message, QString code)
@@ -59,14 +64,22 @@ ApiError ApiError::unavailable(QString message, QString code)
 QString ApiError::anthropicType() const
 {
     switch (status) {
-    case 400: return QStringLiteral("invalid_request_error");
-    case 401: return QStringLiteral("authentication_error");
-    case 403: return QStringLiteral("permission_error");
-    case 404: return QStringLiteral("not_found_error");
-    case 413: return QStringLiteral("request_too_large");
-    case 429: return QStringLiteral("rate_limit_error");
-    case 503: return QStringLiteral("overloaded_error");
-    default: return status < 500 ? QStringLiteral("invalid_request_error") : QStringLiteral("api_error");
+    case 400:
+        return QStringLiteral("invalid_request_error");
+    case 401:
+        return QStringLiteral("authentication_error");
+    case 403:
+        return QStringLiteral("permission_error");
+    case 404:
+        return QStringLiteral("not_found_error");
+    case 413:
+        return QStringLiteral("request_too_large");
+    case 429:
+        return QStringLiteral("rate_limit_error");
+    case 503:
+        return QStringLiteral("overloaded_error");
+    default:
+        return status < 500 ? QStringLiteral("invalid_request_error") : QStringLiteral("api_error");
     }
 }
 
@@ -74,7 +87,8 @@ QByteArray ApiError::body(ApiFlavor api) const
 {
     if (isAnthropic(api)) {
         QJsonObject error{{QStringLiteral("type"), anthropicType()}, {QStringLiteral("message"), message}};
-        QJsonObject envelope{{QStringLiteral("type"), QStringLiteral("error")}, {QStringLiteral("error"), error}};
+        QJsonObject envelope{{QStringLiteral("type"), QStringLiteral("error")},
+                             {QStringLiteral("error"), error}};
         if (!interactionId.isEmpty())
             envelope.insert(QStringLiteral("request_id"), interactionId);
         return compact(envelope);

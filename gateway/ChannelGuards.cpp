@@ -6,8 +6,7 @@ namespace custos {
 
 ChannelGuards::ChannelGuards(GuardFactory factory)
     : m_factory(std::move(factory))
-{
-}
+{}
 
 StreamVerdict ChannelGuards::push(const QString &channel, const QString &text)
 {

@@ -54,12 +54,12 @@ void GatewayRequestHandler::handle(http::HttpRequest request, http::HttpExchange
 
 void GatewayRequestHandler::serveHealth(http::HttpExchange *exchange) const
 {
-    const QJsonObject health{{QStringLiteral("status"), QStringLiteral("ok")},
-                             {QStringLiteral("service"), QStringLiteral("custos-gateway")},
-                             {QStringLiteral("version"), version()},
-                             {QStringLiteral("policy"), m_services.enforcer ? m_services.enforcer->policyHash()
-                                                                            : QString()},
-                             {QStringLiteral("evidence"), m_services.evidence != nullptr}};
+    const QJsonObject health{
+        {QStringLiteral("status"), QStringLiteral("ok")},
+        {QStringLiteral("service"), QStringLiteral("custos-gateway")},
+        {QStringLiteral("version"), version()},
+        {QStringLiteral("policy"), m_services.enforcer ? m_services.enforcer->policyHash() : QString()},
+        {QStringLiteral("evidence"), m_services.evidence != nullptr}};
     exchange->send(200, {{"Content-Type", "application/json"}}, compact(health));
 }
 
@@ -89,7 +89,8 @@ void GatewayRequestHandler::serveModels(const http::HttpRequest &request, http::
                                   {QStringLiteral("created"), 0},
                                   {QStringLiteral("owned_by"), QStringLiteral("custos-policy")}});
     }
-    const QJsonObject list{{QStringLiteral("object"), QStringLiteral("list")}, {QStringLiteral("data"), models}};
+    const QJsonObject list{{QStringLiteral("object"), QStringLiteral("list")},
+                           {QStringLiteral("data"), models}};
     exchange->send(200, {{"Content-Type", "application/json"}}, compact(list));
     m_services.metrics->countRequest(QStringLiteral("/v1/models"), 200);
 }
@@ -97,7 +98,8 @@ void GatewayRequestHandler::serveModels(const http::HttpRequest &request, http::
 void GatewayRequestHandler::serveModelRequest(http::HttpRequest request, ApiFlavor api,
                                               http::HttpExchange *exchange)
 {
-    auto *proxy = new ProxyExchange(m_services, m_network.get(), exchange, api, QString::fromUtf8(request.path));
+    auto *proxy =
+        new ProxyExchange(m_services, m_network.get(), exchange, api, QString::fromUtf8(request.path));
     std::optional<ApiKeyIdentity> caller;
     auto admitted = RequestAdmission::admit(request, api, m_services.callers.get(), caller);
     if (!admitted) {
@@ -109,8 +111,8 @@ void GatewayRequestHandler::serveModelRequest(http::HttpRequest request, ApiFlav
 
 void GatewayRequestHandler::serveNotFound(const http::HttpRequest &request, http::HttpExchange *exchange)
 {
-    const ApiFlavor api = request.hasHeader("anthropic-version") ? ApiFlavor::AnthropicMessages
-                                                                 : ApiFlavor::OpenAIChat;
+    const ApiFlavor api =
+        request.hasHeader("anthropic-version") ? ApiFlavor::AnthropicMessages : ApiFlavor::OpenAIChat;
     const ApiError error = ApiError::notFound(
         QStringLiteral("Custos has no endpoint at %1").arg(QString::fromUtf8(request.path)));
     if (!request.path.startsWith("/v1/")) {

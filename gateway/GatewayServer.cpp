@@ -30,7 +30,8 @@ Result<void> GatewayServer::start(const GatewayOptions &options)
         options.workerThreads);
     if (auto listening = m_http->listen(options.address, options.port); !listening) {
         m_http.reset();
-        return fail(QStringLiteral("cannot listen on %1: %2").arg(options.baseUrl(), listening.error().message));
+        return fail(
+            QStringLiteral("cannot listen on %1: %2").arg(options.baseUrl(), listening.error().message));
     }
     m_options.port = m_http->port();
     qCInfo(lcGateway) << "listening on" << baseUrl();

@@ -7,12 +7,18 @@ namespace {
 QString actionText(Action action)
 {
     switch (action) {
-    case Action::Allow: return QStringLiteral("allow");
-    case Action::Monitor: return QStringLiteral("monitor");
-    case Action::Redact: return QStringLiteral("redact");
-    case Action::Reroute: return QStringLiteral("reroute");
-    case Action::RequireException: return QStringLiteral("require_exception");
-    case Action::Block: return QStringLiteral("block");
+    case Action::Allow:
+        return QStringLiteral("allow");
+    case Action::Monitor:
+        return QStringLiteral("monitor");
+    case Action::Redact:
+        return QStringLiteral("redact");
+    case Action::Reroute:
+        return QStringLiteral("reroute");
+    case Action::RequireException:
+        return QStringLiteral("require_exception");
+    case Action::Block:
+        return QStringLiteral("block");
     }
     return QStringLiteral("allow");
 }
@@ -74,14 +80,14 @@ void InteractionRecord::raise(Action action, const QStringList &rules, const QSt
 void InteractionRecord::addDecision(Direction direction, const Enforcement &enforcement)
 {
     raise(enforcement.action, enforcement.rules, enforcement.dataClasses);
-    m_decisions.append(QJsonObject{
-        {QStringLiteral("direction"),
-         direction == Direction::Request ? QStringLiteral("request") : QStringLiteral("response")},
-        {QStringLiteral("action"), actionText(enforcement.action)},
-        {QStringLiteral("rules"), QJsonArray::fromStringList(enforcement.rules)},
-        {QStringLiteral("hits"), enforcement.hits},
-        {QStringLiteral("message"), enforcement.message},
-        {QStringLiteral("route"), enforcement.route}});
+    m_decisions.append(QJsonObject{{QStringLiteral("direction"), direction == Direction::Request
+                                                                     ? QStringLiteral("request")
+                                                                     : QStringLiteral("response")},
+                                   {QStringLiteral("action"), actionText(enforcement.action)},
+                                   {QStringLiteral("rules"), QJsonArray::fromStringList(enforcement.rules)},
+                                   {QStringLiteral("hits"), enforcement.hits},
+                                   {QStringLiteral("message"), enforcement.message},
+                                   {QStringLiteral("route"), enforcement.route}});
 }
 
 void InteractionRecord::addStreamDecision(const QString &channel, const StreamVerdict &verdict)
@@ -121,8 +127,9 @@ EvidenceEvent InteractionRecord::toEvent() const
     event.payload.insert(QStringLiteral("policy_hash"), m_policyHash);
     event.payload.insert(QStringLiteral("model"), m_model);
     event.payload.insert(QStringLiteral("route"), m_route);
-    event.payload.insert(QStringLiteral("failure_mode"),
-                         m_failureMode == FailureMode::Open ? QStringLiteral("open") : QStringLiteral("closed"));
+    event.payload.insert(QStringLiteral("failure_mode"), m_failureMode == FailureMode::Open
+                                                             ? QStringLiteral("open")
+                                                             : QStringLiteral("closed"));
     event.payload.insert(QStringLiteral("exception_id"),
                          m_exceptionId.isEmpty() ? QJsonValue() : QJsonValue(m_exceptionId));
     event.service = m_caller.service;

@@ -31,8 +31,7 @@ class PolicyStreamGuard : public StreamGuard
 public:
     explicit PolicyStreamGuard(std::unique_ptr<StreamPolicy> policy)
         : m_policy(std::move(policy))
-    {
-    }
+    {}
 
     StreamVerdict push(const QString &text) override { return verdict(m_policy->feed(text)); }
     StreamVerdict finish() override { return verdict(m_policy->finish()); }
@@ -62,8 +61,7 @@ private:
 
 PolicyEnforcer::PolicyEnforcer(std::shared_ptr<const PolicyEngine> engine)
     : m_engine(std::move(engine))
-{
-}
+{}
 
 Enforcement PolicyEnforcer::evaluate(const EnforcementContext &context, const QJsonObject &body) const
 {

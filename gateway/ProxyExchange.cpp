@@ -31,7 +31,9 @@ bool modelAllowed(const QStringList &allowed, const QString &model)
         if (pattern == model)
             return true;
         if (pattern.contains(u'*') &&
-            QRegularExpression(QRegularExpression::wildcardToRegularExpression(pattern)).match(model).hasMatch())
+            QRegularExpression(QRegularExpression::wildcardToRegularExpression(pattern))
+                .match(model)
+                .hasMatch())
             return true;
     }
     return false;
@@ -40,12 +42,18 @@ bool modelAllowed(const QStringList &allowed, const QString &model)
 QByteArray decisionName(Action action)
 {
     switch (action) {
-    case Action::Allow: return "allow";
-    case Action::Monitor: return "monitor";
-    case Action::Redact: return "redact";
-    case Action::Reroute: return "reroute";
-    case Action::RequireException: return "require_exception";
-    case Action::Block: return "block";
+    case Action::Allow:
+        return "allow";
+    case Action::Monitor:
+        return "monitor";
+    case Action::Redact:
+        return "redact";
+    case Action::Reroute:
+        return "reroute";
+    case Action::RequireException:
+        return "require_exception";
+    case Action::Block:
+        return "block";
     }
     return "allow";
 }
@@ -76,13 +84,8 @@ ProxyExchange::~ProxyExchange()
 
 EnforcementContext ProxyExchange::context(Direction direction) const
 {
-    return EnforcementContext{direction,
-                              m_api,
-                              m_request.caller.service,
-                              m_request.caller.user,
-                              {},
-                              m_request.model,
-                              m_routeName};
+    return EnforcementContext{
+        direction, m_api, m_request.caller.service, m_request.caller.user, {}, m_request.model, m_routeName};
 }
 
 void ProxyExchange::reject(const ApiError &error, const std::optional<ApiKeyIdentity> &caller,
@@ -103,9 +106,10 @@ void ProxyExchange::start(AdmittedRequest request)
     m_record.setModel(m_request.model);
     if (!m_services.enforcer) {
         m_record.setRequest(m_request.body, QJsonValue());
-        respondError(ApiError::unavailable(QStringLiteral("Custos has no policy loaded, so it forwards nothing "
-                                                          "(start the gateway with --policy FILE)"),
-                                           QStringLiteral("no_policy")));
+        respondError(
+            ApiError::unavailable(QStringLiteral("Custos has no policy loaded, so it forwards nothing "
+                                                 "(start the gateway with --policy FILE)"),
+                                  QStringLiteral("no_policy")));
         return;
     }
     if (auto error = checkModel()) {
@@ -137,21 +141,23 @@ void ProxyExchange::start(AdmittedRequest request)
     const auto route = m_services.routes && !routeName.isEmpty() ? m_services.routes->find(routeName)
                                                                  : std::optional<Route>();
     if (!route) {
-        respondError(routeName.isEmpty()
-                         ? ApiError::unavailable(QStringLiteral("Custos has no %1 route configured (custosctl "
-                                                                "routes add NAME --kind %1 --base-url URL ...)")
-                                                     .arg(routeKindFor(m_api)),
-                                                 QStringLiteral("no_route"))
-                         : ApiError::badGateway(QStringLiteral("This request goes to route '%1', which is not "
-                                                               "configured (custosctl routes add %1 ...)")
-                                                    .arg(routeName),
-                                                QStringLiteral("unknown_route")));
+        respondError(
+            routeName.isEmpty()
+                ? ApiError::unavailable(QStringLiteral("Custos has no %1 route configured (custosctl "
+                                                       "routes add NAME --kind %1 --base-url URL ...)")
+                                            .arg(routeKindFor(m_api)),
+                                        QStringLiteral("no_route"))
+                : ApiError::badGateway(QStringLiteral("This request goes to route '%1', which is not "
+                                                      "configured (custosctl routes add %1 ...)")
+                                           .arg(routeName),
+                                       QStringLiteral("unknown_route")));
         return;
     }
     if (route->kind != routeKindFor(m_api)) {
-        respondError(ApiError::badGateway(QStringLiteral("Route '%1' speaks %2, but this request uses the %3 API")
-                                              .arg(route->name, route->kind, routeKindFor(m_api)),
-                                          QStringLiteral("route_kind_mismatch")));
+        respondError(
+            ApiError::badGateway(QStringLiteral("Route '%1' speaks %2, but this request uses the %3 API")
+                                     .arg(route->name, route->kind, routeKindFor(m_api)),
+                                 QStringLiteral("route_kind_mismatch")));
         return;
     }
     m_routeName = route->name;
@@ -170,9 +176,11 @@ std::optional<ApiError> ProxyExchange::checkModel() const
     return error;
 }
 
-ApiError ProxyExchange::policyError(const QString &what, const QStringList &rules, const QString &message) const
+ApiError ProxyExchange::policyError(const QString &what, const QStringList &rules,
+                                    const QString &message) const
 {
-    QString text = QStringLiteral("Custos blocked this %1: rule %2").arg(what, rules.join(QStringLiteral(", ")));
+    QString text =
+        QStringLiteral("Custos blocked this %1: rule %2").arg(what, rules.join(QStringLiteral(", ")));
     if (!message.isEmpty())
         text += QStringLiteral(": ") + message;
     text += QStringLiteral(". To ask for an exception, request one in the Custos console (Exceptions) citing "
@@ -189,7 +197,8 @@ std::optional<ApiError> ProxyExchange::applyRequestDecision(const Enforcement &d
     case Action::Block:
         return policyError(QStringLiteral("request"), decision.rules, decision.message);
     case Action::RequireException: {
-        const auto exception = m_services.exceptions->coveringException(context(Direction::Request), decision.rules);
+        const auto exception =
+            m_services.exceptions->coveringException(context(Direction::Request), decision.rules);
         if (!exception) {
             ApiError error = policyError(QStringLiteral("request"), decision.rules,
                                          decision.message.isEmpty()
@@ -257,9 +266,9 @@ ApiError ProxyExchange::upstreamFailure() const
                 .arg(m_services.upstreamReadTimeoutMs));
     }
     m_services.metrics->countUpstreamError(QStringLiteral("network"));
-    return ApiError::badGateway(QStringLiteral("Could not reach the upstream of route '%1': %2")
-                                    .arg(route, m_reply->errorString()),
-                                QStringLiteral("upstream_unreachable"));
+    return ApiError::badGateway(
+        QStringLiteral("Could not reach the upstream of route '%1': %2").arg(route, m_reply->errorString()),
+        QStringLiteral("upstream_unreachable"));
 }
 
 void ProxyExchange::onUpstreamFinished()
@@ -273,7 +282,8 @@ void ProxyExchange::onUpstreamFinished()
         relayStreamBytes(reply->readAll());
         const bool broken = reply->error() != QNetworkReply::NoError;
         m_reply = nullptr;
-        endStream({}, broken ? QStringLiteral("the upstream stream broke off: ") + reply->errorString() : QString());
+        endStream({}, broken ? QStringLiteral("the upstream stream broke off: ") + reply->errorString()
+                             : QString());
         return;
     }
     m_upstreamBody += reply->readAll();
@@ -310,10 +320,12 @@ void ProxyExchange::finishWholeResponse(const QByteArray &body)
         respond(status, body);
         return;
     }
-    const Enforcement decision = m_services.enforcer->evaluate(context(Direction::Response), document.object());
+    const Enforcement decision =
+        m_services.enforcer->evaluate(context(Direction::Response), document.object());
     m_record.markLatency(QStringLiteral("policy_response"));
     m_record.addDecision(Direction::Response, decision);
-    m_services.metrics->countDecision(QStringLiteral("response"), QString::fromLatin1(decisionName(decision.action)));
+    m_services.metrics->countDecision(QStringLiteral("response"),
+                                      QString::fromLatin1(decisionName(decision.action)));
     if (decision.action == Action::Block || decision.action == Action::RequireException) {
         m_record.setResponse(document.object(), QJsonValue());
         ApiError error = policyError(QStringLiteral("response"), decision.rules, decision.message);
@@ -333,7 +345,7 @@ http::HttpHeaders ProxyExchange::baseHeaders(const QByteArray &contentType) cons
     http::HttpHeaders headers{{"Content-Type", contentType},
                               {"x-custos-interaction-id", m_record.interactionId().toLatin1()}};
     if (!m_decisionHeader.isEmpty())
-        headers.append({"x-custos-decision", m_decisionHeader});
+        headers.append(qMakePair(QByteArray("x-custos-decision"), m_decisionHeader));
     return headers;
 }
 
@@ -365,8 +377,9 @@ void ProxyExchange::deliverWhole(bool recorded, const QString &failure)
 {
     if (!recorded && m_failureMode == FailureMode::Closed && m_pendingStatus < 400) {
         ApiError error = ApiError::unavailable(
-            QStringLiteral("Custos could not record this interaction in the evidence store, so it withholds the "
-                           "response (fail closed): %1")
+            QStringLiteral(
+                "Custos could not record this interaction in the evidence store, so it withholds the "
+                "response (fail closed): %1")
                 .arg(failure),
             QStringLiteral("evidence_unavailable"));
         error.interactionId = m_record.interactionId();
@@ -376,7 +389,7 @@ void ProxyExchange::deliverWhole(bool recorded, const QString &failure)
     if (m_exchange) {
         auto headers = baseHeaders("application/json");
         if (!recorded)
-            headers.append({"x-custos-evidence", "unrecorded"});
+            headers.append(qMakePair(QByteArray("x-custos-evidence"), QByteArray("unrecorded")));
         m_exchange->send(m_pendingStatus, headers, m_pendingBody);
     }
     done(m_pendingStatus);

@@ -27,14 +27,15 @@ class ProxyExchange : public QObject
 {
     Q_OBJECT
 public:
-    ProxyExchange(const GatewayServices &services, QNetworkAccessManager *network, http::HttpExchange *exchange,
-                  ApiFlavor api, const QString &endpoint);
+    ProxyExchange(const GatewayServices &services, QNetworkAccessManager *network,
+                  http::HttpExchange *exchange, ApiFlavor api, const QString &endpoint);
     ~ProxyExchange() override;
 
     const QString &interactionId() const { return m_record.interactionId(); }
     void start(AdmittedRequest request);
     // Answers a request that failed admission, after recording it.
-    void reject(const ApiError &error, const std::optional<ApiKeyIdentity> &caller, const QJsonValue &received);
+    void reject(const ApiError &error, const std::optional<ApiKeyIdentity> &caller,
+                const QJsonValue &received);
 
 private:
     EnforcementContext context(Direction direction) const;

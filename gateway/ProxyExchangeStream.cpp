@@ -12,13 +12,12 @@ void ProxyExchange::startStream()
     m_services.metrics->streamOpened();
     const auto enforcer = m_services.enforcer;
     const EnforcementContext streamContext = context(Direction::Response);
-    m_relay = std::make_unique<StreamRelay>(m_api, [enforcer, streamContext] {
-        return enforcer->streamGuard(streamContext);
-    });
+    m_relay = std::make_unique<StreamRelay>(
+        m_api, [enforcer, streamContext] { return enforcer->streamGuard(streamContext); });
     if (!m_exchange)
         return;
     auto headers = baseHeaders("text/event-stream");
-    headers.append({"Cache-Control", "no-cache"});
+    headers.append(qMakePair(QByteArray("Cache-Control"), QByteArray("no-cache")));
     m_exchange->beginChunked(200, headers);
 }
 
@@ -33,15 +32,16 @@ void ProxyExchange::relayStreamBytes(const QByteArray &bytes)
         m_exchange->writeChunk(out.frames);
     if (out.blocked) {
         dropUpstream();
-        ApiError error = policyError(QStringLiteral("response"), out.blockVerdict.rules, out.blockVerdict.message);
+        ApiError error =
+            policyError(QStringLiteral("response"), out.blockVerdict.rules, out.blockVerdict.message);
         error.code = QStringLiteral("response_blocked_by_policy");
         respondError(error);
     } else if (!out.upstreamFault.isEmpty()) {
         dropUpstream();
         m_services.metrics->countUpstreamError(QStringLiteral("garbage"));
-        respondError(ApiError::badGateway(QStringLiteral("Upstream route '%1' failed mid-stream: %2")
-                                              .arg(m_routeName, out.upstreamFault),
-                                          QStringLiteral("upstream_invalid_response")));
+        respondError(ApiError::badGateway(
+            QStringLiteral("Upstream route '%1' failed mid-stream: %2").arg(m_routeName, out.upstreamFault),
+            QStringLiteral("upstream_invalid_response")));
     }
 }
 
@@ -67,7 +67,8 @@ void ProxyExchange::endStream(const QByteArray &tail, const QString &fault)
         if (m_exchange)
             m_exchange->writeChunk(out.frames);
         if (out.blocked) {
-            ApiError error = policyError(QStringLiteral("response"), out.blockVerdict.rules, out.blockVerdict.message);
+            ApiError error =
+                policyError(QStringLiteral("response"), out.blockVerdict.rules, out.blockVerdict.message);
             error.code = QStringLiteral("response_blocked_by_policy");
             error.interactionId = m_record.interactionId();
             finalBytes = error.sseEvent(m_api, m_relay->lastSequenceNumber() + 1);
@@ -95,8 +96,9 @@ void ProxyExchange::endStream(const QByteArray &tail, const QString &fault)
         QByteArray last = finalBytes;
         if (!recorded && m_failureMode == FailureMode::Closed) {
             ApiError error = ApiError::unavailable(
-                QStringLiteral("Custos could not record this interaction in the evidence store, so it ends the "
-                               "stream (fail closed): %1")
+                QStringLiteral(
+                    "Custos could not record this interaction in the evidence store, so it ends the "
+                    "stream (fail closed): %1")
                     .arg(failure),
                 QStringLiteral("evidence_unavailable"));
             error.interactionId = m_record.interactionId();

@@ -47,22 +47,25 @@ QByteArray RequestAdmission::presentedKey(const http::HttpRequest &request)
 }
 
 std::expected<AdmittedRequest, ApiError> RequestAdmission::admit(const http::HttpRequest &request,
-                                                                 ApiFlavor api, const CallerDirectory *callers,
+                                                                 ApiFlavor api,
+                                                                 const CallerDirectory *callers,
                                                                  std::optional<ApiKeyIdentity> &caller)
 {
     if (request.method != "POST")
-        return std::unexpected(ApiError{405, QStringLiteral("invalid_request_error"),
+        return std::unexpected(ApiError{405,
+                                        QStringLiteral("invalid_request_error"),
                                         QStringLiteral("method_not_allowed"),
                                         QStringLiteral("%1 takes POST").arg(QString::fromUtf8(request.path)),
-                                        {}, {}});
+                                        {},
+                                        {}});
     const QByteArray key = presentedKey(request);
     if (key.isEmpty())
         return std::unexpected(ApiError::unauthorized(
             QStringLiteral("No Custos API key: send it as 'Authorization: Bearer KEY' or 'x-api-key: KEY'")));
     if (!callers)
-        return std::unexpected(ApiError::unavailable(
-            QStringLiteral("Custos has no key directory (no evidence store is open)"),
-            QStringLiteral("no_key_directory")));
+        return std::unexpected(
+            ApiError::unavailable(QStringLiteral("Custos has no key directory (no evidence store is open)"),
+                                  QStringLiteral("no_key_directory")));
     const auto resolved = callers->resolve(key);
     if (!resolved)
         return std::unexpected(ApiError::unavailable(
@@ -82,10 +85,12 @@ std::expected<AdmittedRequest, ApiError> RequestAdmission::admit(const http::Htt
         return std::unexpected(*error);
     const QJsonValue model = admitted.body.value(u"model");
     if (!model.isString() || model.toString().isEmpty())
-        return std::unexpected(ApiError{400, QStringLiteral("invalid_request_error"),
+        return std::unexpected(ApiError{400,
+                                        QStringLiteral("invalid_request_error"),
                                         QStringLiteral("missing_model"),
                                         QStringLiteral("The request body needs a \"model\" string"),
-                                        QStringLiteral("model"), {}});
+                                        QStringLiteral("model"),
+                                        {}});
     admitted.model = model.toString();
     admitted.stream = admitted.body.value(u"stream").toBool(false);
     admitted.anthropicVersion = request.header("anthropic-version");
@@ -96,8 +101,12 @@ std::expected<AdmittedRequest, ApiError> RequestAdmission::admit(const http::Htt
 std::optional<ApiError> RequestAdmission::checkBody(const http::HttpRequest &request, QJsonObject &body)
 {
     if (!isJsonContentType(request.header("content-type")))
-        return ApiError{415, QStringLiteral("invalid_request_error"), QStringLiteral("unsupported_media_type"),
-                        QStringLiteral("Content-Type must be application/json"), {}, {}};
+        return ApiError{415,
+                        QStringLiteral("invalid_request_error"),
+                        QStringLiteral("unsupported_media_type"),
+                        QStringLiteral("Content-Type must be application/json"),
+                        {},
+                        {}};
     if (!isValidUtf8(request.body))
         return ApiError::badRequest(QStringLiteral("The request body is not valid UTF-8"),
                                     QStringLiteral("invalid_utf8"));

@@ -11,8 +11,7 @@ StoreDirectory::StoreDirectory(std::shared_ptr<EvidenceStore> store, int cacheMs
     : m_store(std::move(store))
     , m_cacheMs(cacheMs)
     , m_routesExpiry(0)
-{
-}
+{}
 
 Result<std::optional<ApiKeyIdentity>> StoreDirectory::resolve(const QByteArray &presentedKey) const
 {

@@ -6,8 +6,7 @@ namespace custos {
 
 StoreEvidenceSink::StoreEvidenceSink(std::shared_ptr<EvidenceStore> store)
     : m_store(std::move(store))
-{
-}
+{}
 
 void StoreEvidenceSink::append(EvidenceEvent event, Durable durable)
 {

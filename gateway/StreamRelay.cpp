@@ -1,5 +1,7 @@
 #include "gateway/StreamRelay.h"
 
+#include "gateway/ApiError.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -25,8 +27,7 @@ QString choiceChannel(int index)
 StreamRelay::StreamRelay(ApiFlavor api, ChannelGuards::GuardFactory factory)
     : m_api(api)
     , m_channels(std::move(factory))
-{
-}
+{}
 
 StreamRelay::Output StreamRelay::feed(QByteArrayView bytes)
 {
@@ -191,9 +192,11 @@ bool StreamRelay::flushChoice(int index, Output &out)
             choice.insert(QStringLiteral("delta"), QJsonObject{{QStringLiteral("content"), rest}});
         } else {
             const int tool = channel.mid(prefix.size() + 2).toInt();
-            const QJsonObject call{{QStringLiteral("index"), tool},
-                                   {QStringLiteral("function"), QJsonObject{{QStringLiteral("arguments"), rest}}}};
-            choice.insert(QStringLiteral("delta"), QJsonObject{{QStringLiteral("tool_calls"), QJsonArray{call}}});
+            const QJsonObject call{
+                {QStringLiteral("index"), tool},
+                {QStringLiteral("function"), QJsonObject{{QStringLiteral("arguments"), rest}}}};
+            choice.insert(QStringLiteral("delta"),
+                          QJsonObject{{QStringLiteral("tool_calls"), QJsonArray{call}}});
         }
         QJsonObject frame = m_lastChoiceFrame;
         frame.insert(QStringLiteral("choices"), QJsonArray{choice});

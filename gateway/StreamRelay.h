@@ -16,10 +16,10 @@ class StreamRelay
 public:
     struct Output
     {
-        QByteArray frames;  // safe to send now
+        QByteArray frames; // safe to send now
         bool blocked = false;
         StreamVerdict blockVerdict;
-        QString upstreamFault; // the upstream sent something that is not its API's stream
+        QString upstreamFault;      // the upstream sent something that is not its API's stream
         bool upstreamError = false; // the upstream itself sent an error event (passed on in frames)
     };
 
@@ -51,7 +51,7 @@ private:
     SseParser m_parser;
     ChannelGuards m_channels;
     QByteArray m_terminal;
-    QJsonObject m_lastChoiceFrame; // shape for synthetic chat/completions frames
+    QJsonObject m_lastChoiceFrame;                              // shape for synthetic chat/completions frames
     QHash<QString, QPair<QByteArray, QJsonObject>> m_lastDelta; // channel -> (event name, last delta event)
     qint64 m_lastSequence = 0;
     bool m_stopped = false;

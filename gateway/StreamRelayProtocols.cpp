@@ -2,6 +2,8 @@
 // StreamRelay.cpp).
 #include "gateway/StreamRelay.h"
 
+#include "gateway/ApiError.h"
+
 #include <QJsonArray>
 
 namespace custos {
@@ -21,9 +23,10 @@ void StreamRelay::relayResponses(const SseEvent &event, QJsonObject object, Outp
     m_lastSequence = qMax<qint64>(m_lastSequence, object.value(u"sequence_number").toInteger());
     const QString item = object.value(u"item_id").toString();
     if (type == u"response.output_text.delta" || type == u"response.function_call_arguments.delta") {
-        const QString channel = type == u"response.output_text.delta"
-                                    ? QStringLiteral("text:%1:%2").arg(item).arg(object.value(u"content_index").toInt())
-                                    : QStringLiteral("args:%1").arg(item);
+        const QString channel =
+            type == u"response.output_text.delta"
+                ? QStringLiteral("text:%1:%2").arg(item).arg(object.value(u"content_index").toInt())
+                : QStringLiteral("args:%1").arg(item);
         m_lastDelta.insert(channel, {event.event, object});
         if (!scan(channel, object[u"delta"], out))
             return;
@@ -33,8 +36,9 @@ void StreamRelay::relayResponses(const SseEvent &event, QJsonObject object, Outp
     }
     if (type == u"response.output_text.done" || type == u"response.function_call_arguments.done") {
         const bool text = type == u"response.output_text.done";
-        const QString channel = text ? QStringLiteral("text:%1:%2").arg(item).arg(object.value(u"content_index").toInt())
-                                     : QStringLiteral("args:%1").arg(item);
+        const QString channel =
+            text ? QStringLiteral("text:%1:%2").arg(item).arg(object.value(u"content_index").toInt())
+                 : QStringLiteral("args:%1").arg(item);
         if (!flushResponsesChannel(channel, out))
             return;
         const QString field = text ? QStringLiteral("text") : QStringLiteral("arguments");
@@ -97,7 +101,7 @@ void StreamRelay::relayAnthropic(const SseEvent &event, QJsonObject object, Outp
     }
     if (type == u"content_block_start") {
         QJsonObject block = object.value(u"content_block").toObject();
-        if (block.value(u"type") == u"text" && !block.value(u"text").toString().isEmpty()) {
+        if (block.value(u"type").toString() == u"text" && !block.value(u"text").toString().isEmpty()) {
             if (!scan(channel, block[u"text"], out))
                 return;
             object.insert(QStringLiteral("content_block"), block);

@@ -41,9 +41,10 @@ void printUsage()
     out() << "usage: custosctl evidence SUBCOMMAND --store PATH [OPTIONS]\n\nsubcommands:\n";
     for (const SubCommand &sub : kSubCommands)
         out() << "  " << QString::fromLatin1(sub.name).leftJustified(20) << sub.summary << '\n';
-    out() << "\nThe key comes from --key-file FILE, --keychain ACCOUNT, the CUSTOS_PASSPHRASE variable, or a\n"
-             "prompt on the terminal. Run 'custosctl evidence SUBCOMMAND --help' for its options.\n"
-          << Qt::flush;
+    out()
+        << "\nThe key comes from --key-file FILE, --keychain ACCOUNT, the CUSTOS_PASSPHRASE variable, or a\n"
+           "prompt on the terminal. Run 'custosctl evidence SUBCOMMAND --help' for its options.\n"
+        << Qt::flush;
 }
 
 int evidence(const QStringList &arguments)
@@ -193,8 +194,9 @@ int runInit(const QStringList &arguments)
     if (!store)
         return report(u"init"_s, store.error(), ExitIoError);
     if (parser.isSet(options.json)) {
-        out() << QJsonDocument(QJsonObject{{u"store"_s, parser.value(options.store)},
-                                           {u"publicKey"_s, QString::fromLatin1((*store)->publicKey().toHex())}})
+        out() << QJsonDocument(
+                     QJsonObject{{u"store"_s, parser.value(options.store)},
+                                 {u"publicKey"_s, QString::fromLatin1((*store)->publicKey().toHex())}})
                      .toJson(QJsonDocument::Compact)
               << Qt::endl;
     } else {
@@ -239,7 +241,8 @@ int runRekey(const QStringList &arguments)
 
 namespace {
 const CommandRegistration registration{
-    {u"evidence"_s, u"the encrypted evidence ledger: init, verify, query, tail, hold, purge, rekey"_s, evidence}};
+    {u"evidence"_s, u"the encrypted evidence ledger: init, verify, query, tail, hold, purge, rekey"_s,
+     evidence}};
 } // namespace
 
 } // namespace custos::ctl::evidence

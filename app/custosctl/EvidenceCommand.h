@@ -16,17 +16,22 @@ namespace custos::ctl::evidence {
 // --store, --key-file and --keychain, added to every sub-command's parser.
 struct StoreOptions
 {
-    QCommandLineOption store{QStringLiteral("store"), QStringLiteral("The evidence store."), QStringLiteral("PATH")};
+    QCommandLineOption store{QStringLiteral("store"), QStringLiteral("The evidence store."),
+                             QStringLiteral("PATH")};
     QCommandLineOption keyFile{QStringLiteral("key-file"),
                                QStringLiteral("Raw key file (else CUSTOS_PASSPHRASE, else a prompt)."),
                                QStringLiteral("FILE")};
-    QCommandLineOption keychain{QStringLiteral("keychain"), QStringLiteral("Take the raw key from the OS keychain."),
+    QCommandLineOption keychain{QStringLiteral("keychain"),
+                                QStringLiteral("Take the raw key from the OS keychain."),
                                 QStringLiteral("ACCOUNT")};
     QCommandLineOption json{QStringLiteral("json"), QStringLiteral("Print JSON.")};
     QCommandLineOption actor{QStringLiteral("actor"), QStringLiteral("Who is acting (default: $USER)."),
                              QStringLiteral("NAME")};
 
-    void addTo(QCommandLineParser &parser) const { parser.addOptions({store, keyFile, keychain, json, actor}); }
+    void addTo(QCommandLineParser &parser) const
+    {
+        parser.addOptions({store, keyFile, keychain, json, actor});
+    }
 };
 
 // Parses the sub-command's arguments; returns an exit code to stop with, or -1 to go on.
@@ -41,6 +46,10 @@ Result<std::unique_ptr<EvidenceStore>> openFrom(const QCommandLineParser &parser
                                                 bool readOnly);
 QString actorFrom(const QCommandLineParser &parser, const StoreOptions &options);
 int report(const QString &verb, const Error &error, int exitCode);
+inline Error usageError(QString message)
+{
+    return Error{std::move(message), {}, 0, 0};
+}
 int exitCodeForOpenError(const Error &error);
 
 int runInit(const QStringList &arguments);

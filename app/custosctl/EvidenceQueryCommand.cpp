@@ -17,20 +17,22 @@ struct FilterOptions
     QCommandLineOption to{u"to"_s, u"Events before this time (ISO 8601)."_s, u"TIME"_s};
     QCommandLineOption service{u"service"_s, u"Only this service."_s, u"NAME"_s};
     QCommandLineOption user{u"user"_s, u"Only this user."_s, u"ID"_s};
-    QCommandLineOption decision{u"decision"_s, u"Only this decision (allow, block, redact, ...)."_s, u"NAME"_s};
+    QCommandLineOption decision{u"decision"_s, u"Only this decision (allow, block, redact, ...)."_s,
+                                u"NAME"_s};
     QCommandLineOption rule{u"rule"_s, u"Only events where this rule fired."_s, u"ID"_s};
     QCommandLineOption dataClass{u"class"_s, u"Only events where this detector class fired."_s, u"NAME"_s};
     QCommandLineOption exception{u"exception"_s, u"Only this exception id."_s, u"ID"_s};
     QCommandLineOption kind{u"kind"_s, u"Only this kind (interaction, approval, ...)."_s, u"KIND"_s};
     QCommandLineOption text{u"text"_s, u"Free text over prompts and responses."_s, u"WORDS"_s};
     QCommandLineOption limit{u"limit"_s, u"Events per page (default 50)."_s, u"N"_s, u"50"_s};
-    QCommandLineOption after{u"after"_s, u"Continue after this cursor (the previous page's next)."_s, u"SEQ"_s};
+    QCommandLineOption after{u"after"_s, u"Continue after this cursor (the previous page's next)."_s,
+                             u"SEQ"_s};
     QCommandLineOption oldestFirst{u"oldest-first"_s, u"Oldest events first."_s};
 
     void addTo(QCommandLineParser &parser) const
     {
-        parser.addOptions({from, to, service, user, decision, rule, dataClass, exception, kind, text, limit, after,
-                           oldestFirst});
+        parser.addOptions({from, to, service, user, decision, rule, dataClass, exception, kind, text, limit,
+                           after, oldestFirst});
     }
 };
 
@@ -45,7 +47,8 @@ Result<QDateTime> parseTime(const QString &text)
 Result<EvidenceQuery> queryFrom(const QCommandLineParser &parser, const FilterOptions &filters)
 {
     EvidenceQuery query;
-    for (const auto &[option, target] : {std::pair{&filters.from, &query.from}, std::pair{&filters.to, &query.to}}) {
+    for (const auto &[option, target] :
+         {std::pair{&filters.from, &query.from}, std::pair{&filters.to, &query.to}}) {
         if (parser.isSet(*option)) {
             auto time = parseTime(parser.value(*option));
             if (!time)
@@ -77,7 +80,8 @@ Result<EvidenceQuery> queryFrom(const QCommandLineParser &parser, const FilterOp
 // One line per event; never the payload (it may hold personal data): use --json for that.
 QString describe(const EvidenceEvent &event)
 {
-    QStringList parts{QString::number(event.seq), event.time.toString(Qt::ISODateWithMs), eventKindName(event.kind)};
+    QStringList parts{QString::number(event.seq), event.time.toString(Qt::ISODateWithMs),
+                      eventKindName(event.kind)};
     const auto add = [&parts](const QString &label, const QString &value) {
         if (!value.isEmpty())
             parts.append(label + u'=' + value);

@@ -12,12 +12,9 @@ namespace {
 
 QJsonObject holdJson(const LegalHold &hold)
 {
-    QJsonObject json{{u"id"_s, hold.id},
-                     {u"scope"_s, holdScopeName(hold.scope)},
-                     {u"value"_s, hold.value},
-                     {u"reason"_s, hold.reason},
-                     {u"actor"_s, hold.actor},
-                     {u"created"_s, hold.created.toString(Qt::ISODateWithMs)}};
+    QJsonObject json{{u"id"_s, hold.id},       {u"scope"_s, holdScopeName(hold.scope)},
+                     {u"value"_s, hold.value}, {u"reason"_s, hold.reason},
+                     {u"actor"_s, hold.actor}, {u"created"_s, hold.created.toString(Qt::ISODateWithMs)}};
     if (!hold.active()) {
         json.insert(u"released"_s, hold.released.toString(Qt::ISODateWithMs));
         json.insert(u"releasedBy"_s, hold.releasedBy);
@@ -48,7 +45,8 @@ QString retentionSummary(const RetentionReport &result)
     return text + u" (recorded as event %1)"_s.arg(result.retentionEventSeq);
 }
 
-int printRetention(const QCommandLineParser &parser, const StoreOptions &options, const RetentionReport &result)
+int printRetention(const QCommandLineParser &parser, const StoreOptions &options,
+                   const RetentionReport &result)
 {
     if (parser.isSet(options.json)) {
         out() << QJsonDocument(QJsonObject{{u"tombstoned"_s, result.tombstoned},
@@ -75,8 +73,8 @@ int listHolds(const QCommandLineParser &parser, const StoreOptions &options, Evi
         return ExitOk;
     }
     for (const LegalHold &hold : std::as_const(*holds)) {
-        out() << hold.id << "  " << holdScopeName(hold.scope) << '=' << hold.value << "  by " << hold.actor << "  "
-              << hold.created.toString(Qt::ISODate) << "  " << hold.reason
+        out() << hold.id << "  " << holdScopeName(hold.scope) << '=' << hold.value << "  by " << hold.actor
+              << "  " << hold.created.toString(Qt::ISODate) << "  " << hold.reason
               << (hold.active() ? QString() : u"  [released by "_s + hold.releasedBy + u']') << '\n';
     }
     out() << Qt::flush;
@@ -88,9 +86,9 @@ int listHolds(const QCommandLineParser &parser, const StoreOptions &options, Evi
 int runHold(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        u"Legal holds stop purges and erasure.\n  hold place (--service S | --user U | --case C) --reason TEXT\n"
-        "  hold release ID\n  hold list [--all]"_s);
+    parser.setApplicationDescription(u"Legal holds stop purges and erasure.\n  hold place (--service S | "
+                                     u"--user U | --case C) --reason TEXT\n"
+                                     "  hold release ID\n  hold list [--all]"_s);
     const StoreOptions options;
     const QCommandLineOption service(u"service"_s, u"Hold a service's events."_s, u"NAME"_s);
     const QCommandLineOption user(u"user"_s, u"Hold a user's events."_s, u"ID"_s);
@@ -104,7 +102,8 @@ int runHold(const QStringList &arguments)
     const QStringList positional = parser.positionalArguments();
     const QString action = positional.value(0, u"list"_s);
     if (action != u"place" && action != u"release" && action != u"list")
-        return report(u"hold"_s, Error{u"unknown action '%1' (place, release or list)"_s.arg(action)}, ExitUsage);
+        return report(u"hold"_s, usageError(u"unknown action '%1' (place, release or list)"_s.arg(action)),
+                      ExitUsage);
     auto store = openFrom(parser, options, action == u"list");
     if (!store)
         return report(u"hold"_s, store.error(), ExitIoError);
@@ -115,7 +114,7 @@ int runHold(const QStringList &arguments)
         bool ok = false;
         const qint64 id = positional.value(1).toLongLong(&ok);
         if (!ok)
-            return report(u"hold"_s, Error{u"hold release needs the hold's id"_s}, ExitUsage);
+            return report(u"hold"_s, usageError(u"hold release needs the hold's id"_s), ExitUsage);
         if (auto released = (*store)->releaseHold(id, actor); !released)
             return report(u"hold"_s, released.error(), ExitFailure);
         out() << "Released legal hold " << id << Qt::endl;
@@ -123,8 +122,10 @@ int runHold(const QStringList &arguments)
     }
     const int scopes = int(parser.isSet(service)) + int(parser.isSet(user)) + int(parser.isSet(caseId));
     if (scopes != 1 || parser.value(reason).isEmpty())
-        return report(u"hold"_s, Error{u"hold place needs exactly one of --service, --user, --case, and --reason"_s},
-                      ExitUsage);
+        return report(
+            u"hold"_s,
+            usageError(u"hold place needs exactly one of --service, --user, --case, and --reason"_s),
+            ExitUsage);
     const HoldScope scope = parser.isSet(service) ? HoldScope::Service
                             : parser.isSet(user)  ? HoldScope::User
                                                   : HoldScope::Case;
@@ -151,7 +152,8 @@ int runPurge(const QStringList &arguments)
     const QCommandLineOption defaultDays(u"default-days"_s, u"Retention of every service (0: forever)."_s,
                                          u"DAYS"_s, u"0"_s);
     const QCommandLineOption serviceDays(u"service-days"_s, u"Retention of one service."_s, u"NAME=DAYS"_s);
-    const QCommandLineOption classDays(u"class-days"_s, u"Shorter retention of a data class."_s, u"NAME=DAYS"_s);
+    const QCommandLineOption classDays(u"class-days"_s, u"Shorter retention of a data class."_s,
+                                       u"NAME=DAYS"_s);
     const QCommandLineOption now(u"now"_s, u"Purge as of this time (ISO 8601; default: now)."_s, u"TIME"_s);
     parser.addOptions({defaultDays, serviceDays, classDays, now});
     if (const int code = parse(parser, options, u"purge"_s, arguments); code >= 0)
@@ -160,7 +162,7 @@ int runPurge(const QStringList &arguments)
     bool ok = false;
     rules.defaultDays = parser.value(defaultDays).toInt(&ok);
     if (!ok || rules.defaultDays < 0)
-        return report(u"purge"_s, Error{u"--default-days expects a number of days"_s}, ExitUsage);
+        return report(u"purge"_s, usageError(u"--default-days expects a number of days"_s), ExitUsage);
     auto services = daysByName(parser.values(serviceDays), u"service-days"_s);
     auto classes = daysByName(parser.values(classDays), u"class-days"_s);
     if (!services || !classes)
@@ -171,7 +173,7 @@ int runPurge(const QStringList &arguments)
     if (parser.isSet(now)) {
         asOf = QDateTime::fromString(parser.value(now), Qt::ISODateWithMs);
         if (!asOf.isValid())
-            return report(u"purge"_s, Error{u"--now expects an ISO 8601 time"_s}, ExitUsage);
+            return report(u"purge"_s, usageError(u"--now expects an ISO 8601 time"_s), ExitUsage);
     }
     auto store = openFrom(parser, options, false);
     if (!store)
@@ -190,13 +192,14 @@ int runErase(const QStringList &arguments)
         " Events under a legal hold are kept, and the command says so."_s);
     const StoreOptions options;
     const QCommandLineOption user(u"user"_s, u"The data subject's user id."_s, u"ID"_s);
-    const QCommandLineOption text(u"text"_s, u"Erase the events whose prompts or responses match."_s, u"WORDS"_s);
+    const QCommandLineOption text(u"text"_s, u"Erase the events whose prompts or responses match."_s,
+                                  u"WORDS"_s);
     const QCommandLineOption reason(u"reason"_s, u"Why (e.g. the request's reference)."_s, u"TEXT"_s);
     parser.addOptions({user, text, reason});
     if (const int code = parse(parser, options, u"erase"_s, arguments); code >= 0)
         return code;
     if ((!parser.isSet(user) && !parser.isSet(text)) || parser.value(reason).isEmpty())
-        return report(u"erase"_s, Error{u"erase needs --user or --text, and --reason"_s}, ExitUsage);
+        return report(u"erase"_s, usageError(u"erase needs --user or --text, and --reason"_s), ExitUsage);
     auto store = openFrom(parser, options, false);
     if (!store)
         return report(u"erase"_s, store.error(), ExitIoError);

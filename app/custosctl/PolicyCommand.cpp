@@ -18,7 +18,8 @@ std::expected<Policy, int> loadOrReport(const QString &path)
 {
     const QFileInfo info(path);
     if (!info.exists() || !info.isFile() || !info.isReadable()) {
-        err() << path << ": cannot read the policy file" << (info.exists() ? "" : " (no such file)") << Qt::endl;
+        err() << path << ": cannot read the policy file" << (info.exists() ? "" : " (no such file)")
+              << Qt::endl;
         return std::unexpected(int(ExitIoError));
     }
     auto policy = Policy::fromFile(path);
@@ -35,8 +36,10 @@ std::expected<Policy, int> loadOrReport(const QString &path)
 int check(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Validate policy files. Exit 0: valid; 1: invalid; 3: unreadable."));
-    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Policy YAML files."), QStringLiteral("FILE..."));
+    parser.setApplicationDescription(
+        QStringLiteral("Validate policy files. Exit 0: valid; 1: invalid; 3: unreadable."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Policy YAML files."),
+                                 QStringLiteral("FILE..."));
     if (!parseOrReport(parser, verb + QStringLiteral(" check"), arguments))
         return parser.isSet(QStringLiteral("help")) ? ExitOk : ExitUsage;
     if (parser.positionalArguments().isEmpty()) {
@@ -59,9 +62,11 @@ int check(const QStringList &arguments)
 int hash(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Print a policy's version id: the SHA-256 of its canonical form."));
+    parser.setApplicationDescription(
+        QStringLiteral("Print a policy's version id: the SHA-256 of its canonical form."));
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Policy YAML file."));
-    const QCommandLineOption canonical(QStringLiteral("canonical"), QStringLiteral("Print the canonical form too."));
+    const QCommandLineOption canonical(QStringLiteral("canonical"),
+                                       QStringLiteral("Print the canonical form too."));
     parser.addOption(canonical);
     if (!parseOrReport(parser, verb + QStringLiteral(" hash"), arguments))
         return parser.isSet(QStringLiteral("help")) ? ExitOk : ExitUsage;
@@ -115,7 +120,8 @@ int diff(const QStringList &arguments)
 
 int policy(const QStringList &arguments)
 {
-    const QString usage = QStringLiteral("usage: custosctl policy check FILE... | hash FILE | diff A B [--json]\n");
+    const QString usage =
+        QStringLiteral("usage: custosctl policy check FILE... | hash FILE | diff A B [--json]\n");
     if (arguments.isEmpty() || arguments.first() == u"--help" || arguments.first() == u"-h") {
         (arguments.isEmpty() ? err() : out()) << usage << Qt::flush;
         return arguments.isEmpty() ? ExitUsage : ExitOk;
@@ -132,8 +138,7 @@ int policy(const QStringList &arguments)
     return ExitUsage;
 }
 
-const CommandRegistration registration{
-    {verb, QStringLiteral("check, hash and diff policy files"), policy}};
+const CommandRegistration registration{{verb, QStringLiteral("check, hash and diff policy files"), policy}};
 
 } // namespace
 } // namespace custos::ctl

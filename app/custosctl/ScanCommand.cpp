@@ -67,7 +67,9 @@ ScanInput readInput(QByteArray line, qint64 lineNumber, bool jsonl)
     QJsonParseError parseError;
     const QJsonDocument json = QJsonDocument::fromJson(line, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        input.error = QStringLiteral("malformed JSON at column %1: %2").arg(parseError.offset + 1).arg(parseError.errorString());
+        input.error = QStringLiteral("malformed JSON at column %1: %2")
+                          .arg(parseError.offset + 1)
+                          .arg(parseError.errorString());
     else if (!json.isObject() || !json.object().value(QStringLiteral("text")).isString())
         input.error = QStringLiteral("expected an object with a string \"text\"");
     else
@@ -102,7 +104,10 @@ int scanStream(QIODevice &input, const QString &inputName, bool jsonl, const Pol
     int failures = 0;
     qint64 lineNumber = 0;
     while (!input.atEnd()) {
-        const ScanInput line = readInput(input.readLine(), ++lineNumber, jsonl);
+        QByteArray raw = input.readLine();
+        if (raw.isEmpty())
+            break; // stdin reports atEnd() late; a real empty line still holds its '\n'
+        const ScanInput line = readInput(std::move(raw), ++lineNumber, jsonl);
         QJsonObject result{{QStringLiteral("line"), line.lineNumber}};
         if (!line.error.isEmpty()) {
             ++failures;
@@ -117,7 +122,8 @@ int scanStream(QIODevice &input, const QString &inputName, bool jsonl, const Pol
     }
     out() << Qt::flush;
     if (failures > 0)
-        err() << inputName << ": " << failures << " of " << lineNumber << " lines could not be scanned" << Qt::endl;
+        err() << inputName << ": " << failures << " of " << lineNumber << " lines could not be scanned"
+              << Qt::endl;
     return failures > 0 ? ExitFailure : ExitOk;
 }
 
@@ -126,19 +132,23 @@ int scan(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QStringLiteral("Scan text with a policy's detectors and rules; one JSON line out per input line."));
-    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Input, or - for standard input (default)."),
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 QStringLiteral("Input, or - for standard input (default)."),
                                  QStringLiteral("[FILE|-]"));
     const QCommandLineOption policyOption(QStringLiteral("policy"), QStringLiteral("Policy file (required)."),
                                           QStringLiteral("FILE"));
-    const QCommandLineOption jsonl(QStringLiteral("jsonl"), QStringLiteral("Input is JSON lines {\"text\": ...}."));
+    const QCommandLineOption jsonl(QStringLiteral("jsonl"),
+                                   QStringLiteral("Input is JSON lines {\"text\": ...}."));
     const QList<QCommandLineOption> context{
         {QStringLiteral("direction"), QStringLiteral("request or response."), QStringLiteral("DIRECTION"),
          QStringLiteral("request")},
         {QStringLiteral("service"), QStringLiteral("Service the text comes from."), QStringLiteral("NAME")},
         {QStringLiteral("user"), QStringLiteral("User the text comes from."), QStringLiteral("NAME")},
-        {QStringLiteral("group"), QStringLiteral("A group of the user (repeatable)."), QStringLiteral("NAME")},
+        {QStringLiteral("group"), QStringLiteral("A group of the user (repeatable)."),
+         QStringLiteral("NAME")},
         {QStringLiteral("model"), QStringLiteral("Model the text is for."), QStringLiteral("NAME")},
-        {QStringLiteral("route"), QStringLiteral("Route the text travels (default: the model's, else the first)."),
+        {QStringLiteral("route"),
+         QStringLiteral("Route the text travels (default: the model's, else the first)."),
          QStringLiteral("NAME")}};
     parser.addOptions({policyOption, jsonl});
     parser.addOptions(context);

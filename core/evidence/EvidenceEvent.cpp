@@ -9,8 +9,8 @@ using namespace Qt::StringLiterals;
 namespace custos {
 namespace {
 
-constexpr std::array kKindNames{u"interaction", u"approval", u"exception",
-                                u"policy_publish", u"admin", u"retention"};
+constexpr std::array kKindNames{u"interaction",    u"approval", u"exception",
+                                u"policy_publish", u"admin",    u"retention"};
 
 } // namespace
 

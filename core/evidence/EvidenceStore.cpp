@@ -47,8 +47,7 @@ Result<void> createStoreFile(const QString &path, const KeySource &key)
 EvidenceStore::EvidenceStore(QString path, QByteArray publicKey)
     : m_path(std::move(path))
     , m_publicKey(std::move(publicKey))
-{
-}
+{}
 
 EvidenceStore::~EvidenceStore()
 {

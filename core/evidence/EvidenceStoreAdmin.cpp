@@ -93,8 +93,8 @@ Result<QString> EvidenceStore::issueApiKey(const QString &user, const QString &s
     if (RAND_bytes(reinterpret_cast<unsigned char *>(secret.data()), int(secret.size())) != 1)
         return fail(u"the system random generator failed"_s);
     const QString plaintext = kApiKeyPrefix + QString::fromLatin1(secret.toHex());
-    const ApiKeyRecord record{plaintext.left(kApiKeyNameLength), user, service, QDateTime::currentDateTimeUtc(),
-                              {}};
+    const ApiKeyRecord record{
+        plaintext.left(kApiKeyNameLength), user, service, QDateTime::currentDateTimeUtc(), {}};
     auto issued = m_writer->run([&](LedgerWriter::Transaction &transaction) -> Result<void> {
         if (auto saved = transaction.backend().insertApiKey(apiKeyHash(plaintext), record); !saved)
             return saved;

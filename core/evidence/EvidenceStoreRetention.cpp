@@ -146,7 +146,8 @@ Result<RetentionReport> EvidenceStore::eraseMatching(const EvidenceQuery &filter
         for (const EvidenceEvent &event : std::as_const(page->events)) {
             // Administrative and retention records are the audit trail itself, not subject content.
             if (!event.tombstoned && event.kind != EventKind::Admin && event.kind != EventKind::Retention)
-                matches.append({event.seq, event.time, event.service, event.user, event.caseId, event.dataClasses});
+                matches.append(
+                    {event.seq, event.time, event.service, event.user, event.caseId, event.dataClasses});
         }
         if (auto dropped = tombstoneSeqs(matches, u"erasure"_s, report); !dropped)
             return dropped;
@@ -185,8 +186,10 @@ Result<qint64> EvidenceStore::placeHold(HoldScope scope, const QString &value, c
         if (!inserted)
             return std::unexpected(inserted.error());
         id = *inserted;
-        const QJsonObject payload{{u"action"_s, u"hold.place"_s}, {u"holdId"_s, id},
-                                  {u"scope"_s, holdScopeName(scope)}, {u"value"_s, value},
+        const QJsonObject payload{{u"action"_s, u"hold.place"_s},
+                                  {u"holdId"_s, id},
+                                  {u"scope"_s, holdScopeName(scope)},
+                                  {u"value"_s, value},
                                   {u"reason"_s, reason}};
         auto seq = appendAdmin(transaction, EventKind::Admin, actor, payload);
         return seq ? Result<void>{} : std::unexpected(seq.error());

@@ -102,8 +102,8 @@ Result<KeySource> KeySource::createKeyFile(const QString &path)
     if (fd < 0)
         return fail(u"cannot create key file: %1"_s.arg(QString::fromLocal8Bit(strerror(errno))), path);
     const QByteArray text = key->toHex() + '\n';
-    const bool written = ::write(fd, text.constData(), static_cast<size_t>(text.size())) == text.size() &&
-                         ::fsync(fd) == 0;
+    const bool written =
+        ::write(fd, text.constData(), static_cast<size_t>(text.size())) == text.size() && ::fsync(fd) == 0;
     ::close(fd);
     if (!written) {
         ::unlink(encodedPath.constData());

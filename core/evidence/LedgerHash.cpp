@@ -36,8 +36,7 @@ public:
     Sha256()
         : m_md(EVP_MD_fetch(nullptr, "SHA256", nullptr), EVP_MD_free)
         , m_context(EVP_MD_CTX_new(), EVP_MD_CTX_free)
-    {
-    }
+    {}
     void start() { EVP_DigestInit_ex2(m_context.get(), m_md.get(), nullptr); }
     void add(const void *data, qsizetype size)
     {

@@ -15,8 +15,7 @@ LedgerVerifier::LedgerVerifier(QByteArray publicKey, const QList<Checkpoint> &ch
     , m_recordedHeadSeq(recordedHeadSeq)
     , m_lastGood(ledger::genesisHash())
     , m_beforeLastGood(ledger::genesisHash())
-{
-}
+{}
 
 bool LedgerVerifier::damage(Damage kind, qint64 seq, QString detail)
 {
@@ -110,10 +109,12 @@ bool LedgerVerifier::judgeBrokenLink(const ChainRow &row, const ChainRow *next)
         return damage(Damage::Inserted, seq - 1,
                       u"event %1 was spliced in; event %2 links past it"_s.arg(seq - 1).arg(seq));
     if (ledger::chainHash(row.prevHash, seq + 1, row.kind, row.payloadDigest) == row.hash)
-        return damage(Damage::Deleted, seq, u"an event before this one was removed and later events renumbered"_s);
+        return damage(Damage::Deleted, seq,
+                      u"an event before this one was removed and later events renumbered"_s);
     if (seq > 1 && ledger::chainHash(row.prevHash, seq, row.kind, row.payloadDigest) == row.hash)
-        return damage(Damage::Modified, seq - 1,
-                      u"event %1 was rewritten: its hash no longer links to event %2"_s.arg(seq - 1).arg(seq));
+        return damage(
+            Damage::Modified, seq - 1,
+            u"event %1 was rewritten: its hash no longer links to event %2"_s.arg(seq - 1).arg(seq));
     return damage(Damage::Modified, seq, u"the event does not link to the previous event"_s);
 }
 
@@ -145,10 +146,11 @@ void LedgerVerifier::checkTail()
         damage(Damage::Truncated, head + 1,
                u"the ledger ends at seq %1 but the store recorded seq %2"_s.arg(head).arg(internalMax));
     } else if (externalMax > head) {
-        damage(Damage::RolledBack, head + 1,
-               u"the ledger ends at seq %1 but an external checkpoint vouches for seq %2: the store was rolled"
-               " back to an older copy (or truncated)"_s.arg(head)
-                   .arg(externalMax));
+        damage(
+            Damage::RolledBack, head + 1,
+            u"the ledger ends at seq %1 but an external checkpoint vouches for seq %2: the store was rolled"
+            " back to an older copy (or truncated)"_s.arg(head)
+                .arg(externalMax));
     }
 }
 

@@ -21,8 +21,7 @@ QDateTime nowUtcMs()
 LedgerWriter::LedgerWriter(Options options, Observer observer)
     : m_options(options)
     , m_observer(std::move(observer))
-{
-}
+{}
 
 Result<std::unique_ptr<LedgerWriter>> LedgerWriter::start(BackendFactory openBackend, Options options,
                                                           Observer observer)

@@ -24,9 +24,9 @@ class LedgerWriter
 public:
     struct Options
     {
-        int maxBatch = 1024;                       // events per transaction at most
-        std::chrono::microseconds linger{0};       // extra wait for more events before committing
-        int checkpointEvery = 1000;                // events between signed checkpoints
+        int maxBatch = 1024;                                 // events per transaction at most
+        std::chrono::microseconds linger{0};                 // extra wait for more events before committing
+        int checkpointEvery = 1000;                          // events between signed checkpoints
         std::chrono::milliseconds checkpointInterval{10000}; // or this long, whichever comes first
     };
     using BackendFactory = std::function<Result<std::unique_ptr<EvidenceBackend>>()>;
@@ -46,8 +46,7 @@ public:
         Transaction(LedgerWriter &writer, EvidenceBackend &backend)
             : m_writer(writer)
             , m_backend(backend)
-        {
-        }
+        {}
         LedgerWriter &m_writer;
         EvidenceBackend &m_backend;
         QList<EvidenceEvent> m_appended;

@@ -8,8 +8,7 @@ ReaderPool::ReaderPool(QString path, KeySource key, bool readOnlyFile)
     : m_path(std::move(path))
     , m_readOnlyFile(readOnlyFile)
     , m_key(std::move(key))
-{
-}
+{}
 
 ReaderPool::~ReaderPool() = default;
 

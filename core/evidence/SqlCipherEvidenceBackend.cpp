@@ -74,8 +74,7 @@ struct SqlCipherEvidenceBackend::WriteStatements
         , dataClass(db)
         , text(db)
         , head(db)
-    {
-    }
+    {}
     QSqlQuery event;
     QSqlQuery facts;
     QSqlQuery rule;
@@ -87,8 +86,7 @@ struct SqlCipherEvidenceBackend::WriteStatements
 SqlCipherEvidenceBackend::SqlCipherEvidenceBackend(QString connectionName, QString path)
     : m_connectionName(std::move(connectionName))
     , m_path(std::move(path))
-{
-}
+{}
 
 SqlCipherEvidenceBackend::~SqlCipherEvidenceBackend()
 {
@@ -98,9 +96,8 @@ SqlCipherEvidenceBackend::~SqlCipherEvidenceBackend()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-Result<std::unique_ptr<EvidenceBackend>> SqlCipherEvidenceBackend::open(const QString &path,
-                                                                        const KeySource &key,
-                                                                        BackendMode mode)
+Result<std::unique_ptr<EvidenceBackend>>
+SqlCipherEvidenceBackend::open(const QString &path, const KeySource &key, BackendMode mode)
 {
     registerSqlCipherDriver();
     if (mode == BackendMode::Create && QFileInfo::exists(path))
@@ -108,7 +105,8 @@ Result<std::unique_ptr<EvidenceBackend>> SqlCipherEvidenceBackend::open(const QS
     if (mode != BackendMode::Create && !QFileInfo::exists(path))
         return fail(u"no evidence store here (create one with 'custosctl evidence init')"_s, path);
 
-    std::unique_ptr<SqlCipherEvidenceBackend> backend(new SqlCipherEvidenceBackend(nextConnectionName(), path));
+    std::unique_ptr<SqlCipherEvidenceBackend> backend(
+        new SqlCipherEvidenceBackend(nextConnectionName(), path));
     backend->m_db = QSqlDatabase::addDatabase(kSqlCipherDriverName, backend->m_connectionName);
     backend->m_db.setDatabaseName(path);
     if (mode == BackendMode::ReadOnly)
@@ -131,8 +129,8 @@ Result<void> SqlCipherEvidenceBackend::configure(BackendMode mode)
 {
     // Every page read from disk costs a decryption and an HMAC; the default 2 MB cache makes index
     // updates at a million events thrash. (Memory only: temp_store is MEMORY.)
-    const QString cacheSize = mode == BackendMode::ReadOnly ? u"PRAGMA cache_size=-16384"_s
-                                                            : u"PRAGMA cache_size=-65536"_s;
+    const QString cacheSize =
+        mode == BackendMode::ReadOnly ? u"PRAGMA cache_size=-16384"_s : u"PRAGMA cache_size=-65536"_s;
     if (auto sized = runSql(cacheSize, "sizing the page cache"); !sized)
         return sized;
     if (mode == BackendMode::Create)
@@ -142,7 +140,7 @@ Result<void> SqlCipherEvidenceBackend::configure(BackendMode mode)
     if (!probe.exec(u"SELECT count(*) FROM sqlite_master WHERE type='table' AND name IN"
                     " ('meta','events','checkpoints')"_s) ||
         !probe.next() || probe.value(0).toInt() != 3)
-        return fail(u"not a Custos store (an encrypted database without an evidence ledger)"_s, m_path);
+        return fail(QString(kSqlCipherWrongKeyMessage) + u" (no evidence ledger in it)"_s, m_path);
     if (mode == BackendMode::ReadOnly)
         return runSql(u"PRAGMA query_only=ON"_s, "opening read-only");
     if (auto wal = runSql(u"PRAGMA journal_mode=WAL"_s, "enabling the write-ahead log"); !wal)
@@ -354,7 +352,8 @@ Result<void> SqlCipherEvidenceBackend::recordHead(qint64 seq)
 Result<void> SqlCipherEvidenceBackend::insertCheckpoint(const Checkpoint &checkpoint)
 {
     QSqlQuery query = newQuery();
-    query.prepare(u"INSERT OR REPLACE INTO checkpoints (seq, hash, time_ms, signature) VALUES (?, ?, ?, ?)"_s);
+    query.prepare(
+        u"INSERT OR REPLACE INTO checkpoints (seq, hash, time_ms, signature) VALUES (?, ?, ?, ?)"_s);
     query.addBindValue(checkpoint.seq);
     query.addBindValue(checkpoint.hash);
     query.addBindValue(checkpoint.time.toMSecsSinceEpoch());

@@ -69,7 +69,8 @@ QString ftsMatchExpression(const QString &text)
 
 struct Filter
 {
-    QString from = u"event_facts f"_s; // the driving table: the most selective index that also gives seq order
+    QString from =
+        u"event_facts f"_s; // the driving table: the most selective index that also gives seq order
     QString seq = u"f.seq"_s;
     QStringList conditions;
     QVariantList values;
@@ -103,12 +104,15 @@ Filter filterFor(const EvidenceQuery &query)
         filter.add(u"d.data_class = ?"_s, query.dataClass);
     }
     if (query.from.isValid())
-        filter.add(filter.seq + u" >= (SELECT seq FROM event_facts WHERE time_ms >= ? ORDER BY time_ms, seq LIMIT 1)"_s,
-                   query.from.toMSecsSinceEpoch());
+        filter.add(
+            filter.seq +
+                u" >= (SELECT seq FROM event_facts WHERE time_ms >= ? ORDER BY time_ms, seq LIMIT 1)"_s,
+            query.from.toMSecsSinceEpoch());
     if (query.to.isValid())
-        filter.add(filter.seq +
-                       u" <= (SELECT seq FROM event_facts WHERE time_ms < ? ORDER BY time_ms DESC, seq DESC LIMIT 1)"_s,
-                   query.to.toMSecsSinceEpoch());
+        filter.add(
+            filter.seq +
+                u" <= (SELECT seq FROM event_facts WHERE time_ms < ? ORDER BY time_ms DESC, seq DESC LIMIT 1)"_s,
+            query.to.toMSecsSinceEpoch());
     filter.addIfSet(u"f.service = ?"_s, query.service);
     filter.addIfSet(u"f.user = ?"_s, query.user);
     filter.addIfSet(u"f.decision = ?"_s, query.decision);
@@ -136,9 +140,9 @@ Result<EvidencePage> SqlCipherEvidenceBackend::query(const EvidenceQuery &reques
     if (!filter.conditions.isEmpty())
         page += u" WHERE "_s + filter.conditions.join(u" AND "_s);
     page += u" ORDER BY "_s + filter.seq + order + u" LIMIT "_s + QString::number(limit + 1);
-    const QString sql = u"SELECT "_s + kEventColumns + u" FROM ("_s + page +
-                        u") p JOIN events e ON e.seq = p.seq JOIN event_facts f ON f.seq = p.seq ORDER BY p.seq"_s +
-                        order;
+    const QString sql =
+        u"SELECT "_s + kEventColumns + u" FROM ("_s + page +
+        u") p JOIN events e ON e.seq = p.seq JOIN event_facts f ON f.seq = p.seq ORDER BY p.seq"_s + order;
 
     QSqlQuery query = newQuery();
     if (!query.prepare(sql))
@@ -172,13 +176,15 @@ Result<std::optional<EvidenceEvent>> SqlCipherEvidenceBackend::event(qint64 seq)
 }
 
 Result<QList<RetentionCandidate>> SqlCipherEvidenceBackend::retentionCandidates(const QDateTime &before,
-                                                                               qint64 afterSeq, int limit)
+                                                                                qint64 afterSeq, int limit)
 {
     QSqlQuery query = newQuery();
-    query.prepare(u"SELECT f.seq, f.time_ms, f.service, f.user, f.case_id, f.data_classes"
-                  " FROM event_facts f JOIN events e ON e.seq = f.seq"
-                  " WHERE f.seq > ? AND e.tombstoned = 0 AND f.seq <= (SELECT seq FROM event_facts WHERE"
-                  " time_ms < ? ORDER BY time_ms DESC, seq DESC LIMIT 1) ORDER BY f.seq LIMIT ?"_s);
+    query.prepare(
+        u"SELECT f.seq, f.time_ms, f.service, f.user, f.case_id, f.data_classes"
+        " FROM event_facts f JOIN events e ON e.seq = f.seq"
+        " WHERE f.seq > ? AND e.tombstoned = 0 AND f.kind NOT IN ('admin', 'retention', 'policy_publish')"
+        " AND f.seq <= (SELECT seq FROM event_facts WHERE"
+        " time_ms < ? ORDER BY time_ms DESC, seq DESC LIMIT 1) ORDER BY f.seq LIMIT ?"_s);
     query.addBindValue(afterSeq);
     query.addBindValue(before.toMSecsSinceEpoch());
     query.addBindValue(limit);

@@ -20,9 +20,10 @@ Result<StoreLock> StoreLock::acquire(const QString &storePath)
     if (fd < 0) {
         const int code = errno;
         if (code == EROFS || code == EACCES || code == EPERM)
-            return fail(u"cannot open the store for writing: the location is read-only (%1); open it read-only"
-                        " instead"_s.arg(QString::fromLocal8Bit(std::strerror(code))),
-                        storePath);
+            return fail(
+                u"cannot open the store for writing: the location is read-only (%1); open it read-only"
+                " instead"_s.arg(QString::fromLocal8Bit(std::strerror(code))),
+                storePath);
         return fail(u"cannot create the lock file: %1"_s.arg(QString::fromLocal8Bit(std::strerror(code))),
                     lockPath);
     }
@@ -36,15 +37,14 @@ Result<StoreLock> StoreLock::acquire(const QString &storePath)
                     storePath);
     }
     const QByteArray pid = QByteArray::number(::getpid()) + '\n';
-    if (::ftruncate(fd, 0) == 0)
-        [[maybe_unused]] const auto written = ::pwrite(fd, pid.constData(), size_t(pid.size()), 0);
+    if (::ftruncate(fd, 0) == 0) [[maybe_unused]]
+        const auto written = ::pwrite(fd, pid.constData(), size_t(pid.size()), 0);
     return StoreLock(fd);
 }
 
 StoreLock::StoreLock(StoreLock &&other) noexcept
     : m_fd(std::exchange(other.m_fd, -1))
-{
-}
+{}
 
 StoreLock &StoreLock::operator=(StoreLock &&other) noexcept
 {

@@ -21,8 +21,7 @@ public:
 private:
     explicit StoreLock(int fd)
         : m_fd(fd)
-    {
-    }
+    {}
     int m_fd = -1;
 };
 

@@ -35,7 +35,8 @@ QString VerifyReport::summary() const
         return u"verification cancelled after %1 events"_s.arg(eventsChecked);
     if (damage != Damage::None)
         return u"DAMAGED at seq %1 (%2): %3"_s.arg(firstBadSeq).arg(damageName(damage), detail);
-    return u"ok: %1 events, head seq %2, %3 checkpoints and %4 external checkpoints verified"_s.arg(eventsChecked)
+    return u"ok: %1 events, head seq %2, %3 checkpoints and %4 external checkpoints verified"_s
+        .arg(eventsChecked)
         .arg(headSeq)
         .arg(checkpointsChecked)
         .arg(externalCheckpointsChecked);

@@ -75,9 +75,10 @@ Result<void> ExceptionBook::checkReach(const ExceptionScope &scope) const
             for (const QString &value : scope.*field)
                 if (std::none_of(allowed.begin(), allowed.end(),
                                  [&](const QString &pattern) { return matchesPattern(pattern, value); }))
-                    return fail(QStringLiteral("the scope is wider than rule '%1': %2 '%3' is outside the "
-                                               "rule's %2s (%4)")
-                                    .arg(rule, QLatin1StringView(name), value, allowed.join(QStringLiteral(", "))));
+                    return fail(
+                        QStringLiteral("the scope is wider than rule '%1': %2 '%3' is outside the "
+                                       "rule's %2s (%4)")
+                            .arg(rule, QLatin1StringView(name), value, allowed.join(QStringLiteral(", "))));
         }
     }
     return {};

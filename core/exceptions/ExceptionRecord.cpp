@@ -23,8 +23,9 @@ QString exceptionStatusName(ExceptionStatus status)
 
 std::optional<ExceptionStatus> exceptionStatusFromName(const QString &name)
 {
-    for (const ExceptionStatus status : {ExceptionStatus::Pending, ExceptionStatus::Approved, ExceptionStatus::Rejected,
-                                         ExceptionStatus::Revoked, ExceptionStatus::Expired, ExceptionStatus::Consumed})
+    for (const ExceptionStatus status :
+         {ExceptionStatus::Pending, ExceptionStatus::Approved, ExceptionStatus::Rejected,
+          ExceptionStatus::Revoked, ExceptionStatus::Expired, ExceptionStatus::Consumed})
         if (exceptionStatusName(status) == name)
             return status;
     return std::nullopt;

@@ -5,15 +5,23 @@
 
 namespace custos {
 
+namespace {
+
+Error problem(QString message)
+{
+    return fail(std::move(message)).error();
+}
+
+} // namespace
+
 ExceptionService::ExceptionService(EvidenceStore &store, std::shared_ptr<const UserDirectory> users,
                                    std::shared_ptr<const ExceptionRules> rules)
     : m_store(store)
     , m_users(std::move(users))
     , m_rules(std::move(rules))
 {
-    m_book = std::make_unique<ExceptionBook>(m_rules->lookup(), [users = m_users](const QString &name) {
-        return users->groupsOf(name);
-    });
+    m_book = std::make_unique<ExceptionBook>(
+        m_rules->lookup(), [users = m_users](const QString &name) { return users->groupsOf(name); });
 }
 
 Result<ExceptionService::Caller> ExceptionService::authenticate(const Credentials &credentials,
@@ -33,17 +41,17 @@ Result<ExceptionService::Caller> ExceptionService::authenticate(const Credential
     return Caller{*user, credentials.method};
 }
 
-Result<ExceptionRecord> ExceptionService::request(const Credentials &requester, const ExceptionRequestInput &input,
-                                                  const QDateTime &now)
+Result<ExceptionRecord> ExceptionService::request(const Credentials &requester,
+                                                  const ExceptionRequestInput &input, const QDateTime &now)
 {
     const auto caller = authenticate(requester, Permission::RequestExceptions);
     QMutexLocker locker(&m_commandLock);
     if (!caller)
-        return std::unexpected(refuse(EventKind::Exception, QStringLiteral("request"), requester, {},
-                                      caller.error(), now));
-    const NewExceptionRequest request{caller->user.name, input.scope, input.justification, input.seconds,
-                                      input.interactionId};
-    const auto event = m_book->request(request, now);
+        return std::unexpected(
+            refuse(EventKind::Exception, QStringLiteral("request"), requester, {}, caller.error(), now));
+    const NewExceptionRequest newRequest{caller->user.name, input.scope, input.justification, input.seconds,
+                                         input.interactionId};
+    const auto event = m_book->request(newRequest, now);
     if (!event)
         return std::unexpected(
             refuse(EventKind::Exception, QStringLiteral("request"), requester, {}, event.error(), now));
@@ -52,9 +60,10 @@ Result<ExceptionRecord> ExceptionService::request(const Credentials &requester, 
     return *m_book->find(event->payload.value(u"exception_id").toString());
 }
 
-Result<ExceptionRecord> ExceptionService::decide(
-    EventKind refusalKind, const QString &attempted, const QString &id, const Credentials &approver,
-    const QDateTime &now, const std::function<Result<ExceptionEvent>(const QString &)> &command)
+Result<ExceptionRecord>
+ExceptionService::decide(EventKind refusalKind, const QString &attempted, const QString &id,
+                         const Credentials &approver, const QDateTime &now,
+                         const std::function<Result<ExceptionEvent>(const QString &)> &command)
 {
     // Authenticate first, outside the lock: scrypt is slow on purpose.
     const auto caller = authenticate(approver, Permission::DecideExceptions);
@@ -105,11 +114,11 @@ Result<ExceptionRecord> ExceptionService::revoke(const QString &id, const Creden
         return std::unexpected(refuse(EventKind::Exception, attempted, actor, id, caller.error(), now));
     if (reason.trimmed().isEmpty())
         return std::unexpected(refuse(EventKind::Exception, attempted, actor, id,
-                                      Error{QStringLiteral("a revocation needs a reason")}, now));
+                                      problem(QStringLiteral("a revocation needs a reason")), now));
     const auto existing = m_book->find(id);
     if (!existing)
         return std::unexpected(refuse(EventKind::Exception, attempted, actor, id,
-                                      Error{QStringLiteral("no exception with id %1").arg(id)}, now));
+                                      problem(QStringLiteral("no exception with id %1").arg(id)), now));
     if (auto allowed = mayRevoke(*existing, *caller); !allowed)
         return std::unexpected(refuse(EventKind::Exception, attempted, actor, id, allowed.error(), now));
     const auto event = m_book->revoke(id, caller->name, reason, now);
@@ -150,14 +159,16 @@ Result<std::optional<ExceptionRecord>> ExceptionService::claimFor(const Exceptio
     if (!claim)
         return std::optional<ExceptionRecord>();
     if (const auto seq = record(claim->usedEvent); !seq) {
-        qCWarning(lcExceptions) << "could not record the use of" << claim->record.id << ":" << seq.error().message;
+        qCWarning(lcExceptions) << "could not record the use of" << claim->record.id << ":"
+                                << seq.error().message;
         return std::unexpected(seq.error());
     }
     return std::optional(m_book->find(claim->record.id).value_or(claim->record));
 }
 
 Result<std::optional<QStringList>> ExceptionService::claimForRules(const ExceptionSubject &subject,
-                                                                   const QStringList &rules, const QDateTime &now)
+                                                                   const QStringList &rules,
+                                                                   const QDateTime &now)
 {
     for (const QString &rule : rules) {
         ExceptionSubject one = subject;

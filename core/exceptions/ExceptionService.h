@@ -41,7 +41,8 @@ public:
 
     Result<ExceptionRecord> request(const Credentials &requester, const ExceptionRequestInput &input,
                                     const QDateTime &now = QDateTime::currentDateTimeUtc());
-    Result<ExceptionRecord> approve(const QString &id, const Credentials &approver, const ApprovalTerms &terms,
+    Result<ExceptionRecord> approve(const QString &id, const Credentials &approver,
+                                    const ApprovalTerms &terms,
                                     const QDateTime &now = QDateTime::currentDateTimeUtc());
     Result<ExceptionRecord> reject(const QString &id, const Credentials &approver, const QString &reason,
                                    const QDateTime &now = QDateTime::currentDateTimeUtc());
@@ -59,7 +60,8 @@ public:
     // Every rule in `rules` needs cover (the subject's ruleId is replaced per rule). Returns the
     // exception ids used, one per rule, or nothing when some rule is not covered; nothing is
     // claimed unless every rule is covered.
-    Result<std::optional<QStringList>> claimForRules(const ExceptionSubject &subject, const QStringList &rules,
+    Result<std::optional<QStringList>> claimForRules(const ExceptionSubject &subject,
+                                                     const QStringList &rules,
                                                      const QDateTime &now = QDateTime::currentDateTimeUtc());
 
     QList<ExceptionRecord> list(std::optional<ExceptionStatus> status = std::nullopt) const;

@@ -51,9 +51,8 @@ Result<void> ExceptionService::load()
     events->append(*decisions);
     std::sort(events->begin(), events->end(), [](const auto &a, const auto &b) { return a.seq < b.seq; });
 
-    auto book = std::make_unique<ExceptionBook>(m_rules->lookup(), [users = m_users](const QString &name) {
-        return users->groupsOf(name);
-    });
+    auto book = std::make_unique<ExceptionBook>(
+        m_rules->lookup(), [users = m_users](const QString &name) { return users->groupsOf(name); });
     for (const EvidenceEvent &event : std::as_const(*events)) {
         // Retention may have dropped a payload; the chain still verifies, but the step is gone.
         if (event.tombstoned) {
@@ -107,7 +106,8 @@ Error ExceptionService::refuse(EventKind kind, const QString &attempted, const C
     if (!id.isEmpty())
         payload.insert(QStringLiteral("exception_id"), id);
     const QString actorName = actor.user.isEmpty() ? QStringLiteral("unknown") : actor.user;
-    const ExceptionEvent refusal{kind == EventKind::Approval ? QStringLiteral("approval") : QStringLiteral("exception"),
+    const ExceptionEvent refusal{kind == EventKind::Approval ? QStringLiteral("approval")
+                                                             : QStringLiteral("exception"),
                                  actorName, payload};
     if (const auto seq = record(refusal, actor.methodName()); !seq)
         qCWarning(lcExceptions) << "could not record a refused" << attempted << ":" << seq.error().message;

@@ -2,6 +2,8 @@
 
 #include <QString>
 
+#include <utility>
+
 namespace custos {
 
 // Who claims to act, and how they prove it: a password typed at the console or custosctl, or a
@@ -21,7 +23,10 @@ struct Credentials
     // Only the gateway may build these: it has checked the key before naming the user.
     static Credentials fromApiKey(QString user) { return {std::move(user), {}, Method::ApiKey}; }
 
-    QString methodName() const { return method == Method::Password ? QStringLiteral("password") : QStringLiteral("api_key"); }
+    QString methodName() const
+    {
+        return method == Method::Password ? QStringLiteral("password") : QStringLiteral("api_key");
+    }
 };
 
 } // namespace custos

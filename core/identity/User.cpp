@@ -2,6 +2,8 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
+
 namespace custos {
 
 bool User::can(Permission permission) const

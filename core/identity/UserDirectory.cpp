@@ -6,6 +6,8 @@
 #include <QJsonArray>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace custos {
 
 namespace {
@@ -161,17 +163,19 @@ Result<UserEvent> UserDirectory::setRoles(const QString &name, const QList<Role>
                  {{QStringLiteral("roles"), QJsonArray::fromStringList(namesOf(roles))}});
 }
 
-Result<UserEvent> UserDirectory::setGroups(const QString &name, const QStringList &groups, const QString &actor,
-                                           const QDateTime &now) const
+Result<UserEvent> UserDirectory::setGroups(const QString &name, const QStringList &groups,
+                                           const QString &actor, const QDateTime &now) const
 {
     if (auto user = existing(name); !user)
         return std::unexpected(user.error());
     if (auto valid = checkGroups(groups); !valid)
         return std::unexpected(valid.error());
-    return event(actionGroups, name, actor, now, {{QStringLiteral("groups"), QJsonArray::fromStringList(groups)}});
+    return event(actionGroups, name, actor, now,
+                 {{QStringLiteral("groups"), QJsonArray::fromStringList(groups)}});
 }
 
-Result<UserEvent> UserDirectory::disable(const QString &name, const QString &actor, const QDateTime &now) const
+Result<UserEvent> UserDirectory::disable(const QString &name, const QString &actor,
+                                         const QDateTime &now) const
 {
     const auto user = existing(name);
     if (!user)
@@ -198,7 +202,8 @@ Result<User> UserDirectory::authenticate(const QString &name, const QString &pas
     const auto user = find(name);
     const auto matches = m_hasher.verify(password, user ? user->passwordHash : m_decoyHash);
     if (!matches) {
-        qCWarning(lcIdentity) << "stored password hash of" << name << "is unusable:" << matches.error().message;
+        qCWarning(lcIdentity) << "stored password hash of" << name
+                              << "is unusable:" << matches.error().message;
         return fail(wrongCredentials);
     }
     if (!user || !*matches)

@@ -19,7 +19,8 @@ Result<void> UserService::load()
     return {};
 }
 
-Result<QString> UserService::authorise(const Credentials &actor, const QString &target, bool selfAllowed) const
+Result<QString> UserService::authorise(const Credentials &actor, const QString &target,
+                                       bool selfAllowed) const
 {
     if (actor.method != Credentials::Method::Password)
         return fail(QStringLiteral("changes to users need a password sign-in, not an API key"));
@@ -83,8 +84,8 @@ Result<User> UserService::addUser(const Credentials &actor, const NewUser &user,
                [&](const QString &by) { return m_users->addUser(user, password, by, now); });
 }
 
-Result<User> UserService::changePassword(const Credentials &actor, const QString &name, const QString &password,
-                                         const QDateTime &now)
+Result<User> UserService::changePassword(const Credentials &actor, const QString &name,
+                                         const QString &password, const QDateTime &now)
 {
     return run(QStringLiteral("user.passwd"), actor, name, true, now,
                [&](const QString &by) { return m_users->changePassword(name, password, by, now); });

@@ -38,15 +38,14 @@ CompiledRule::CompiledRule(const PolicyRule &source, PolicyMode policyMode, Fail
     , failureMode(source.failureMode.value_or(policyFailureMode))
     , classes(source.conditions.classes.cbegin(), source.conditions.classes.cend())
     , detectors(source.conditions.detectors.cbegin(), source.conditions.detectors.cend())
-{
-}
+{}
 
 bool CompiledRule::inScope(const EvaluationContext &context) const
 {
     const RuleScope &scope = rule->scope;
-    return rule->direction == context.direction && matchesOne(scope.services, context.service)
-           && matchesOne(scope.users, context.user) && matchesAny(scope.groups, context.groups)
-           && matchesOne(scope.models, context.model) && matchesOne(scope.routes, context.route);
+    return rule->direction == context.direction && matchesOne(scope.services, context.service) &&
+           matchesOne(scope.users, context.user) && matchesAny(scope.groups, context.groups) &&
+           matchesOne(scope.models, context.model) && matchesOne(scope.routes, context.route);
 }
 
 bool CompiledRule::sizeFits(qint64 textBytes) const

@@ -38,8 +38,8 @@ struct Decision
     std::vector<PolicyHit> hits;
     // What to forward: the redacted body when the action is redact, the body as given otherwise.
     QJsonObject transformedBody;
-    QString route;      // the reroute target, else the route of the context
-    QString policyHash; // the version that decided
+    QString route;         // the reroute target, else the route of the context
+    QString policyHash;    // the version that decided
     bool failOpen = false; // every rule that fired (or the policy) allows failing open
     QString message;       // for the caller when blocked; the deciding rule's message otherwise
     QString decidingRule;  // the rule that set the action, empty when nothing enforcing fired

@@ -12,16 +12,16 @@ namespace {
 const QSet<QString> &structuralKeys()
 {
     static const QSet<QString> keys{
-        QStringLiteral("role"),         QStringLiteral("type"),        QStringLiteral("id"),
-        QStringLiteral("name"),         QStringLiteral("model"),       QStringLiteral("object"),
-        QStringLiteral("tool_call_id"), QStringLiteral("call_id"),     QStringLiteral("tool_use_id"),
-        QStringLiteral("status"),       QStringLiteral("finish_reason"), QStringLiteral("stop_reason"),
-        QStringLiteral("stop_sequence"), QStringLiteral("index"),      QStringLiteral("logprobs"),
-        QStringLiteral("image_url"),    QStringLiteral("input_audio"), QStringLiteral("audio"),
-        QStringLiteral("file"),         QStringLiteral("file_id"),     QStringLiteral("source"),
-        QStringLiteral("cache_control"), QStringLiteral("signature"),  QStringLiteral("media_type"),
-        QStringLiteral("detail"),       QStringLiteral("usage"),       QStringLiteral("annotations"),
-        QStringLiteral("url"),          QStringLiteral("created"),     QStringLiteral("data"),
+        QStringLiteral("role"),          QStringLiteral("type"),          QStringLiteral("id"),
+        QStringLiteral("name"),          QStringLiteral("model"),         QStringLiteral("object"),
+        QStringLiteral("tool_call_id"),  QStringLiteral("call_id"),       QStringLiteral("tool_use_id"),
+        QStringLiteral("status"),        QStringLiteral("finish_reason"), QStringLiteral("stop_reason"),
+        QStringLiteral("stop_sequence"), QStringLiteral("index"),         QStringLiteral("logprobs"),
+        QStringLiteral("image_url"),     QStringLiteral("input_audio"),   QStringLiteral("audio"),
+        QStringLiteral("file"),          QStringLiteral("file_id"),       QStringLiteral("source"),
+        QStringLiteral("cache_control"), QStringLiteral("signature"),     QStringLiteral("media_type"),
+        QStringLiteral("detail"),        QStringLiteral("usage"),         QStringLiteral("annotations"),
+        QStringLiteral("url"),           QStringLiteral("created"),       QStringLiteral("data"),
     };
     return keys;
 }
@@ -69,16 +69,16 @@ class Collector
 public:
     explicit Collector(std::vector<TextLocation> &out)
         : m_out(out)
-    {
-    }
+    {}
 
     // Tool inputs are objects whose keys the tool defines ("name", "id", ...): all their strings
     // are text, so inside them nothing is treated as structure.
     void visit(const QJsonValue &value, bool raw = false)
     {
         if (value.isString()) {
-            if (!value.toString().isEmpty())
-                m_out.push_back(TextLocation{m_path, value.toString()});
+            QString text = value.toString();
+            if (!text.isEmpty())
+                m_out.push_back(TextLocation{m_path, std::move(text)});
         } else if (value.isArray()) {
             const QJsonArray array = value.toArray();
             for (qsizetype i = 0; i < array.size(); ++i) {

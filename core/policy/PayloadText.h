@@ -33,7 +33,8 @@ class PayloadText
 {
 public:
     static std::vector<TextLocation> collect(const QJsonObject &body, ApiFlavor api, Direction direction);
-    static QJsonObject replace(const QJsonObject &body, const std::vector<std::pair<const TextLocation *, QString>> &texts);
+    static QJsonObject replace(const QJsonObject &body,
+                               const std::vector<std::pair<const TextLocation *, QString>> &texts);
 };
 
 } // namespace custos

@@ -50,8 +50,7 @@ private:
     };
     explicit Policy(std::shared_ptr<const Data> data)
         : d(std::move(data))
-    {
-    }
+    {}
     std::shared_ptr<const Data> d;
 };
 

@@ -145,7 +145,8 @@ QString PolicyCanonical::sha256Hex(const QByteArray &data)
 {
     unsigned char digest[EVP_MAX_MD_SIZE];
     unsigned int length = 0;
-    if (EVP_Digest(data.constData(), static_cast<size_t>(data.size()), digest, &length, EVP_sha256(), nullptr) != 1)
+    if (EVP_Digest(data.constData(), static_cast<size_t>(data.size()), digest, &length, EVP_sha256(),
+                   nullptr) != 1)
         return {};
     return QString::fromLatin1(
         QByteArray(reinterpret_cast<const char *>(digest), static_cast<qsizetype>(length)).toHex());

@@ -31,7 +31,10 @@ QHash<QString, QString> builtinClasses()
     return classes;
 }
 
-QStringList validatorNames() { return BuiltinDetectors::validatorIds(); }
+QStringList validatorNames()
+{
+    return BuiltinDetectors::validatorIds();
+}
 
 std::vector<DetectorSpec> effectiveSpecs(const PolicyDocument &document)
 {

@@ -9,11 +9,14 @@
 namespace custos {
 namespace {
 
-QString joinPath(const QString &prefix, const QString &key) { return prefix.isEmpty() ? key : prefix + u'.' + key; }
+QString joinPath(const QString &prefix, const QString &key)
+{
+    return prefix.isEmpty() ? key : prefix + u'.' + key;
+}
 
 // Keyed collections (rules by id, routes by name, ...) compared member by member.
-void compareKeyed(const QJsonObject &before, const QJsonObject &after, const QString &label, QStringList &added,
-                  QStringList &removed, std::vector<FieldChange> &changed)
+void compareKeyed(const QJsonObject &before, const QJsonObject &after, const QString &label,
+                  QStringList &added, QStringList &removed, std::vector<FieldChange> &changed)
 {
     for (auto it = after.begin(); it != after.end(); ++it) {
         if (!before.contains(it.key()))
@@ -74,8 +77,8 @@ QJsonArray changesToJson(const std::vector<FieldChange> &changes)
 void appendChanges(QString &text, const std::vector<FieldChange> &changes, const QString &indent)
 {
     for (const FieldChange &change : changes)
-        text += indent + change.field + QStringLiteral(": ") + valueText(change.before) + QStringLiteral(" -> ")
-                + valueText(change.after) + u'\n';
+        text += indent + change.field + QStringLiteral(": ") + valueText(change.before) +
+                QStringLiteral(" -> ") + valueText(change.after) + u'\n';
 }
 
 // Rules whose place among the rules both versions share has moved; order decides ties.
@@ -140,7 +143,8 @@ PolicyDiff PolicyDiff::between(const PolicyDocument &before, const PolicyDocumen
             continue;
         }
         RuleChange change{rule.id, {}};
-        compare(PolicyCanonical::ruleToJson(rule), PolicyCanonical::ruleToJson(*counterpart), {}, change.fields);
+        compare(PolicyCanonical::ruleToJson(rule), PolicyCanonical::ruleToJson(*counterpart), {},
+                change.fields);
         if (moved.contains(rule.id))
             change.fields.push_back(FieldChange{QStringLiteral("order"), orderBefore.indexOf(rule.id) + 1,
                                                 orderAfter.indexOf(rule.id) + 1});
@@ -148,13 +152,14 @@ PolicyDiff PolicyDiff::between(const PolicyDocument &before, const PolicyDocumen
             diff.rulesChanged.push_back(std::move(change));
     }
 
-    compareKeyed(a.value(QStringLiteral("routes")).toObject(), b.value(QStringLiteral("routes")).toObject(), {},
-                 diff.routesAdded, diff.routesRemoved, diff.routesChanged);
+    compareKeyed(a.value(QStringLiteral("routes")).toObject(), b.value(QStringLiteral("routes")).toObject(),
+                 {}, diff.routesAdded, diff.routesRemoved, diff.routesChanged);
     compareKeyed(detectorEntries(a.value(QStringLiteral("detectors")).toObject()),
                  detectorEntries(b.value(QStringLiteral("detectors")).toObject()), {}, diff.detectorsAdded,
                  diff.detectorsRemoved, diff.detectorsChanged);
 
-    for (const QString &handled : {QStringLiteral("rules"), QStringLiteral("routes"), QStringLiteral("detectors")}) {
+    for (const QString &handled :
+         {QStringLiteral("rules"), QStringLiteral("routes"), QStringLiteral("detectors")}) {
         a.remove(handled);
         b.remove(handled);
     }
@@ -164,9 +169,9 @@ PolicyDiff PolicyDiff::between(const PolicyDocument &before, const PolicyDocumen
 
 bool PolicyDiff::isEmpty() const
 {
-    return rulesAdded.isEmpty() && rulesRemoved.isEmpty() && rulesChanged.empty() && metadata.empty()
-           && routesAdded.isEmpty() && routesRemoved.isEmpty() && routesChanged.empty() && detectorsAdded.isEmpty()
-           && detectorsRemoved.isEmpty() && detectorsChanged.empty();
+    return rulesAdded.isEmpty() && rulesRemoved.isEmpty() && rulesChanged.empty() && metadata.empty() &&
+           routesAdded.isEmpty() && routesRemoved.isEmpty() && routesChanged.empty() &&
+           detectorsAdded.isEmpty() && detectorsRemoved.isEmpty() && detectorsChanged.empty();
 }
 
 QJsonObject PolicyDiff::toJson() const
@@ -175,19 +180,20 @@ QJsonObject PolicyDiff::toJson() const
     for (const RuleChange &change : rulesChanged)
         changedRules.append(QJsonObject{{QStringLiteral("id"), change.ruleId},
                                         {QStringLiteral("fields"), changesToJson(change.fields)}});
-    return QJsonObject{
-        {QStringLiteral("identical"), isEmpty()},
-        {QStringLiteral("rules"), QJsonObject{{QStringLiteral("added"), QJsonArray::fromStringList(rulesAdded)},
-                                              {QStringLiteral("removed"), QJsonArray::fromStringList(rulesRemoved)},
-                                              {QStringLiteral("changed"), changedRules}}},
-        {QStringLiteral("metadata"), changesToJson(metadata)},
-        {QStringLiteral("routes"), QJsonObject{{QStringLiteral("added"), QJsonArray::fromStringList(routesAdded)},
-                                               {QStringLiteral("removed"), QJsonArray::fromStringList(routesRemoved)},
-                                               {QStringLiteral("changed"), changesToJson(routesChanged)}}},
-        {QStringLiteral("detectors"),
-         QJsonObject{{QStringLiteral("added"), QJsonArray::fromStringList(detectorsAdded)},
-                     {QStringLiteral("removed"), QJsonArray::fromStringList(detectorsRemoved)},
-                     {QStringLiteral("changed"), changesToJson(detectorsChanged)}}}};
+    return QJsonObject{{QStringLiteral("identical"), isEmpty()},
+                       {QStringLiteral("rules"),
+                        QJsonObject{{QStringLiteral("added"), QJsonArray::fromStringList(rulesAdded)},
+                                    {QStringLiteral("removed"), QJsonArray::fromStringList(rulesRemoved)},
+                                    {QStringLiteral("changed"), changedRules}}},
+                       {QStringLiteral("metadata"), changesToJson(metadata)},
+                       {QStringLiteral("routes"),
+                        QJsonObject{{QStringLiteral("added"), QJsonArray::fromStringList(routesAdded)},
+                                    {QStringLiteral("removed"), QJsonArray::fromStringList(routesRemoved)},
+                                    {QStringLiteral("changed"), changesToJson(routesChanged)}}},
+                       {QStringLiteral("detectors"),
+                        QJsonObject{{QStringLiteral("added"), QJsonArray::fromStringList(detectorsAdded)},
+                                    {QStringLiteral("removed"), QJsonArray::fromStringList(detectorsRemoved)},
+                                    {QStringLiteral("changed"), changesToJson(detectorsChanged)}}}};
 }
 
 QString PolicyDiff::toText() const

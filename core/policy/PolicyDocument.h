@@ -27,10 +27,10 @@ struct CustomDetector
     QString dataClass;
     QString description;
     QString pattern;
-    QString validator;    // empty: none
-    QStringList context;  // words looked for near a hit; they raise confidence
+    QString validator;            // empty: none
+    QStringList context;          // words looked for near a hit; they raise confidence
     bool contextRequired = false; // drop hits with no context word nearby
-    QStringList keywords; // set instead of pattern for a dictionary detector
+    QStringList keywords;         // set instead of pattern for a dictionary detector
     double confidence = 0.9;
 
     bool operator==(const CustomDetector &) const = default;
@@ -48,7 +48,7 @@ struct DetectorOverride
 
 struct DetectorSettings
 {
-    QStringList disabled;                    // built-in ids switched off
+    QStringList disabled;                      // built-in ids switched off
     QMap<QString, DetectorOverride> overrides; // built-in id -> override
     std::vector<CustomDetector> custom;
 
@@ -97,13 +97,13 @@ struct PolicyRule
     RuleScope scope;
     RuleConditions conditions;
     Action action = Action::Monitor;
-    std::optional<PolicyMode> mode;           // unset: the policy's mode
+    std::optional<PolicyMode> mode; // unset: the policy's mode
     QString message;
     RedactionStyle redaction = RedactionStyle::Placeholder;
-    QString route;                            // reroute target
-    QStringList approvers;                    // names, or "group:NAME"
+    QString route;         // reroute target
+    QStringList approvers; // names, or "group:NAME"
     ExceptionLimits exception;
-    std::optional<FailureMode> failureMode;   // unset: the policy's failure mode
+    std::optional<FailureMode> failureMode; // unset: the policy's failure mode
 
     bool operator==(const PolicyRule &) const = default;
 };

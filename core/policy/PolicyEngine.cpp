@@ -34,8 +34,10 @@ PolicyEngine::PolicyEngine(Key, Policy policy, std::shared_ptr<const DetectorSet
 {
     const PolicyDocument &document = m_policy.document();
     m_rules.reserve(document.rules.size());
-    for (const PolicyRule &rule : document.rules)
+    for (const PolicyRule &rule : document.rules) {
         m_rules.emplace_back(rule, document.mode, document.failureMode);
+        m_hasSizeConditions = m_hasSizeConditions || rule.conditions.minSize > 0 || rule.conditions.maxSize;
+    }
 }
 
 Result<std::shared_ptr<const PolicyEngine>> PolicyEngine::compile(const Policy &policy)
@@ -92,9 +94,8 @@ Decision PolicyEngine::evaluateLocations(const EvaluationContext &context, const
     }
     const std::vector<const CompiledRule *> fired = firingRules(context, decision.hits, textBytes);
     settle(decision, fired);
-    decision.transformedBody = decision.action == Action::Redact
-                                   ? redactBody(body, locations, hitLocations, decision, fired)
-                                   : body;
+    decision.transformedBody =
+        decision.action == Action::Redact ? redactBody(body, locations, hitLocations, decision, fired) : body;
     return decision;
 }
 
@@ -107,7 +108,8 @@ std::vector<const CompiledRule *> PolicyEngine::firingRules(const EvaluationCont
         if (!rule.inScope(context) || !rule.sizeFits(textBytes))
             continue;
         if (rule.rule->conditions.hasDetection()) {
-            const auto counted = std::ranges::count_if(hits, [&](const PolicyHit &hit) { return rule.counts(hit.hit); });
+            const auto counted =
+                std::ranges::count_if(hits, [&](const PolicyHit &hit) { return rule.counts(hit.hit); });
             if (counted < rule.rule->conditions.minCount)
                 continue;
         }
@@ -141,8 +143,8 @@ void PolicyEngine::settle(Decision &decision, const std::vector<const CompiledRu
         decision.action = Action::Monitor;
     if (deciding && deciding->rule->action != Action::Allow) {
         decision.decidingRule = deciding->rule->id;
-        decision.message = deciding->rule->message.isEmpty() ? defaultMessage(*deciding->rule)
-                                                             : deciding->rule->message;
+        decision.message =
+            deciding->rule->message.isEmpty() ? defaultMessage(*deciding->rule) : deciding->rule->message;
         if (deciding->rule->action == Action::Reroute)
             decision.route = deciding->rule->route;
     } else if (decision.action == Action::Monitor) {
@@ -208,7 +210,10 @@ QStringList PolicyEngine::allowedModels() const
     return models;
 }
 
-const RouteSpec *PolicyEngine::route(const QString &name) const { return m_policy.document().route(name); }
+const RouteSpec *PolicyEngine::route(const QString &name) const
+{
+    return m_policy.document().route(name);
+}
 
 const RouteSpec *PolicyEngine::routeForModel(const QString &model) const
 {

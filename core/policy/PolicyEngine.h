@@ -47,8 +47,8 @@ public:
     const QString &policyHash() const { return m_policy.hash(); }
     const std::shared_ptr<const DetectorSet> &detectors() const { return m_detectors; }
 
-    QStringList allowedModels() const;                         // every model of every route, sorted
-    const RouteSpec *route(const QString &name) const;         // nullptr when unknown
+    QStringList allowedModels() const;                          // every model of every route, sorted
+    const RouteSpec *route(const QString &name) const;          // nullptr when unknown
     const RouteSpec *routeForModel(const QString &model) const; // the first route listing the model
     QStringList approvers(const QString &ruleId) const;
     std::optional<ExceptionLimits> exceptionLimits(const QString &ruleId) const;
@@ -63,6 +63,8 @@ public:
     static std::optional<RedactionStyle> redactionFor(const DetectorHit &hit,
                                                       const std::vector<const CompiledRule *> &fired);
     static qint64 utf8Size(QStringView text);
+    // True when some rule has a size condition, so a decision can change without new hits.
+    bool hasSizeConditions() const { return m_hasSizeConditions; }
 
     PolicyEngine(Key, Policy policy, std::shared_ptr<const DetectorSet> detectors);
 
@@ -76,6 +78,7 @@ private:
     Policy m_policy;
     std::shared_ptr<const DetectorSet> m_detectors;
     std::vector<CompiledRule> m_rules;
+    bool m_hasSizeConditions = false;
 };
 
 } // namespace custos

@@ -5,7 +5,10 @@
 namespace custos {
 namespace {
 
-QString indexed(const QString &path, std::size_t index) { return path + u'[' + QString::number(index) + u']'; }
+QString indexed(const QString &path, std::size_t index)
+{
+    return path + u'[' + QString::number(index) + u']';
+}
 
 // One parse: the schema of a policy, walked top-down with a YamlReader.
 class SchemaWalker
@@ -14,8 +17,7 @@ public:
     SchemaWalker(PolicyDocument &document, YamlReader &reader)
         : m_doc(document)
         , m_reader(reader)
-    {
-    }
+    {}
 
     void policy(const YAML::Node &root)
     {
@@ -64,8 +66,8 @@ private:
 
     std::optional<PolicyMode> mode(const YAML::Node &node, const QString &path)
     {
-        return m_reader.choice<PolicyMode>(node, path, QStringLiteral("mode"), QStringLiteral("enforce, monitor"),
-                                           policyModeFromName);
+        return m_reader.choice<PolicyMode>(node, path, QStringLiteral("mode"),
+                                           QStringLiteral("enforce, monitor"), policyModeFromName);
     }
 
     std::optional<FailureMode> failureMode(const YAML::Node &node, const QString &path)
@@ -83,15 +85,17 @@ private:
         if (const auto disable = node["disable"])
             settings.disabled = m_reader.stringList(disable, QStringLiteral("detectors.disable"),
                                                     QStringLiteral("detectors.disable"));
-        if (const auto overrides = node["override"]; overrides && !overrides.IsNull()
-                                                     && m_reader.isMap(overrides, QStringLiteral("detectors.override"),
-                                                                       QStringLiteral("detectors.override"))) {
+        if (const auto overrides = node["override"];
+            overrides && !overrides.IsNull() &&
+            m_reader.isMap(overrides, QStringLiteral("detectors.override"),
+                           QStringLiteral("detectors.override"))) {
             for (auto it = overrides.begin(); it != overrides.end(); ++it)
                 detectorOverride(YamlReader::keyOf(it->first), it->first, it->second);
         }
-        if (const auto custom = node["custom"]; custom && !custom.IsNull()
-                                                && m_reader.isSequence(custom, QStringLiteral("detectors.custom"),
-                                                                       QStringLiteral("detectors.custom"))) {
+        if (const auto custom = node["custom"];
+            custom && !custom.IsNull() &&
+            m_reader.isSequence(custom, QStringLiteral("detectors.custom"),
+                                QStringLiteral("detectors.custom"))) {
             for (std::size_t i = 0; i < custom.size(); ++i)
                 customDetector(custom[i], indexed(QStringLiteral("detectors.custom"), i));
         }
@@ -107,7 +111,8 @@ private:
         DetectorOverride change;
         optionalString(node, "class", change.dataClass, path + u'.');
         if (const auto context = node["context"])
-            change.context = m_reader.stringList(context, path + QStringLiteral(".context"), QStringLiteral("context"));
+            change.context =
+                m_reader.stringList(context, path + QStringLiteral(".context"), QStringLiteral("context"));
         if (const auto confidence = node["confidence"])
             change.confidence = m_reader.number(confidence, path + QStringLiteral(".confidence"),
                                                 QStringLiteral("confidence"));
@@ -117,8 +122,8 @@ private:
     void customDetector(const YAML::Node &node, const QString &path)
     {
         if (!m_reader.checkMap(node, path, QStringLiteral("a custom detector"),
-                               {"id", "class", "description", "pattern", "validator", "context", "context_required",
-                                "keywords", "confidence"}))
+                               {"id", "class", "description", "pattern", "validator", "context",
+                                "context_required", "keywords", "confidence"}))
             return;
         CustomDetector detector;
         optionalString(node, "id", detector.id, path + u'.');
@@ -127,16 +132,18 @@ private:
         optionalString(node, "pattern", detector.pattern, path + u'.');
         optionalString(node, "validator", detector.validator, path + u'.');
         if (const auto context = node["context"])
-            detector.context = m_reader.stringList(context, path + QStringLiteral(".context"), QStringLiteral("context"));
+            detector.context =
+                m_reader.stringList(context, path + QStringLiteral(".context"), QStringLiteral("context"));
         if (const auto required = node["context_required"])
-            assign(detector.contextRequired, m_reader.boolean(required, path + QStringLiteral(".context_required"),
-                                                              QStringLiteral("context_required")));
+            assign(detector.contextRequired,
+                   m_reader.boolean(required, path + QStringLiteral(".context_required"),
+                                    QStringLiteral("context_required")));
         if (const auto keywords = node["keywords"])
             detector.keywords =
                 m_reader.stringList(keywords, path + QStringLiteral(".keywords"), QStringLiteral("keywords"));
         if (const auto confidence = node["confidence"])
-            assign(detector.confidence,
-                   m_reader.number(confidence, path + QStringLiteral(".confidence"), QStringLiteral("confidence")));
+            assign(detector.confidence, m_reader.number(confidence, path + QStringLiteral(".confidence"),
+                                                        QStringLiteral("confidence")));
         m_doc.detectors.custom.push_back(std::move(detector));
     }
 
@@ -158,7 +165,8 @@ private:
             m_reader.record(path + u'.' + name, it->first);
             QString description;
             if (!it->second.IsNull())
-                assign(description, m_reader.string(it->second, path + u'.' + name, QStringLiteral("a data class")));
+                assign(description,
+                       m_reader.string(it->second, path + u'.' + name, QStringLiteral("a data class")));
             m_doc.dataClasses.insert(name, description);
         }
     }
@@ -177,16 +185,19 @@ private:
                                    {"kind", "base_url", "models"}))
                 continue;
             if (const auto kind = spec["kind"])
-                assign(route.kind, m_reader.choice<RouteKind>(kind, path + QStringLiteral(".kind"), QStringLiteral("kind"),
-                                                              QStringLiteral("openai, anthropic"), routeKindFromName));
+                assign(route.kind, m_reader.choice<RouteKind>(
+                                       kind, path + QStringLiteral(".kind"), QStringLiteral("kind"),
+                                       QStringLiteral("openai, anthropic"), routeKindFromName));
             else
                 m_reader.error(spec, QStringLiteral("route '%1' needs a 'kind'").arg(route.name));
             if (const auto url = spec["base_url"])
-                assign(route.baseUrl, m_reader.string(url, path + QStringLiteral(".base_url"), QStringLiteral("base_url")));
+                assign(route.baseUrl,
+                       m_reader.string(url, path + QStringLiteral(".base_url"), QStringLiteral("base_url")));
             else
                 m_reader.error(spec, QStringLiteral("route '%1' needs a 'base_url'").arg(route.name));
             if (const auto models = spec["models"])
-                route.models = m_reader.stringList(models, path + QStringLiteral(".models"), QStringLiteral("models"));
+                route.models =
+                    m_reader.stringList(models, path + QStringLiteral(".models"), QStringLiteral("models"));
             m_doc.routes.push_back(std::move(route));
         }
     }
@@ -202,8 +213,8 @@ private:
     void rule(const YAML::Node &node, const QString &path)
     {
         if (!m_reader.checkMap(node, path, QStringLiteral("a rule"),
-                               {"id", "description", "direction", "scope", "conditions", "action", "mode", "message",
-                                "redaction", "route", "approvers", "exception", "failure_mode"}))
+                               {"id", "description", "direction", "scope", "conditions", "action", "mode",
+                                "message", "redaction", "route", "approvers", "exception", "failure_mode"}))
             return;
         PolicyRule rule;
         const QString prefix = path + u'.';
@@ -214,14 +225,16 @@ private:
         optionalString(node, "message", rule.message, prefix);
         optionalString(node, "route", rule.route, prefix);
         if (const auto direction = node["direction"])
-            assign(rule.direction, m_reader.choice<Direction>(direction, prefix + QStringLiteral("direction"),
-                                                              QStringLiteral("direction"),
-                                                              QStringLiteral("request, response"), directionFromName));
+            assign(rule.direction,
+                   m_reader.choice<Direction>(direction, prefix + QStringLiteral("direction"),
+                                              QStringLiteral("direction"),
+                                              QStringLiteral("request, response"), directionFromName));
         if (const auto action = node["action"])
             assign(rule.action,
-                   m_reader.choice<Action>(action, prefix + QStringLiteral("action"), QStringLiteral("action"),
-                                           QStringLiteral("allow, monitor, redact, block, reroute, require_exception"),
-                                           actionFromName));
+                   m_reader.choice<Action>(
+                       action, prefix + QStringLiteral("action"), QStringLiteral("action"),
+                       QStringLiteral("allow, monitor, redact, block, reroute, require_exception"),
+                       actionFromName));
         else
             m_reader.error(node, QStringLiteral("rule '%1' needs an 'action'").arg(rule.id));
         if (const auto modeNode = node["mode"])
@@ -229,7 +242,8 @@ private:
         if (const auto failure = node["failure_mode"])
             rule.failureMode = failureMode(failure, prefix + QStringLiteral("failure_mode"));
         if (const auto approvers = node["approvers"])
-            rule.approvers = m_reader.stringList(approvers, prefix + QStringLiteral("approvers"), QStringLiteral("approvers"));
+            rule.approvers = m_reader.stringList(approvers, prefix + QStringLiteral("approvers"),
+                                                 QStringLiteral("approvers"));
         if (const auto scopeNode = node["scope"]; scopeNode && !scopeNode.IsNull())
             scope(scopeNode, prefix + QStringLiteral("scope"), rule.scope);
         if (const auto conditionsNode = node["conditions"]; conditionsNode && !conditionsNode.IsNull())
@@ -243,11 +257,13 @@ private:
 
     void scope(const YAML::Node &node, const QString &path, RuleScope &scope)
     {
-        if (!m_reader.checkMap(node, path, QStringLiteral("scope"), {"services", "users", "groups", "models", "routes"}))
+        if (!m_reader.checkMap(node, path, QStringLiteral("scope"),
+                               {"services", "users", "groups", "models", "routes"}))
             return;
         const auto list = [&](const char *key, QStringList &target) {
             if (const auto value = node[key])
-                target = m_reader.stringList(value, path + u'.' + QLatin1StringView(key), QLatin1StringView(key));
+                target =
+                    m_reader.stringList(value, path + u'.' + QLatin1StringView(key), QLatin1StringView(key));
         };
         list("services", scope.services);
         list("users", scope.users);
@@ -262,10 +278,11 @@ private:
                                {"classes", "detectors", "min_count", "min_size", "max_size"}))
             return;
         if (const auto classes = node["classes"])
-            conditions.classes = m_reader.stringList(classes, path + QStringLiteral(".classes"), QStringLiteral("classes"));
+            conditions.classes =
+                m_reader.stringList(classes, path + QStringLiteral(".classes"), QStringLiteral("classes"));
         if (const auto detectorIds = node["detectors"])
-            conditions.detectors =
-                m_reader.stringList(detectorIds, path + QStringLiteral(".detectors"), QStringLiteral("detectors"));
+            conditions.detectors = m_reader.stringList(detectorIds, path + QStringLiteral(".detectors"),
+                                                       QStringLiteral("detectors"));
         if (const auto count = node["min_count"])
             assign(conditions.minCount, toInt(m_reader.integer(count, path + QStringLiteral(".min_count"),
                                                                QStringLiteral("min_count"), 1)));
@@ -273,7 +290,8 @@ private:
             assign(conditions.minSize,
                    m_reader.integer(minSize, path + QStringLiteral(".min_size"), QStringLiteral("min_size")));
         if (const auto maxSize = node["max_size"])
-            conditions.maxSize = m_reader.integer(maxSize, path + QStringLiteral(".max_size"), QStringLiteral("max_size"));
+            conditions.maxSize =
+                m_reader.integer(maxSize, path + QStringLiteral(".max_size"), QStringLiteral("max_size"));
     }
 
     void redactionStyle(const YAML::Node &node, const QString &path, RedactionStyle &style)
@@ -281,8 +299,9 @@ private:
         if (!m_reader.checkMap(node, path, QStringLiteral("redaction"), {"style"}))
             return;
         if (const auto value = node["style"])
-            assign(style, m_reader.choice<RedactionStyle>(value, path + QStringLiteral(".style"), QStringLiteral("style"),
-                                                          QStringLiteral("placeholder, mask"), redactionStyleFromName));
+            assign(style, m_reader.choice<RedactionStyle>(
+                              value, path + QStringLiteral(".style"), QStringLiteral("style"),
+                              QStringLiteral("placeholder, mask"), redactionStyleFromName));
     }
 
     void exceptionLimits(const YAML::Node &node, const QString &path, ExceptionLimits &limits)
@@ -300,11 +319,13 @@ private:
     void retention(const YAML::Node &node)
     {
         const QString path = QStringLiteral("retention");
-        if (!m_reader.checkMap(node, path, QStringLiteral("retention"), {"default_days", "services", "classes"}))
+        if (!m_reader.checkMap(node, path, QStringLiteral("retention"),
+                               {"default_days", "services", "classes"}))
             return;
         if (const auto value = node["default_days"])
-            assign(m_doc.retention.defaultDays, toInt(m_reader.integer(value, path + QStringLiteral(".default_days"),
-                                                                       QStringLiteral("default_days"), 1)));
+            assign(m_doc.retention.defaultDays,
+                   toInt(m_reader.integer(value, path + QStringLiteral(".default_days"),
+                                          QStringLiteral("default_days"), 1)));
         retentionMap(node["services"], path + QStringLiteral(".services"), m_doc.retention.services);
         retentionMap(node["classes"], path + QStringLiteral(".classes"), m_doc.retention.classes);
     }
@@ -315,7 +336,8 @@ private:
             return;
         for (auto it = node.begin(); it != node.end(); ++it) {
             const QString key = YamlReader::keyOf(it->first);
-            if (const auto days = toInt(m_reader.integer(it->second, path + u'.' + key, QStringLiteral("days"), 1)))
+            if (const auto days =
+                    toInt(m_reader.integer(it->second, path + u'.' + key, QStringLiteral("days"), 1)))
                 target.insert(key, *days);
         }
     }
@@ -338,10 +360,11 @@ PolicyParser::Outcome PolicyParser::parse(const QByteArray &yaml, const QString 
     Outcome outcome;
     outcome.document.sourceFile = fileName;
     if (yaml.size() > MaxPolicyBytes) {
-        outcome.errors.push_back(Error{QStringLiteral("the policy is %1 bytes; policies are limited to %2 bytes")
-                                           .arg(yaml.size())
-                                           .arg(MaxPolicyBytes),
-                                       fileName});
+        outcome.errors.push_back(
+            Error{QStringLiteral("the policy is %1 bytes; policies are limited to %2 bytes")
+                      .arg(yaml.size())
+                      .arg(MaxPolicyBytes),
+                  fileName});
         return outcome;
     }
     YamlReader reader(fileName, outcome.errors, outcome.document.positions);
@@ -354,10 +377,11 @@ PolicyParser::Outcome PolicyParser::parse(const QByteArray &yaml, const QString 
         outcome.loaded = root.IsMap();
         SchemaWalker(outcome.document, reader).policy(root);
     } catch (const YAML::Exception &exception) {
-        reader.error(exception.mark, QStringLiteral("malformed YAML: %1").arg(QString::fromStdString(exception.msg)));
+        reader.error(exception.mark,
+                     QStringLiteral("malformed YAML: %1").arg(QString::fromStdString(exception.msg)));
     } catch (const std::exception &exception) {
-        outcome.errors.push_back(Error{QStringLiteral("cannot read the policy: %1").arg(QString::fromUtf8(exception.what())),
-                                       fileName});
+        outcome.errors.push_back(Error{
+            QStringLiteral("cannot read the policy: %1").arg(QString::fromUtf8(exception.what())), fileName});
     }
     return outcome;
 }

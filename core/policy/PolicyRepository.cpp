@@ -51,13 +51,13 @@ QJsonObject PublishedVersion::toJson() const
 
 Result<PublishedVersion> PublishedVersion::fromJson(const QJsonObject &object)
 {
-    PublishedVersion version{object.value(QStringLiteral("hash")).toString(),
-                             object.value(QStringLiteral("policy_id")).toString(),
-                             object.value(QStringLiteral("title")).toString(),
-                             object.value(QStringLiteral("comment")).toString(),
-                             object.value(QStringLiteral("author")).toString(),
-                             QDateTime::fromString(object.value(QStringLiteral("published_at")).toString(),
-                                                   Qt::ISODateWithMs)};
+    PublishedVersion version{
+        object.value(QStringLiteral("hash")).toString(),
+        object.value(QStringLiteral("policy_id")).toString(),
+        object.value(QStringLiteral("title")).toString(),
+        object.value(QStringLiteral("comment")).toString(),
+        object.value(QStringLiteral("author")).toString(),
+        QDateTime::fromString(object.value(QStringLiteral("published_at")).toString(), Qt::ISODateWithMs)};
     if (!isVersionHash(version.hash) || !version.publishedAt.isValid())
         return fail(QStringLiteral("malformed version metadata"));
     return version;
@@ -65,14 +65,19 @@ Result<PublishedVersion> PublishedVersion::fromJson(const QJsonObject &object)
 
 PolicyRepository::PolicyRepository(QString directory)
     : m_directory(std::move(directory))
+{}
+
+QString PolicyRepository::yamlPath(const QString &hash) const
 {
+    return m_directory + u'/' + hash + u".yaml";
+}
+QString PolicyRepository::metadataPath(const QString &hash) const
+{
+    return m_directory + u'/' + hash + u".json";
 }
 
-QString PolicyRepository::yamlPath(const QString &hash) const { return m_directory + u'/' + hash + u".yaml"; }
-QString PolicyRepository::metadataPath(const QString &hash) const { return m_directory + u'/' + hash + u".json"; }
-
-Result<PublishedVersion> PolicyRepository::publish(const Policy &policy, const QString &comment, const QString &author,
-                                                   const QDateTime &at)
+Result<PublishedVersion> PolicyRepository::publish(const Policy &policy, const QString &comment,
+                                                   const QString &author, const QDateTime &at)
 {
     if (!QDir().mkpath(m_directory))
         return fail(QStringLiteral("cannot create the policy repository"), m_directory);
@@ -84,7 +89,8 @@ Result<PublishedVersion> PolicyRepository::publish(const Policy &policy, const Q
     // The metadata goes last: a version is only listed once both files are complete.
     if (auto written = writeOnce(yamlPath(version.hash), policy.sourceYaml()); !written)
         return std::unexpected(written.error());
-    if (auto written = writeOnce(metadataPath(version.hash), QJsonDocument(version.toJson()).toJson()); !written)
+    if (auto written = writeOnce(metadataPath(version.hash), QJsonDocument(version.toJson()).toJson());
+        !written)
         return std::unexpected(written.error());
     qCInfo(lcPolicy) << "published policy version" << version.hash;
     return version;

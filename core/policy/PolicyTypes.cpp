@@ -64,19 +64,58 @@ constexpr std::array<std::pair<ApiFlavor, const char16_t *>, 5> flavorNames{{
 
 } // namespace
 
-QString actionName(Action action) { return nameOf(actionNames, action); }
-QString directionName(Direction direction) { return nameOf(directionNames, direction); }
-QString policyModeName(PolicyMode mode) { return nameOf(modeNames, mode); }
-QString failureModeName(FailureMode mode) { return nameOf(failureNames, mode); }
-QString redactionStyleName(RedactionStyle style) { return nameOf(styleNames, style); }
-QString routeKindName(RouteKind kind) { return nameOf(kindNames, kind); }
-QString apiFlavorName(ApiFlavor api) { return nameOf(flavorNames, api); }
+QString actionName(Action action)
+{
+    return nameOf(actionNames, action);
+}
+QString directionName(Direction direction)
+{
+    return nameOf(directionNames, direction);
+}
+QString policyModeName(PolicyMode mode)
+{
+    return nameOf(modeNames, mode);
+}
+QString failureModeName(FailureMode mode)
+{
+    return nameOf(failureNames, mode);
+}
+QString redactionStyleName(RedactionStyle style)
+{
+    return nameOf(styleNames, style);
+}
+QString routeKindName(RouteKind kind)
+{
+    return nameOf(kindNames, kind);
+}
+QString apiFlavorName(ApiFlavor api)
+{
+    return nameOf(flavorNames, api);
+}
 
-std::optional<Action> actionFromName(QStringView name) { return valueOf(actionNames, name); }
-std::optional<Direction> directionFromName(QStringView name) { return valueOf(directionNames, name); }
-std::optional<PolicyMode> policyModeFromName(QStringView name) { return valueOf(modeNames, name); }
-std::optional<FailureMode> failureModeFromName(QStringView name) { return valueOf(failureNames, name); }
-std::optional<RedactionStyle> redactionStyleFromName(QStringView name) { return valueOf(styleNames, name); }
-std::optional<RouteKind> routeKindFromName(QStringView name) { return valueOf(kindNames, name); }
+std::optional<Action> actionFromName(QStringView name)
+{
+    return valueOf(actionNames, name);
+}
+std::optional<Direction> directionFromName(QStringView name)
+{
+    return valueOf(directionNames, name);
+}
+std::optional<PolicyMode> policyModeFromName(QStringView name)
+{
+    return valueOf(modeNames, name);
+}
+std::optional<FailureMode> failureModeFromName(QStringView name)
+{
+    return valueOf(failureNames, name);
+}
+std::optional<RedactionStyle> redactionStyleFromName(QStringView name)
+{
+    return valueOf(styleNames, name);
+}
+std::optional<RouteKind> routeKindFromName(QStringView name)
+{
+    return valueOf(kindNames, name);
+}
 
 } // namespace custos

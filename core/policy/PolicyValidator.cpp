@@ -1,6 +1,7 @@
 #include "core/policy/PolicyValidator.h"
 
 #include "core/policy/PolicyDetectors.h"
+#include "core/policy/detectors/DetectorSet.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -10,7 +11,10 @@
 namespace custos {
 namespace {
 
-QString indexed(const QString &path, qsizetype index) { return path + u'[' + QString::number(index) + u']'; }
+QString indexed(const QString &path, qsizetype index)
+{
+    return path + u'[' + QString::number(index) + u']';
+}
 
 class Checker
 {
@@ -19,14 +23,16 @@ public:
         : m_doc(document)
         , m_errors(errors)
         , m_builtin(PolicyDetectors::builtinClasses())
-    {
-    }
+    {}
 
     void run()
     {
         checkIdentifier(m_doc.id, QStringLiteral("id"), QStringLiteral("policy id"));
         checkDisabledAndOverrides();
         checkCustomDetectors();
+        // The built-in pack alone is tested with the detectors; only policy changes need compiling.
+        if (m_errors.empty() && (!m_doc.detectors.custom.empty() || !m_doc.detectors.overrides.isEmpty()))
+            checkDetectorsCompile();
         collectProducedClasses();
         checkRoutes();
         checkRules();
@@ -46,7 +52,8 @@ private:
         if (value.isEmpty())
             return; // missing ids are reported by the parser
         if (!valid.match(value).hasMatch())
-            report(path, QStringLiteral("%1 '%2' may only use letters, digits, '_', '.', ':' and '-'").arg(what, value));
+            report(path, QStringLiteral("%1 '%2' may only use letters, digits, '_', '.', ':' and '-'")
+                             .arg(what, value));
     }
 
     void checkDisabledAndOverrides()
@@ -62,7 +69,8 @@ private:
             const QString path = QStringLiteral("detectors.override.") + it.key();
             if (!m_builtin.contains(it.key()))
                 report(path + QStringLiteral(".id"),
-                       QStringLiteral("unknown detector '%1': only built-in detectors can be overridden").arg(it.key()));
+                       QStringLiteral("unknown detector '%1': only built-in detectors can be overridden")
+                           .arg(it.key()));
             else if (settings.disabled.contains(it.key()))
                 report(path + QStringLiteral(".id"),
                        QStringLiteral("detector '%1' is both disabled and overridden").arg(it.key()));
@@ -102,9 +110,11 @@ private:
             checkIdentifier(detector.id, path + QStringLiteral(".id"), QStringLiteral("detector id"));
             if (m_builtin.contains(detector.id))
                 report(path + QStringLiteral(".id"),
-                       QStringLiteral("duplicate detector id '%1': a built-in detector has it").arg(detector.id));
+                       QStringLiteral("duplicate detector id '%1': a built-in detector has it")
+                           .arg(detector.id));
             else if (!detector.id.isEmpty() && seen.contains(detector.id))
-                report(path + QStringLiteral(".id"), QStringLiteral("duplicate detector id '%1'").arg(detector.id));
+                report(path + QStringLiteral(".id"),
+                       QStringLiteral("duplicate detector id '%1'").arg(detector.id));
             seen.insert(detector.id);
             if (detector.dataClass.isEmpty())
                 report(path, QStringLiteral("custom detector '%1' needs a 'class'").arg(detector.id));
@@ -120,8 +130,9 @@ private:
         const bool hasPattern = !detector.pattern.isEmpty();
         const bool hasKeywords = !detector.keywords.isEmpty();
         if (hasPattern == hasKeywords) {
-            report(path, QStringLiteral("custom detector '%1' needs either a 'pattern' or 'keywords', not %2")
-                             .arg(detector.id, hasPattern ? QStringLiteral("both") : QStringLiteral("neither")));
+            report(path,
+                   QStringLiteral("custom detector '%1' needs either a 'pattern' or 'keywords', not %2")
+                       .arg(detector.id, hasPattern ? QStringLiteral("both") : QStringLiteral("neither")));
             return;
         }
         if (hasPattern) {
@@ -142,7 +153,18 @@ private:
                                                             .arg(detector.validator, validators.join(u", ")));
         if (hasKeywords && !detector.validator.isEmpty())
             report(path + QStringLiteral(".validator"),
-                   QStringLiteral("a validator needs a pattern; keyword detector '%1' cannot use one").arg(detector.id));
+                   QStringLiteral("a validator needs a pattern; keyword detector '%1' cannot use one")
+                       .arg(detector.id));
+    }
+
+    // The engine compiles exactly this set; compiling it here means a valid policy always yields
+    // an engine, whatever the detector layer checks beyond RE2 syntax.
+    void checkDetectorsCompile()
+    {
+        const auto compiled = DetectorSet::compile(PolicyDetectors::effectiveSpecs(m_doc));
+        if (!compiled)
+            report(QStringLiteral("detectors"),
+                   QStringLiteral("the detectors do not compile: %1").arg(compiled.error().message));
     }
 
     void collectProducedClasses()
@@ -151,7 +173,8 @@ private:
             if (m_doc.detectors.disabled.contains(it.key()))
                 continue;
             const auto change = m_doc.detectors.overrides.constFind(it.key());
-            const bool reclassified = change != m_doc.detectors.overrides.cend() && !change->dataClass.isEmpty();
+            const bool reclassified =
+                change != m_doc.detectors.overrides.cend() && !change->dataClass.isEmpty();
             m_enabled.insert(it.key(), reclassified ? change->dataClass : it.value());
         }
         for (const CustomDetector &detector : m_doc.detectors.custom)
@@ -165,9 +188,11 @@ private:
         for (const RouteSpec &route : m_doc.routes) {
             const QString path = QStringLiteral("routes.") + route.name;
             checkIdentifier(route.name, path + QStringLiteral(".name"), QStringLiteral("route name"));
-            if (!route.baseUrl.isEmpty() && !route.baseUrl.startsWith(u"https://") && !route.baseUrl.startsWith(u"http://"))
+            if (!route.baseUrl.isEmpty() && !route.baseUrl.startsWith(u"https://") &&
+                !route.baseUrl.startsWith(u"http://"))
                 report(path + QStringLiteral(".base_url"),
-                       QStringLiteral("base_url of route '%1' must be an http:// or https:// URL").arg(route.name));
+                       QStringLiteral("base_url of route '%1' must be an http:// or https:// URL")
+                           .arg(route.name));
         }
     }
 
@@ -197,13 +222,15 @@ private:
     {
         if (rule.action == Action::Reroute) {
             if (rule.route.isEmpty())
-                report(path + QStringLiteral(".action"), QStringLiteral("rule '%1' reroutes but names no 'route'").arg(rule.id));
+                report(path + QStringLiteral(".action"),
+                       QStringLiteral("rule '%1' reroutes but names no 'route'").arg(rule.id));
             else if (!m_doc.route(rule.route))
                 report(path + QStringLiteral(".route"),
                        QStringLiteral("rule '%1' reroutes to unknown route '%2'").arg(rule.id, rule.route));
             if (rule.direction == Direction::Response)
-                report(path + QStringLiteral(".action"),
-                       QStringLiteral("rule '%1' can never fire: a response cannot be rerouted").arg(rule.id));
+                report(
+                    path + QStringLiteral(".action"),
+                    QStringLiteral("rule '%1' can never fire: a response cannot be rerouted").arg(rule.id));
         } else if (!rule.route.isEmpty()) {
             report(path + QStringLiteral(".route"),
                    QStringLiteral("rule '%1' names a route but its action is %2, not reroute")
@@ -215,12 +242,14 @@ private:
         for (qsizetype a = 0; a < rule.approvers.size(); ++a) {
             const QString &approver = rule.approvers.at(a);
             if (approver.trimmed().isEmpty() || approver == u"group:")
-                report(indexed(path + QStringLiteral(".approvers"), a), QStringLiteral("an approver needs a name"));
+                report(indexed(path + QStringLiteral(".approvers"), a),
+                       QStringLiteral("an approver needs a name"));
         }
         if (rule.action == Action::Redact && !rule.conditions.hasDetection())
             report(path + QStringLiteral(".action"),
-                   QStringLiteral("rule '%1' redacts but its conditions name no classes or detectors, so there is "
-                                  "nothing to redact")
+                   QStringLiteral(
+                       "rule '%1' redacts but its conditions name no classes or detectors, so there is "
+                       "nothing to redact")
                        .arg(rule.id));
     }
 
@@ -237,7 +266,9 @@ private:
             const QString &id = conditions.detectors.at(d);
             const QString itemPath = indexed(path + QStringLiteral(".detectors"), d);
             if (m_doc.detectors.disabled.contains(id))
-                report(itemPath, QStringLiteral("rule '%1' can never fire: detector '%2' is disabled").arg(rule.id, id));
+                report(
+                    itemPath,
+                    QStringLiteral("rule '%1' can never fire: detector '%2' is disabled").arg(rule.id, id));
             else if (!m_enabled.contains(id))
                 report(itemPath, QStringLiteral("unknown detector '%1' in rule '%2'").arg(id, rule.id));
         }
@@ -255,7 +286,8 @@ private:
             const QString &route = rule.scope.routes.at(r);
             if (!route.endsWith(u'*') && !m_doc.route(route))
                 report(indexed(path + QStringLiteral(".routes"), r),
-                       QStringLiteral("rule '%1' can never fire: its scope names unknown route '%2'").arg(rule.id, route));
+                       QStringLiteral("rule '%1' can never fire: its scope names unknown route '%2'")
+                           .arg(rule.id, route));
         }
     }
 

@@ -41,7 +41,8 @@ QString Redactor::redact(QStringView text, std::vector<RedactionSpan> spans)
         // Walks code points, so offsets stay right past characters outside the BMP.
         const qsizetype from = unit;
         while (codePoint < target && unit < text.size()) {
-            unit += (text.at(unit).isHighSurrogate() && unit + 1 < text.size() && text.at(unit + 1).isLowSurrogate())
+            unit += (text.at(unit).isHighSurrogate() && unit + 1 < text.size() &&
+                     text.at(unit + 1).isLowSurrogate())
                         ? 2
                         : 1;
             ++codePoint;

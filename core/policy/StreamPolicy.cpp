@@ -48,9 +48,14 @@ StreamPolicy::Output StreamPolicy::apply(StreamScanner::Release release)
     for (const DetectorHit &hit : release.hits)
         m_decision.hits.push_back(PolicyHit{hit, QStringLiteral("$.stream")});
 
-    // Rules count over the whole stream so far, so min_count and sizes work as for a body.
-    const std::vector<const CompiledRule *> fired = m_engine->firingRules(m_context, m_decision.hits, m_textBytes);
-    m_engine->settle(m_decision, fired);
+    // Rules count over the whole stream so far, so min_count and sizes work as for a body. Without
+    // new hits only size conditions can change the outcome, so most chunks skip this.
+    if (!m_evaluated || !release.hits.empty() || m_engine->hasSizeConditions()) {
+        m_fired = m_engine->firingRules(m_context, m_decision.hits, m_textBytes);
+        m_engine->settle(m_decision, m_fired);
+        m_evaluated = true;
+    }
+    const std::vector<const CompiledRule *> &fired = m_fired;
     if (m_decision.blocksRequest()) {
         m_blocked = true;
         return Output{{}, std::move(release.hits), true};
@@ -61,7 +66,8 @@ StreamPolicy::Output StreamPolicy::apply(StreamScanner::Release release)
     std::vector<RedactionSpan> spans;
     for (const DetectorHit &hit : release.hits) {
         if (const auto style = PolicyEngine::redactionFor(hit, fired))
-            spans.push_back(RedactionSpan{hit.start - base, hit.end - base, hit.detectorId, hit.text, *style});
+            spans.push_back(
+                RedactionSpan{hit.start - base, hit.end - base, hit.detectorId, hit.text, *style});
     }
     return Output{m_redactor.redact(release.text, std::move(spans)), std::move(release.hits), false};
 }

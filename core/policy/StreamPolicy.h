@@ -12,6 +12,7 @@
 namespace custos {
 
 class PolicyEngine;
+struct CompiledRule;
 
 // Applies the policy's response rules to one streamed response, delta by delta. Text is only
 // released once the detectors' hold-back window has passed it, so a secret split across chunks
@@ -47,6 +48,8 @@ private:
     qint64 m_textBytes = 0;
     qsizetype m_releasedCodePoints = 0;
     bool m_blocked = false;
+    bool m_evaluated = false;
+    std::vector<const CompiledRule *> m_fired;
 };
 
 } // namespace custos

@@ -8,8 +8,7 @@ YamlReader::YamlReader(QString fileName, PolicyErrors &errors, QHash<QString, So
     : m_fileName(std::move(fileName))
     , m_errors(errors)
     , m_positions(positions)
-{
-}
+{}
 
 void YamlReader::error(const YAML::Mark &mark, const QString &message)
 {
@@ -17,7 +16,10 @@ void YamlReader::error(const YAML::Mark &mark, const QString &message)
     m_errors.push_back(Error{message, m_fileName, known ? mark.line + 1 : 0, known ? mark.column + 1 : 0});
 }
 
-void YamlReader::error(const YAML::Node &node, const QString &message) { error(node.Mark(), message); }
+void YamlReader::error(const YAML::Node &node, const QString &message)
+{
+    error(node.Mark(), message);
+}
 
 void YamlReader::record(const QString &path, const YAML::Node &node)
 {

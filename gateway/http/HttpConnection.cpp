@@ -120,8 +120,8 @@ void HttpConnection::reject(int status, const QByteArray &reason)
                             {QStringLiteral("type"), QStringLiteral("invalid_request_error")},
                             {QStringLiteral("code"), QStringLiteral("bad_http_request")},
                             {QStringLiteral("param"), QJsonValue::Null}};
-    const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("error"), error}}).toJson(
-        QJsonDocument::Compact);
+    const QByteArray body =
+        QJsonDocument(QJsonObject{{QStringLiteral("error"), error}}).toJson(QJsonDocument::Compact);
     HttpExchange exchange(this, false);
     exchange.send(status, {{"Content-Type", "application/json"}}, body);
     closeAfterWrite();

@@ -7,26 +7,46 @@ namespace custos::http {
 QByteArray httpReasonPhrase(int status)
 {
     switch (status) {
-    case 100: return "Continue";
-    case 200: return "OK";
-    case 400: return "Bad Request";
-    case 401: return "Unauthorized";
-    case 403: return "Forbidden";
-    case 404: return "Not Found";
-    case 405: return "Method Not Allowed";
-    case 408: return "Request Timeout";
-    case 413: return "Content Too Large";
-    case 415: return "Unsupported Media Type";
-    case 422: return "Unprocessable Content";
-    case 429: return "Too Many Requests";
-    case 431: return "Request Header Fields Too Large";
-    case 500: return "Internal Server Error";
-    case 501: return "Not Implemented";
-    case 502: return "Bad Gateway";
-    case 503: return "Service Unavailable";
-    case 504: return "Gateway Timeout";
-    case 505: return "HTTP Version Not Supported";
-    default: return status < 400 ? "OK" : "Error";
+    case 100:
+        return "Continue";
+    case 200:
+        return "OK";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 403:
+        return "Forbidden";
+    case 404:
+        return "Not Found";
+    case 405:
+        return "Method Not Allowed";
+    case 408:
+        return "Request Timeout";
+    case 413:
+        return "Content Too Large";
+    case 415:
+        return "Unsupported Media Type";
+    case 422:
+        return "Unprocessable Content";
+    case 429:
+        return "Too Many Requests";
+    case 431:
+        return "Request Header Fields Too Large";
+    case 500:
+        return "Internal Server Error";
+    case 501:
+        return "Not Implemented";
+    case 502:
+        return "Bad Gateway";
+    case 503:
+        return "Service Unavailable";
+    case 504:
+        return "Gateway Timeout";
+    case 505:
+        return "HTTP Version Not Supported";
+    default:
+        return status < 400 ? "OK" : "Error";
     }
 }
 
@@ -34,8 +54,7 @@ HttpExchange::HttpExchange(HttpConnection *connection, bool keepAlive)
     : QObject(connection)
     , m_connection(connection)
     , m_keepAlive(keepAlive)
-{
-}
+{}
 
 QByteArray HttpExchange::head(int status, const HttpHeaders &headers, qint64 contentLength) const
 {
@@ -60,7 +79,9 @@ void HttpExchange::send(int status, const HttpHeaders &headers, const QByteArray
         return;
     m_started = true;
     m_finished = true;
-    m_connection->write(head(status, headers, body.size()) + body);
+    QByteArray response = head(status, headers, body.size());
+    response += body;
+    m_connection->write(response);
     m_connection->exchangeFinished(this);
 }
 

@@ -5,8 +5,7 @@ namespace custos::http {
 HttpListener::HttpListener(Dispatch dispatch, QObject *parent)
     : QTcpServer(parent)
     , m_dispatch(std::move(dispatch))
-{
-}
+{}
 
 void HttpListener::incomingConnection(qintptr socketDescriptor)
 {

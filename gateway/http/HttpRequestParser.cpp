@@ -63,8 +63,7 @@ QByteArrayView trimmed(QByteArrayView text)
 
 HttpRequestParser::HttpRequestParser(const HttpLimits &limits)
     : m_limits(limits)
-{
-}
+{}
 
 HttpRequest HttpRequestParser::takeRequest()
 {
@@ -155,12 +154,15 @@ HttpRequestParser::State HttpRequestParser::parseHead(QByteArray &buffer)
 
 bool HttpRequestParser::parseRequestLine(QByteArrayView line)
 {
-    const QList<QByteArrayView> parts = [&] {
-        QList<QByteArrayView> pieces;
-        for (const auto piece : QByteArrayView(line).tokenize(' ', Qt::KeepEmptyParts))
-            pieces.append(piece);
-        return pieces;
-    }();
+    QList<QByteArrayView> parts;
+    qsizetype start = 0;
+    while (true) {
+        const qsizetype space = line.indexOf(' ', start);
+        parts.append(line.sliced(start, (space < 0 ? line.size() : space) - start));
+        if (space < 0)
+            break;
+        start = space + 1;
+    }
     if (parts.size() != 3 || !isToken(parts[0]) || !isValidTarget(parts[1])) {
         failWith(400, "malformed request line");
         return false;
@@ -218,8 +220,8 @@ bool HttpRequestParser::applyFramingHeaders()
         return failWith(400, "a request must not carry both Content-Length and Transfer-Encoding"), false;
 
     const QByteArray connection = m_request.header("connection").toLower();
-    m_request.keepAlive = m_request.versionMinor == 1 ? !connection.contains("close")
-                                                       : connection.contains("keep-alive");
+    m_request.keepAlive =
+        m_request.versionMinor == 1 ? !connection.contains("close") : connection.contains("keep-alive");
     m_expectContinue = m_request.header("expect").toLower() == "100-continue";
 
     if (!transferEncoding.isNull()) {

@@ -10,8 +10,7 @@ namespace custos::http {
 HttpWorker::HttpWorker(const HttpLimits &limits, HttpHandlerFactory factory)
     : m_limits(limits)
     , m_factory(std::move(factory))
-{
-}
+{}
 
 HttpWorker::~HttpWorker()
 {

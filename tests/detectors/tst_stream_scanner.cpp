@@ -197,6 +197,34 @@ private Q_SLOTS:
         QCOMPARE(scanner.releasedCodePoints(), text.size());
     }
 
+    // A token longer than the hold-back window is not held (and rescanned) without bound: once
+    // it outgrows the window its first part is released and reported as a hit. The rest no
+    // longer follows "password=" within the window, so it is plain text to the scanner.
+    void overlongToken()
+    {
+        const QString token = testdata::expandTemplates(QStringLiteral("{A:40}"), 3).repeated(1000);
+        const QString text = QStringLiteral("password=") + token + QStringLiteral(" done");
+        StreamScanner scanner(builtin());
+        QString released;
+        qsizetype reported = 0;
+        qsizetype maxHeld = 0;
+        const auto take = [&](const StreamScanner::Release &release) {
+            released += release.text;
+            for (const DetectorHit &hit : release.hits) {
+                if (hit.detectorId == QStringLiteral("generic_secret") && hit.start == 9)
+                    reported += hit.length();
+            }
+        };
+        for (qsizetype i = 0; i < text.size(); i += 20) {
+            take(scanner.feed(QStringView(text).mid(i, 20)));
+            maxHeld = std::max(maxHeld, scanner.heldBytes());
+        }
+        take(scanner.finish());
+        QCOMPARE(released, text);
+        QVERIFY2(reported >= 8, qPrintable(QString::number(reported)));
+        QVERIFY(maxHeld <= qsizetype(builtin()->maxHoldBack()) * 4 + 64);
+    }
+
     void emptyStream()
     {
         StreamScanner scanner(builtin());

@@ -41,8 +41,9 @@ inline EvidenceEvent sampleEvent(int i)
         event.dataClasses = {QStringLiteral("email")};
     event.model = QStringLiteral("gpt-test");
     event.route = QStringLiteral("openai");
-    event.payload = QJsonObject{{QStringLiteral("prompt"), QStringLiteral("question number %1 about invoices").arg(i)},
-                                {QStringLiteral("response"), QStringLiteral("answer %1").arg(i)}};
+    event.payload =
+        QJsonObject{{QStringLiteral("prompt"), QStringLiteral("question number %1 about invoices").arg(i)},
+                    {QStringLiteral("response"), QStringLiteral("answer %1").arg(i)}};
     return event;
 }
 

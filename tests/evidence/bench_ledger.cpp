@@ -73,9 +73,10 @@ void appendThroughput(const QString &dir, int producers, double seconds, int inF
     for (auto &thread : threads)
         thread.join();
     const double elapsed = double(timer.nsecsElapsed()) / 1e9;
-    std::printf("durable appends, %2d producers, %2d in flight each: %8.0f events/s (%lld events in %.2f s)\n",
-                producers, inFlight, double(appended.load()) / elapsed, static_cast<long long>(appended.load()),
-                elapsed);
+    std::printf(
+        "durable appends, %2d producers, %2d in flight each: %8.0f events/s (%lld events in %.2f s)\n",
+        producers, inFlight, double(appended.load()) / elapsed, static_cast<long long>(appended.load()),
+        elapsed);
     store.reset();
     for (const QString &suffix : {QString(), u"-wal"_s, u"-shm"_s, u".lock"_s})
         QFile::remove(path + suffix);
@@ -143,8 +144,8 @@ void timeQuery(EvidenceStore &store, const char *name, const EvidenceQuery &quer
         total += ms;
         rows = page ? page->events.size() : -1;
     }
-    std::printf("page query at 1M, %-28s %7.1f ms mean, %7.1f ms worst (%lld rows)\n", name, total / kRuns, worst,
-                static_cast<long long>(rows));
+    std::printf("page query at 1M, %-28s %7.1f ms mean, %7.1f ms worst (%lld rows)\n", name, total / kRuns,
+                worst, static_cast<long long>(rows));
 }
 
 void largeStoreFigures(const QString &dir, qint64 count)

@@ -26,7 +26,8 @@ bool matches(const EvidenceEvent &event, const EvidenceQuery &query)
         return wanted.isEmpty() || wanted == actual;
     };
     return equalOrUnset(query.service, event.service) && equalOrUnset(query.user, event.user) &&
-           equalOrUnset(query.decision, event.decision) && equalOrUnset(query.exceptionId, event.exceptionId) &&
+           equalOrUnset(query.decision, event.decision) &&
+           equalOrUnset(query.exceptionId, event.exceptionId) &&
            (query.rule.isEmpty() || event.rules.contains(query.rule)) &&
            (query.dataClass.isEmpty() || event.dataClasses.contains(query.dataClass)) &&
            (!query.kind || *query.kind == event.kind);
@@ -186,7 +187,8 @@ private Q_SLOTS:
         auto store = createStore(dir.filePath(u"store.db"_s));
         QVERIFY(store);
         int notified = 0;
-        connect(store.get(), &EvidenceStore::appended, this, [&notified](const EvidenceEvent &) { ++notified; });
+        connect(store.get(), &EvidenceStore::appended, this,
+                [&notified](const EvidenceEvent &) { ++notified; });
         std::atomic<int> done{0};
         std::atomic<int> failed{0};
         for (int i = 0; i < 300; ++i) {
@@ -298,7 +300,8 @@ private Q_SLOTS:
         QVERIFY(first->append(sampleEvent(1)));
         auto second = EvidenceStore::open(path, testKeySource());
         QVERIFY(!second);
-        QVERIFY2(second.error().message.contains(u"already open for writing"_s), qPrintable(second.error().message));
+        QVERIFY2(second.error().message.contains(u"already open for writing"_s),
+                 qPrintable(second.error().message));
         auto reader = openStore(path, true);
         QVERIFY(reader);
         auto count = reader->eventCount();
@@ -371,7 +374,9 @@ private Q_SLOTS:
             const QString sqlite = QStandardPaths::findExecutable(u"sqlcipher"_s);
             if (sqlite.isEmpty())
                 QSKIP("no sqlcipher shell to make a plain SQLite file");
-            QCOMPARE(QProcess::execute(sqlite, {path, u"CREATE TABLE t(x); INSERT INTO t VALUES ('plain');"_s}), 0);
+            QCOMPARE(
+                QProcess::execute(sqlite, {path, u"CREATE TABLE t(x); INSERT INTO t VALUES ('plain');"_s}),
+                0);
         } else {
             QFile file(path);
             QVERIFY(file.open(QIODevice::WriteOnly));

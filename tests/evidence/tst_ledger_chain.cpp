@@ -95,8 +95,8 @@ private Q_SLOTS:
         QCOMPARE((*current)->seq, 10);
         QCOMPARE((*current)->prevHash, (*previous)->hash);
         QCOMPARE((*current)->payloadDigest, ledger::payloadDigest((*current)->payload));
-        QCOMPARE((*current)->hash, ledger::chainHash((*previous)->hash, 10, EventKind::Interaction,
-                                                     (*current)->payloadDigest));
+        QCOMPARE((*current)->hash,
+                 ledger::chainHash((*previous)->hash, 10, EventKind::Interaction, (*current)->payloadDigest));
         const VerifyReport report = store->verify();
         QVERIFY2(report.ok(), qPrintable(report.summary()));
         QCOMPARE(report.eventsChecked, 30);
@@ -112,20 +112,22 @@ private Q_SLOTS:
 
         const QString shiftUp = u"UPDATE events SET seq = seq + 1000 WHERE seq >= 5"_s;
         const QString shiftBack = u"UPDATE events SET seq = seq - 999 WHERE seq >= 1000"_s;
-        QTest::newRow("modified payload") << QStringList{u"UPDATE events SET payload = CAST('{\"prompt\":\"forged\"}'"
-                                                          " AS BLOB) WHERE seq = 5"_s}
-                                          << int(Damage::Modified) << qint64(5);
+        QTest::newRow("modified payload")
+            << QStringList{u"UPDATE events SET payload = CAST('{\"prompt\":\"forged\"}'"
+                           " AS BLOB) WHERE seq = 5"_s}
+            << int(Damage::Modified) << qint64(5);
         QTest::newRow("modified header") << QStringList{u"UPDATE events SET kind = 'admin' WHERE seq = 7"_s}
                                          << int(Damage::Modified) << qint64(7);
         QTest::newRow("deleted") << QStringList{u"DELETE FROM events WHERE seq = 5"_s} << int(Damage::Deleted)
                                  << qint64(5);
         QTest::newRow("deleted range") << QStringList{u"DELETE FROM events WHERE seq BETWEEN 8 AND 10"_s}
                                        << int(Damage::Deleted) << qint64(8);
-        QTest::newRow("inserted") << QStringList{shiftUp, shiftBack,
-                                                 u"INSERT INTO events SELECT 5, time_ms, kind, actor, policy_hash,"
-                                                 " payload, payload_digest, randomblob(32), randomblob(32), 0"
-                                                 " FROM events WHERE seq = 4"_s}
-                                  << int(Damage::Inserted) << qint64(5);
+        QTest::newRow("inserted")
+            << QStringList{shiftUp, shiftBack,
+                           u"INSERT INTO events SELECT 5, time_ms, kind, actor, policy_hash,"
+                           " payload, payload_digest, randomblob(32), randomblob(32), 0"
+                           " FROM events WHERE seq = 4"_s}
+            << int(Damage::Inserted) << qint64(5);
         QTest::newRow("reordered") << QStringList{u"UPDATE events SET seq = -5 WHERE seq = 5"_s,
                                                   u"UPDATE events SET seq = 5 WHERE seq = 6"_s,
                                                   u"UPDATE events SET seq = 6 WHERE seq = -5"_s}
@@ -232,7 +234,8 @@ private Q_SLOTS:
             for (int i = 0; i < 1000; ++i) {
                 auto promise = std::make_shared<std::promise<Result<qint64>>>();
                 waits.push_back(promise->get_future());
-                store->appendAsync(sampleEvent(i), [promise](Result<qint64> seq) { promise->set_value(seq); });
+                store->appendAsync(sampleEvent(i),
+                                   [promise](Result<qint64> seq) { promise->set_value(seq); });
             }
             for (auto &wait : waits)
                 QVERIFY(wait.get());

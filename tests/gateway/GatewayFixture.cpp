@@ -15,7 +15,8 @@ bool GatewayFixture::start(const gatewaytest::StubUpstream &stub, const Settings
     if (settings.allowAll) {
         services.enforcer = std::make_shared<AllowAllEnforcer>();
     } else {
-        auto policy = Policy::fromFile(QStringLiteral(CUSTOS_SOURCE_DIR "/tests/gateway/data/gateway-policy.yaml"));
+        auto policy =
+            Policy::fromFile(QStringLiteral(CUSTOS_SOURCE_DIR "/tests/gateway/data/gateway-policy.yaml"));
         if (!policy) {
             m_error = QStringLiteral("test policy: ") + policy.error().front().toString();
             return false;
@@ -46,12 +47,34 @@ bool GatewayFixture::start(const gatewaytest::StubUpstream &stub, const Settings
     options.port = 0;
     options.workerThreads = 1;
     options.limits = settings.limits;
-    m_server = std::make_unique<GatewayServer>(services);
-    if (auto started = m_server->start(options); !started) {
-        m_error = started.error().toString();
-        return false;
-    }
-    return true;
+    m_thread = std::make_unique<QThread>();
+    m_thread->start();
+    bool ok = false;
+    QObject context;
+    context.moveToThread(m_thread.get());
+    QMetaObject::invokeMethod(
+        &context,
+        [&] {
+            m_server = std::make_unique<GatewayServer>(services);
+            auto started = m_server->start(options);
+            ok = started.has_value();
+            if (!ok)
+                m_error = started.error().toString();
+        },
+        Qt::BlockingQueuedConnection);
+    return ok;
+}
+
+void GatewayFixture::stop()
+{
+    if (!m_thread)
+        return;
+    QObject context;
+    context.moveToThread(m_thread.get());
+    QMetaObject::invokeMethod(&context, [this] { m_server.reset(); }, Qt::BlockingQueuedConnection);
+    m_thread->quit();
+    m_thread->wait();
+    m_thread.reset();
 }
 
 EvidenceEvent GatewayFixture::eventFor(const QByteArray &interactionId) const

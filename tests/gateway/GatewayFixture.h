@@ -6,6 +6,8 @@
 #include "gateway/MemoryEvidenceSink.h"
 #include "gateway/StaticDirectory.h"
 
+#include <QThread>
+
 #include <memory>
 
 // An in-process gateway enforcing tests/gateway/data/gateway-policy.yaml with the real policy engine,
@@ -25,7 +27,8 @@ public:
     // On failure returns false and sets error().
     bool start(const gatewaytest::StubUpstream &stub, const Settings &settings);
     bool start(const gatewaytest::StubUpstream &stub) { return start(stub, Settings{}); }
-    void stop() { m_server.reset(); }
+    void stop();
+    ~GatewayFixture() { stop(); }
 
     quint16 port() const { return m_server->port(); }
     const QString &error() const { return m_error; }
@@ -36,6 +39,8 @@ public:
 
 private:
     std::shared_ptr<custos::MemoryEvidenceSink> m_evidence;
+    // The server (and its listening socket) lives on its own thread: the tests block on sockets.
+    std::unique_ptr<QThread> m_thread;
     std::unique_ptr<custos::GatewayServer> m_server;
     QString m_error;
 };

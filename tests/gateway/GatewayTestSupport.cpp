@@ -121,7 +121,8 @@ HttpReply rawExchange(quint16 port, const QByteArray &request, int timeoutMs)
     const QDeadlineTimer deadline(timeoutMs);
     qsizetype headEnd = -1;
     while (!deadline.hasExpired()) {
-        if (socket.bytesAvailable() == 0 && !socket.waitForReadyRead(qMin<qint64>(200, deadline.remainingTime()))) {
+        if (socket.bytesAvailable() == 0 &&
+            !socket.waitForReadyRead(qMin<qint64>(200, deadline.remainingTime()))) {
             if (socket.state() != QAbstractSocket::ConnectedState) {
                 reply.closedByServer = true;
                 break;
@@ -153,12 +154,14 @@ HttpReply postJson(quint16 port, const QByteArray &path, const QJsonObject &body
                    const QList<QPair<QByteArray, QByteArray>> &extraHeaders)
 {
     const QByteArray payload = QJsonDocument(body).toJson(QJsonDocument::Compact);
-    QByteArray request = "POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n";
+    QByteArray request =
+        "POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n";
     if (!key.isEmpty())
         request += "Authorization: Bearer " + key + "\r\n";
     for (const auto &[name, value] : extraHeaders)
         request += name + ": " + value + "\r\n";
-    request += "Content-Length: " + QByteArray::number(payload.size()) + "\r\nConnection: close\r\n\r\n" + payload;
+    request +=
+        "Content-Length: " + QByteArray::number(payload.size()) + "\r\nConnection: close\r\n\r\n" + payload;
     return rawExchange(port, request);
 }
 
@@ -201,9 +204,9 @@ QString streamedText(const QList<SseFrame> &frames)
             text += choice.toObject().value(u"delta").toObject().value(u"content").toString();
             text += choice.toObject().value(u"text").toString();
         }
-        if (object.value(u"type") == u"response.output_text.delta")
+        if (object.value(u"type").toString() == u"response.output_text.delta")
             text += object.value(u"delta").toString();
-        if (object.value(u"type") == u"content_block_delta")
+        if (object.value(u"type").toString() == u"content_block_delta")
             text += object.value(u"delta").toObject().value(u"text").toString();
     }
     return text;

@@ -15,6 +15,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QMutex>
 #include <QRegularExpression>
@@ -58,7 +59,8 @@ QString directive(const QString &prompt, const QString &name)
     const QRegularExpression pattern(QStringLiteral("\\[\\[%1(?::(.*?))?\\]\\]").arg(name),
                                      QRegularExpression::DotMatchesEverythingOption);
     const auto match = pattern.match(prompt);
-    return match.hasMatch() ? (match.captured(1).isNull() ? QStringLiteral("") : match.captured(1)) : QString();
+    return match.hasMatch() ? (match.captured(1).isNull() ? QStringLiteral("") : match.captured(1))
+                            : QString();
 }
 
 class StubHandler : public HttpHandler
@@ -67,8 +69,7 @@ public:
     StubHandler(QByteArray key, int frameDelayMs)
         : m_key(std::move(key))
         , m_frameDelayMs(frameDelayMs)
-    {
-    }
+    {}
 
     void handle(HttpRequest request, HttpExchange *exchange) override
     {
@@ -141,8 +142,9 @@ private:
         if (!directive(prompt, QStringLiteral("tool")).isNull()) {
             reply.tool = true;
             const QJsonObject tool = body.value("tools").toArray().first().toObject();
-            reply.toolName = tool.contains("function") ? tool.value("function").toObject().value("name").toString()
-                                                       : tool.value("name").toString();
+            reply.toolName = tool.contains("function")
+                                 ? tool.value("function").toObject().value("name").toString()
+                                 : tool.value("name").toString();
             reply.toolArguments = QString::fromUtf8(
                 QJsonDocument(QJsonObject{{"value", say.isNull() ? QStringLiteral("42") : say}})
                     .toJson(QJsonDocument::Compact));
@@ -204,8 +206,9 @@ int main(int argc, char *argv[])
 
     const QByteArray requiredKey = parser.value(key).toUtf8();
     const int frameDelay = parser.value(delay).toInt();
-    HttpServer server(HttpLimits{}, [=] { return std::make_unique<StubHandler>(requiredKey, frameDelay); },
-                      parser.value(threads).toInt());
+    HttpServer server(
+        HttpLimits{}, [=] { return std::make_unique<StubHandler>(requiredKey, frameDelay); },
+        parser.value(threads).toInt());
     if (auto listening = server.listen(QHostAddress::LocalHost, parser.value(port).toUShort()); !listening) {
         std::fprintf(stderr, "stub: %s\n", qPrintable(listening.error().message));
         return 1;

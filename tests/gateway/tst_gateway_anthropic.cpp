@@ -53,20 +53,21 @@ private Q_SLOTS:
         QFETCH(QByteArray, version);
         const HttpReply reply = send(message(QStringLiteral("hello claude")), version);
         QCOMPARE(reply.status, 200);
-        QCOMPARE(reply.json()["content"][0]["text"].toString(), QStringLiteral("Echo: hello claude"));
+        QCOMPARE(reply.json()[u"content"][0][u"text"].toString(), QStringLiteral("Echo: hello claude"));
         const QJsonObject headers = m_stub.lastRequest().value(u"headers").toObject();
         QCOMPARE(headers.value(u"x-api-key").toString(), QStringLiteral("sk-provider-test"));
         QCOMPARE(headers.value(u"anthropic-version").toString(), QString::fromLatin1(version));
         QCOMPARE(m_stub.lastRequest().value(u"path").toString(), QStringLiteral("/v1/messages"));
-        QCOMPARE(m_gateway.eventFor(reply.header("x-custos-interaction-id")).route, QStringLiteral("anthropic"));
+        QCOMPARE(m_gateway.eventFor(reply.header("x-custos-interaction-id")).route,
+                 QStringLiteral("anthropic"));
     }
 
     void systemPromptIsScanned_data()
     {
         QTest::addColumn<QJsonValue>("system");
         QTest::newRow("string") << QJsonValue(QStringLiteral("key CUSTOS-SECRET-ABCDEF123456"));
-        QTest::newRow("blocks") << QJsonValue(QJsonArray{
-            QJsonObject{{"type", "text"}, {"text", "key CUSTOS-SECRET-ABCDEF123456"}}});
+        QTest::newRow("blocks") << QJsonValue(
+            QJsonArray{QJsonObject{{"type", "text"}, {"text", "key CUSTOS-SECRET-ABCDEF123456"}}});
     }
 
     void systemPromptIsScanned()
@@ -75,15 +76,16 @@ private Q_SLOTS:
         const HttpReply reply = send(message(QStringLiteral("hi"), system));
         QCOMPARE(reply.status, 403);
         QCOMPARE(reply.json().value(u"type").toString(), QStringLiteral("error"));
-        QCOMPARE(reply.json()["error"]["type"].toString(), QStringLiteral("permission_error"));
-        QVERIFY(reply.json()["error"]["message"].toString().contains(u"block-secrets"));
+        QCOMPARE(reply.json()[u"error"][u"type"].toString(), QStringLiteral("permission_error"));
+        QVERIFY(reply.json()[u"error"][u"message"].toString().contains(u"block-secrets"));
     }
 
     void systemPromptIsRedacted()
     {
-        const HttpReply reply = send(message(QStringLiteral("hi"), QStringLiteral("Customer: carol@example.org")));
+        const HttpReply reply =
+            send(message(QStringLiteral("hi"), QStringLiteral("Customer: carol@example.org")));
         QCOMPARE(reply.status, 200);
-        const QString forwarded = m_stub.lastRequest()["body"]["system"].toString();
+        const QString forwarded = m_stub.lastRequest()[u"body"][u"system"].toString();
         QVERIFY2(!forwarded.contains(u"carol@example.org"), qPrintable(forwarded));
     }
 
@@ -94,8 +96,8 @@ private Q_SLOTS:
                                                     {"input_schema", QJsonObject{{"type", "object"}}}}});
         const HttpReply reply = send(body);
         QCOMPARE(reply.status, 200);
-        QCOMPARE(reply.json()["content"][0]["type"].toString(), QStringLiteral("tool_use"));
-        QCOMPARE(reply.json()["content"][0]["name"].toString(), QStringLiteral("get_weather"));
+        QCOMPARE(reply.json()[u"content"][0][u"type"].toString(), QStringLiteral("tool_use"));
+        QCOMPARE(reply.json()[u"content"][0][u"name"].toString(), QStringLiteral("get_weather"));
     }
 
     void toolResultsAreScanned()
@@ -104,7 +106,8 @@ private Q_SLOTS:
         const QJsonObject toolResult{{"type", "tool_result"},
                                      {"tool_use_id", "toolu_1"},
                                      {"content", "result CUSTOS-SECRET-ABCDEF123456"}};
-        body.insert("messages", QJsonArray{QJsonObject{{"role", "user"}, {"content", QJsonArray{toolResult}}}});
+        body.insert("messages",
+                    QJsonArray{QJsonObject{{"role", "user"}, {"content", QJsonArray{toolResult}}}});
         QCOMPARE(send(body).status, 403);
     }
 
@@ -117,9 +120,10 @@ private Q_SLOTS:
         QTest::newRow("no key") << QByteArray() << QByteArray("{}") << 401 << "authentication_error";
         QTest::newRow("bad json") << QByteArray(GatewayFixture::callerKey) << QByteArray("{nope") << 400
                                   << "invalid_request_error";
-        QTest::newRow("unknown model") << QByteArray(GatewayFixture::callerKey)
-                                       << QByteArray(R"({"model":"claude-nope","max_tokens":5,"messages":[]})")
-                                       << 404 << "not_found_error";
+        QTest::newRow("unknown model")
+            << QByteArray(GatewayFixture::callerKey)
+            << QByteArray(R"({"model":"claude-nope","max_tokens":5,"messages":[]})") << 404
+            << "not_found_error";
     }
 
     void errorsHaveAnthropicShape()
@@ -132,11 +136,12 @@ private Q_SLOTS:
                              "anthropic-version: 2023-06-01\r\n";
         if (!key.isEmpty())
             request += "x-api-key: " + key + "\r\n";
-        request += "Content-Length: " + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body;
+        request +=
+            "Content-Length: " + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body;
         const HttpReply reply = rawExchange(m_gateway.port(), request);
         QCOMPARE(reply.status, status);
         QCOMPARE(reply.json().value(u"type").toString(), QStringLiteral("error"));
-        QCOMPARE(reply.json()["error"]["type"].toString(), type);
+        QCOMPARE(reply.json()[u"error"][u"type"].toString(), type);
     }
 
     void upstreamErrorIsPassedOnInShape()

@@ -77,14 +77,17 @@ private Q_SLOTS:
         QTest::addColumn<QString>("route");
         QTest::addColumn<QString>("rule");
         QTest::newRow("allow") << "what is the weather" << 200 << "allow" << "upstream" << "";
-        QTest::newRow("monitor") << "please WATCHME closely" << 200 << "monitor" << "upstream" << "watch-audit";
+        QTest::newRow("monitor") << "please WATCHME closely" << 200 << "monitor" << "upstream"
+                                 << "watch-audit";
         QTest::newRow("redact") << "mail bob@example.com now" << 200 << "redact" << "upstream"
                                 << "redact-personal-data";
-        QTest::newRow("reroute") << "the ORION plan" << 200 << "reroute" << "local" << "keep-confidential-local";
+        QTest::newRow("reroute") << "the ORION plan" << 200 << "reroute" << "local"
+                                 << "keep-confidential-local";
         QTest::newRow("block") << "key CUSTOS-SECRET-ABCDEF123456 here" << 403 << "block" << "upstream"
                                << "block-secrets";
-        QTest::newRow("require_exception") << "open the GATEKEEPER file" << 403 << "require_exception" << "upstream"
-                                           << "gate-sensitive";
+        QTest::newRow("require_exception")
+            << "open the GATEKEEPER file" << 403 << "require_exception" << "upstream"
+            << "gate-sensitive";
     }
 
     void actionsOnTheRequest()
@@ -133,20 +136,24 @@ private Q_SLOTS:
     void contentPartsAndToolArgumentsAreScanned()
     {
         QJsonObject body = chat(QString());
-        body.insert("messages",
-                    QJsonArray{QJsonObject{{"role", "user"},
-                                           {"content", QJsonArray{QJsonObject{{"type", "text"}, {"text", "hi"}},
-                                                                  QJsonObject{{"type", "text"},
-                                                                              {"text", "CUSTOS-SECRET-ABCDEF123456"}}}}},
-                               });
+        body.insert(
+            "messages",
+            QJsonArray{
+                QJsonObject{{"role", "user"},
+                            {"content", QJsonArray{QJsonObject{{"type", "text"}, {"text", "hi"}},
+                                                   QJsonObject{{"type", "text"},
+                                                               {"text", "CUSTOS-SECRET-ABCDEF123456"}}}}},
+            });
         QCOMPARE(post("/v1/chat/completions", body).status, 403);
-        QJsonObject toolCall{{"role", "assistant"},
-                             {"content", QJsonValue()},
-                             {"tool_calls", QJsonArray{QJsonObject{
-                                                {"id", "call_1"},
-                                                {"type", "function"},
-                                                {"function", QJsonObject{{"name", "lookup"},
-                                                                         {"arguments", "{\"k\":\"CUSTOS-SECRET-ABCDEF123456\"}"}}}}}}};
+        QJsonObject toolCall{
+            {"role", "assistant"},
+            {"content", QJsonValue()},
+            {"tool_calls",
+             QJsonArray{QJsonObject{
+                 {"id", "call_1"},
+                 {"type", "function"},
+                 {"function", QJsonObject{{"name", "lookup"},
+                                          {"arguments", "{\"k\":\"CUSTOS-SECRET-ABCDEF123456\"}"}}}}}}};
         body.insert("messages", QJsonArray{QJsonObject{{"role", "user"}, {"content", "hi"}}, toolCall});
         QCOMPARE(post("/v1/chat/completions", body).status, 403);
     }
@@ -154,20 +161,21 @@ private Q_SLOTS:
     void toolCallsComeBack()
     {
         QJsonObject body = chat(QStringLiteral("use a tool [[tool]]"));
-        body.insert("tools", QJsonArray{QJsonObject{
-                                 {"type", "function"},
-                                 {"function", QJsonObject{{"name", "get_weather"},
-                                                          {"parameters", QJsonObject{{"type", "object"}}}}}}});
+        body.insert("tools",
+                    QJsonArray{QJsonObject{
+                        {"type", "function"},
+                        {"function", QJsonObject{{"name", "get_weather"},
+                                                 {"parameters", QJsonObject{{"type", "object"}}}}}}});
         const HttpReply reply = post("/v1/chat/completions", body);
         QCOMPARE(reply.status, 200);
-        const QJsonObject call = reply.json()["choices"][0]["message"]["tool_calls"][0].toObject();
+        const QJsonObject call = reply.json()[u"choices"][0][u"message"][u"tool_calls"][0].toObject();
         QCOMPARE(call.value(u"function").toObject().value(u"name").toString(), QStringLiteral("get_weather"));
     }
 
     void responseSecretsAreMasked()
     {
-        const HttpReply reply = post("/v1/chat/completions",
-                                     chat(QStringLiteral("[[say:the key is CUSTOS-SECRET-ZYXWVU987654 ok]]")));
+        const HttpReply reply = post(
+            "/v1/chat/completions", chat(QStringLiteral("[[say:the key is CUSTOS-SECRET-ZYXWVU987654 ok]]")));
         QCOMPARE(reply.status, 200);
         QVERIFY2(!replyText(reply).contains(u"CUSTOS-SECRET-ZYXWVU987654"), qPrintable(replyText(reply)));
         QVERIFY(replyText(reply).startsWith(u"the key is "));
@@ -180,9 +188,10 @@ private Q_SLOTS:
 
     void responseBlockIsAnError()
     {
-        const HttpReply reply = post("/v1/chat/completions", chat(QStringLiteral("[[say:ORION launch codes]]")));
+        const HttpReply reply =
+            post("/v1/chat/completions", chat(QStringLiteral("[[say:ORION launch codes]]")));
         QCOMPARE(reply.status, 403);
-        QVERIFY(reply.json()["error"]["message"].toString().contains(u"block-confidential-responses"));
+        QVERIFY(reply.json()[u"error"][u"message"].toString().contains(u"block-confidential-responses"));
         QVERIFY(!reply.body.contains("launch codes"));
     }
 
@@ -194,9 +203,11 @@ private Q_SLOTS:
         QTest::newRow("responses") << QByteArray("/v1/responses")
                                    << QJsonObject{{"model", "gpt-test"}, {"input", "hello"}} << "response";
         QTest::newRow("completions") << QByteArray("/v1/completions")
-                                     << QJsonObject{{"model", "gpt-test"}, {"prompt", "hello"}} << "text_completion";
+                                     << QJsonObject{{"model", "gpt-test"}, {"prompt", "hello"}}
+                                     << "text_completion";
         QTest::newRow("embeddings") << QByteArray("/v1/embeddings")
-                                    << QJsonObject{{"model", "text-embedding-test"}, {"input", "hello"}} << "list";
+                                    << QJsonObject{{"model", "text-embedding-test"}, {"input", "hello"}}
+                                    << "list";
     }
 
     void otherEndpoints()
@@ -225,11 +236,13 @@ private Q_SLOTS:
 
     void unknownModelIsRefused()
     {
-        const HttpReply reply = post("/v1/chat/completions", chat(QStringLiteral("hi"), QStringLiteral("gpt-nope")));
+        const HttpReply reply =
+            post("/v1/chat/completions", chat(QStringLiteral("hi"), QStringLiteral("gpt-nope")));
         QCOMPARE(reply.status, 404);
-        QCOMPARE(reply.json()["error"]["code"].toString(), QStringLiteral("model_not_found"));
-        QCOMPARE(m_gateway.eventFor(reply.header("x-custos-interaction-id")).payload.value(u"outcome")["status"],
-                 QJsonValue(404));
+        QCOMPARE(reply.json()[u"error"][u"code"].toString(), QStringLiteral("model_not_found"));
+        QCOMPARE(
+            m_gateway.eventFor(reply.header("x-custos-interaction-id")).payload.value(u"outcome")[u"status"],
+            QJsonValue(404));
     }
 
     void callerKeyIsRequired_data()
@@ -242,9 +255,10 @@ private Q_SLOTS:
     void callerKeyIsRequired()
     {
         QFETCH(QByteArray, key);
-        const HttpReply reply = postJson(m_gateway.port(), "/v1/chat/completions", chat(QStringLiteral("hi")), key);
+        const HttpReply reply =
+            postJson(m_gateway.port(), "/v1/chat/completions", chat(QStringLiteral("hi")), key);
         QCOMPARE(reply.status, 401);
-        QCOMPARE(reply.json()["error"]["type"].toString(), QStringLiteral("authentication_error"));
+        QCOMPARE(reply.json()[u"error"][u"type"].toString(), QStringLiteral("authentication_error"));
         QVERIFY(!m_gateway.eventFor(reply.header("x-custos-interaction-id")).payload.isEmpty());
     }
 
@@ -252,8 +266,10 @@ private Q_SLOTS:
     {
         const HttpReply reply = get(m_gateway.port(), "/custos/v1/metrics");
         QCOMPARE(reply.status, 200);
-        QVERIFY(reply.body.contains("custos_gateway_requests_total{endpoint=\"/v1/chat/completions\",status=\"200\"}"));
-        QVERIFY(reply.body.contains("custos_gateway_decisions_total{direction=\"request\",action=\"block\"}"));
+        QVERIFY(reply.body.contains(
+            "custos_gateway_requests_total{endpoint=\"/v1/chat/completions\",status=\"200\"}"));
+        QVERIFY(
+            reply.body.contains("custos_gateway_decisions_total{direction=\"request\",action=\"block\"}"));
         QVERIFY(reply.body.contains("custos_gateway_request_duration_seconds_bucket{le=\"+Inf\"}"));
     }
 };

@@ -12,8 +12,9 @@ namespace {
 
 QByteArray chatBody(const QString &prompt, const QString &model = QStringLiteral("gpt-test"))
 {
-    return QJsonDocument(QJsonObject{{"model", model},
-                                     {"messages", QJsonArray{QJsonObject{{"role", "user"}, {"content", prompt}}}}})
+    return QJsonDocument(
+               QJsonObject{{"model", model},
+                           {"messages", QJsonArray{QJsonObject{{"role", "user"}, {"content", prompt}}}}})
         .toJson(QJsonDocument::Compact);
 }
 
@@ -21,8 +22,9 @@ QByteArray post(const QByteArray &body, const QByteArray &extraHeaders = {},
                 const QByteArray &contentType = "application/json")
 {
     return "POST /v1/chat/completions HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " +
-           QByteArray(GatewayFixture::callerKey) + "\r\nContent-Type: " + contentType + "\r\n" + extraHeaders +
-           "Content-Length: " + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body;
+           QByteArray(GatewayFixture::callerKey) + "\r\nContent-Type: " + contentType + "\r\n" +
+           extraHeaders + "Content-Length: " + QByteArray::number(body.size()) +
+           "\r\nConnection: close\r\n\r\n" + body;
 }
 
 } // namespace
@@ -52,43 +54,49 @@ private Q_SLOTS:
         QTest::addColumn<int>("status");
         QTest::addColumn<QString>("code");
         QTest::addColumn<bool>("closes");
-        QTest::newRow("malformed json") << post("{\"model\": \"gpt-test\", ") << 400 << "invalid_json" << false;
+        QTest::newRow("malformed json")
+            << post("{\"model\": \"gpt-test\", ") << 400 << "invalid_json" << false;
         QTest::newRow("json array") << post("[1,2]") << 400 << "invalid_json" << false;
-        QTest::newRow("wrong content type") << post(chatBody("hi"), {}, "text/plain") << 415
-                                            << "unsupported_media_type" << false;
+        QTest::newRow("wrong content type")
+            << post(chatBody("hi"), {}, "text/plain") << 415 << "unsupported_media_type" << false;
         QTest::newRow("invalid utf-8") << post("{\"model\":\"gpt-test\",\"messages\":[{\"role\":\"user\","
                                                "\"content\":\"\xff\xfe bad\"}]}")
                                        << 400 << "invalid_utf8" << false;
         QTest::newRow("missing model") << post("{\"messages\":[]}") << 400 << "missing_model" << false;
-        QTest::newRow("unknown model") << post(chatBody("hi", "gpt-nope")) << 404 << "model_not_found" << false;
-        QTest::newRow("unknown route") << post(chatBody("hi", "offline-model")) << 502 << "unknown_route" << false;
-        QTest::newRow("unknown path") << QByteArray("POST /v1/nothing HTTP/1.1\r\nHost: x\r\nContent-Length: 2\r\n"
-                                                    "Connection: close\r\n\r\n{}")
-                                      << 404 << "not_found" << false;
-        QTest::newRow("oversized body") << post(QByteArray(100 * 1024, 'a')) << 413 << "bad_http_request" << true;
+        QTest::newRow("unknown model")
+            << post(chatBody("hi", "gpt-nope")) << 404 << "model_not_found" << false;
+        QTest::newRow("unknown route")
+            << post(chatBody("hi", "offline-model")) << 502 << "unknown_route" << false;
+        QTest::newRow("unknown path")
+            << QByteArray("POST /v1/nothing HTTP/1.1\r\nHost: x\r\nContent-Length: 2\r\n"
+                          "Connection: close\r\n\r\n{}")
+            << 404 << "not_found" << false;
+        QTest::newRow("oversized body")
+            << post(QByteArray(100 * 1024, 'a')) << 413 << "bad_http_request" << true;
         QTest::newRow("content-length and transfer-encoding")
             << post(chatBody("hi"), "Transfer-Encoding: chunked\r\n") << 400 << "bad_http_request" << true;
         QTest::newRow("conflicting content-length")
             << post(chatBody("hi"), "Content-Length: 3\r\n") << 400 << "bad_http_request" << true;
-        QTest::newRow("bare CR in a header") << post(chatBody("hi"), "X-Note: a\rInjected: b\r\n") << 400
-                                             << "bad_http_request" << true;
-        QTest::newRow("bare LF in a header") << post(chatBody("hi"), "X-Note: a\nInjected: b\r\n") << 400
-                                             << "bad_http_request" << true;
-        QTest::newRow("obsolete folding") << post(chatBody("hi"), "X-Note: a\r\n  folded\r\n") << 400
-                                          << "bad_http_request" << true;
-        QTest::newRow("NUL in a header") << post(chatBody("hi"), QByteArray("X-Note: a\0b\r\n", 13)) << 400
-                                         << "bad_http_request" << true;
+        QTest::newRow("bare CR in a header")
+            << post(chatBody("hi"), "X-Note: a\rInjected: b\r\n") << 400 << "bad_http_request" << true;
+        QTest::newRow("bare LF in a header")
+            << post(chatBody("hi"), "X-Note: a\nInjected: b\r\n") << 400 << "bad_http_request" << true;
+        QTest::newRow("obsolete folding")
+            << post(chatBody("hi"), "X-Note: a\r\n  folded\r\n") << 400 << "bad_http_request" << true;
+        QTest::newRow("NUL in a header")
+            << post(chatBody("hi"), QByteArray("X-Note: a\0b\r\n", 13)) << 400 << "bad_http_request" << true;
         QTest::newRow("unknown transfer coding")
-            << QByteArray("POST /v1/chat/completions HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: gzip\r\n\r\n") << 501
-            << "bad_http_request" << true;
-        QTest::newRow("header timeout") << QByteArray("POST /v1/chat/completions HTTP/1.1\r\nHost: x\r\n") << 408
-                                        << "bad_http_request" << true;
+            << QByteArray("POST /v1/chat/completions HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: gzip\r\n\r\n")
+            << 501 << "bad_http_request" << true;
+        QTest::newRow("header timeout") << QByteArray("POST /v1/chat/completions HTTP/1.1\r\nHost: x\r\n")
+                                        << 408 << "bad_http_request" << true;
         QTest::newRow("body timeout") << QByteArray("POST /v1/chat/completions HTTP/1.1\r\nHost: x\r\n"
                                                     "Content-Length: 100\r\n\r\n{")
                                       << 408 << "bad_http_request" << true;
-        QTest::newRow("upstream garbage") << post(chatBody("[[garbage]]")) << 502 << "upstream_invalid_response"
-                                          << false;
-        QTest::newRow("upstream closes") << post(chatBody("[[close]]")) << 502 << "upstream_unreachable" << false;
+        QTest::newRow("upstream garbage")
+            << post(chatBody("[[garbage]]")) << 502 << "upstream_invalid_response" << false;
+        QTest::newRow("upstream closes")
+            << post(chatBody("[[close]]")) << 502 << "upstream_unreachable" << false;
         QTest::newRow("upstream hangs") << post(chatBody("[[hang]]")) << 504 << "upstream_timeout" << false;
     }
 
@@ -108,7 +116,7 @@ private Q_SLOTS:
             QCOMPARE(reply.header("connection"), QByteArray("close"));
         // Rejections by the HTTP layer are recorded right after the answer.
         QTRY_VERIFY(m_gateway.evidence().events().size() > recordedBefore);
-        QCOMPARE(m_gateway.lastEvent().payload["outcome"]["status"].toInt(), status);
+        QCOMPARE(m_gateway.lastEvent().payload[u"outcome"][u"status"].toInt(), status);
         // The gateway is still serving.
         QCOMPARE(get(m_gateway.port(), "/custos/v1/health").status, 200);
     }
@@ -121,7 +129,8 @@ private Q_SLOTS:
                                    "\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n"
                                    "Connection: close\r\n\r\n" +
                                    QByteArray::number(10, 16) + "\r\n" + body.left(10) + "\r\n" +
-                                   QByteArray::number(body.size() - 10, 16) + "\r\n" + body.mid(10) + "\r\n0\r\n\r\n";
+                                   QByteArray::number(body.size() - 10, 16) + "\r\n" + body.mid(10) +
+                                   "\r\n0\r\n\r\n";
         const HttpReply reply = rawExchange(m_gateway.port(), request);
         QCOMPARE(reply.status, 200);
         QVERIFY(reply.body.contains("Echo: chunked hello"));
@@ -133,7 +142,7 @@ private Q_SLOTS:
         const QByteArray second = "GET /nothing HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n";
         const HttpReply reply = rawExchange(m_gateway.port(), first + second);
         QCOMPARE(reply.status, 200); // the first answer
-        QVERIFY(reply.json().value(u"status") == u"ok");
+        QCOMPARE(reply.json().value(u"status").toString(), QStringLiteral("ok"));
     }
 
     void evidenceFailureFailsClosed()
@@ -142,8 +151,8 @@ private Q_SLOTS:
         const HttpReply reply = rawExchange(m_gateway.port(), post(chatBody("hello")));
         m_gateway.evidence().setFailing(false);
         QCOMPARE(reply.status, 503);
-        QCOMPARE(reply.json()["error"]["code"].toString(), QStringLiteral("evidence_unavailable"));
-        QVERIFY(reply.json()["error"]["message"].toString().contains(u"fail closed"));
+        QCOMPARE(reply.json()[u"error"][u"code"].toString(), QStringLiteral("evidence_unavailable"));
+        QVERIFY(reply.json()[u"error"][u"message"].toString().contains(u"fail closed"));
         QVERIFY(!reply.body.contains("Echo: hello"));
     }
 

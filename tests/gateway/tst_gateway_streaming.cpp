@@ -93,7 +93,7 @@ private Q_SLOTS:
         QVERIFY(frames.last().data.contains(terminal) || frames.last().event == terminal);
         const auto event = m_gateway.eventFor(reply.header("x-custos-interaction-id"));
         QCOMPARE(event.payload.value(u"stream").toBool(), true);
-        QCOMPARE(event.payload["outcome"]["status"].toInt(), 200);
+        QCOMPARE(event.payload[u"outcome"][u"status"].toInt(), 200);
     }
 
     void secretSplitAcrossFramesIsRedacted_data() { addPaths(); }
@@ -121,7 +121,8 @@ private Q_SLOTS:
     void blockMidStreamEndsWithAnErrorEvent()
     {
         QFETCH(QByteArray, path);
-        const HttpReply reply = stream(path, QStringLiteral("[[say:the plan is ORION and more]] [[chunk:2]]"));
+        const HttpReply reply =
+            stream(path, QStringLiteral("[[say:the plan is ORION and more]] [[chunk:2]]"));
         QCOMPARE(reply.status, 200);
         const QList<SseFrame> frames = sseFrames(reply.body);
         QVERIFY(!frames.isEmpty());
@@ -129,13 +130,14 @@ private Q_SLOTS:
         if (path == "/v1/messages") {
             QCOMPARE(frames.last().event, QByteArray("error"));
             QCOMPARE(last.value(u"type").toString(), QStringLiteral("error"));
-            QVERIFY(last["error"]["message"].toString().contains(u"block-confidential-responses"));
+            QVERIFY(last[u"error"][u"message"].toString().contains(u"block-confidential-responses"));
         } else {
-            QVERIFY(last["error"]["message"].toString().contains(u"block-confidential-responses"));
+            QVERIFY(last[u"error"][u"message"].toString().contains(u"block-confidential-responses"));
         }
         QVERIFY(!streamedText(frames).contains(u"ORION"));
         QVERIFY(!reply.body.contains("[DONE]"));
-        QCOMPARE(m_gateway.eventFor(reply.header("x-custos-interaction-id")).decision, QStringLiteral("block"));
+        QCOMPARE(m_gateway.eventFor(reply.header("x-custos-interaction-id")).decision,
+                 QStringLiteral("block"));
     }
 
     void brokenUpstreamStreams_data()
@@ -159,9 +161,8 @@ private Q_SLOTS:
         const QJsonObject last = QJsonDocument::fromJson(frames.last().data).object();
         QVERIFY2(last.contains(u"error"), frames.last().data.constData());
         const auto event = m_gateway.eventFor(reply.header("x-custos-interaction-id"));
-        QCOMPARE(event.payload["outcome"]["status"].toInt(), 502);
+        QCOMPARE(event.payload[u"outcome"][u"status"].toInt(), 502);
     }
-
 };
 
 QTEST_GUILESS_MAIN(TestGatewayStreaming)

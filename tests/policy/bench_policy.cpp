@@ -3,6 +3,7 @@
 // Run: ./custos.sh exec bench_policy
 #include "core/policy/PolicyEngine.h"
 #include "core/policy/StreamPolicy.h"
+#include "core/policy/detectors/DetectorSet.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -27,8 +28,9 @@ const QString prose = QStringLiteral(
 QJsonObject chatRequest(int targetBytes)
 {
     QJsonArray messages;
-    messages.append(QJsonObject{{QStringLiteral("role"), QStringLiteral("system")},
-                                {QStringLiteral("content"), QStringLiteral("You are a helpful support assistant.")}});
+    messages.append(
+        QJsonObject{{QStringLiteral("role"), QStringLiteral("system")},
+                    {QStringLiteral("content"), QStringLiteral("You are a helpful support assistant.")}});
     int bytes = 0;
     int turn = 0;
     while (bytes < targetBytes) {
@@ -36,11 +38,13 @@ QJsonObject chatRequest(int targetBytes)
         if (turn == 2)
             text += QStringLiteral("Please reply to jane.doe@acme-corp.com with the summary.");
         bytes += int(text.toUtf8().size());
-        messages.append(QJsonObject{{QStringLiteral("role"), turn % 2 ? QStringLiteral("assistant") : QStringLiteral("user")},
-                                    {QStringLiteral("content"), text}});
+        messages.append(QJsonObject{
+            {QStringLiteral("role"), turn % 2 ? QStringLiteral("assistant") : QStringLiteral("user")},
+            {QStringLiteral("content"), text}});
         ++turn;
     }
-    return QJsonObject{{QStringLiteral("model"), QStringLiteral("gpt-4o")}, {QStringLiteral("messages"), messages}};
+    return QJsonObject{{QStringLiteral("model"), QStringLiteral("gpt-4o")},
+                       {QStringLiteral("messages"), messages}};
 }
 
 double percentile(std::vector<double> samples, double fraction)
@@ -88,6 +92,20 @@ int main(int argc, char *argv[])
         << QString::number(percentile(micros, 0.99), 'f', 1) << " us (target p99 <= 100 us), " << samples
         << " samples\n";
 
+    // The share of the detectors: scanning the same texts without the engine around them.
+    std::vector<QString> texts;
+    for (const QJsonValue &message : request[QStringLiteral("messages")].toArray())
+        texts.push_back(message[QStringLiteral("content")].toString());
+    std::vector<double> scanMicros;
+    for (int i = 0; i < samples; ++i) {
+        const auto start = Clock::now();
+        for (const QString &text : texts)
+            (*engine)->detectors()->scan(text);
+        scanMicros.push_back(std::chrono::duration<double, std::micro>(Clock::now() - start).count());
+    }
+    out << "  of which detector scans alone: p50 " << QString::number(percentile(scanMicros, 0.50), 'f', 1)
+        << " us, p99 " << QString::number(percentile(scanMicros, 0.99), 'f', 1) << " us\n";
+
     std::atomic<long> evaluations = 0;
     std::atomic<bool> stop = false;
     std::vector<std::thread> threads;
@@ -107,7 +125,8 @@ int main(int argc, char *argv[])
     for (std::thread &thread : threads)
         thread.join();
     const double seconds = std::chrono::duration<double>(Clock::now() - started).count();
-    out << "throughput, 2 threads: " << QString::number(double(evaluations) / seconds, 'f', 0) << " evaluations/s\n";
+    out << "throughput, 2 threads: " << QString::number(double(evaluations) / seconds, 'f', 0)
+        << " evaluations/s\n";
 
     context.direction = Direction::Response;
     const QString response = prose.repeated(20);

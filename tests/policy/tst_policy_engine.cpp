@@ -40,13 +40,21 @@ QJsonObject chat(const QStringList &userTexts)
 {
     QJsonArray messages;
     for (const QString &text : userTexts)
-        messages.append(QJsonObject{{QStringLiteral("role"), QStringLiteral("user")}, {QStringLiteral("content"), text}});
-    return QJsonObject{{QStringLiteral("model"), QStringLiteral("gpt-4o")}, {QStringLiteral("messages"), messages}};
+        messages.append(
+            QJsonObject{{QStringLiteral("role"), QStringLiteral("user")}, {QStringLiteral("content"), text}});
+    return QJsonObject{{QStringLiteral("model"), QStringLiteral("gpt-4o")},
+                       {QStringLiteral("messages"), messages}};
 }
 
-QJsonObject json(const QString &text) { return QJsonDocument::fromJson(text.toUtf8()).object(); }
+QJsonObject json(const QString &text)
+{
+    return QJsonDocument::fromJson(text.toUtf8()).object();
+}
 
-QString compact(const QJsonObject &object) { return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)); }
+QString compact(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
 
 EvaluationContext upstream(const QString &service = QStringLiteral("support"))
 {
@@ -76,37 +84,51 @@ private Q_SLOTS:
         QTest::addColumn<QString>("route");
         QTest::addColumn<QString>("action");
         QTest::addColumn<QString>("deciding");
-        QTest::newRow("clean") << QStringList{QStringLiteral("What is the capital of France?")} << "support" << "upstream"
+        QTest::newRow("clean") << QStringList{QStringLiteral("What is the capital of France?")} << "support"
+                               << "upstream"
                                << "allow" << "";
-        QTest::newRow("email redacts") << QStringList{QStringLiteral("Write to ") + email} << "support" << "upstream"
-                                       << "redact" << "redact-pii";
-        QTest::newRow("secret blocks") << QStringList{QStringLiteral("key=") + awsKey} << "support" << "upstream"
-                                       << "block" << "block-secrets";
-        QTest::newRow("block beats redact") << QStringList{email, QStringLiteral("key ") + awsKey} << "support"
-                                            << "upstream" << "block" << "block-secrets";
-        QTest::newRow("codename needs exception") << QStringList{QStringLiteral("Status of Bluebird?")} << "support"
-                                                  << "upstream" << "require_exception" << "codename-exception";
-        QTest::newRow("block beats exception") << QStringList{QStringLiteral("Bluebird ") + awsKey} << "support"
-                                               << "upstream" << "block" << "block-secrets";
-        QTest::newRow("exception beats reroute")
-            << QStringList{QStringLiteral("Bluebird: ") + email + u' ' + otherEmail + u' ' + thirdEmail} << "support"
+        QTest::newRow("email redacts")
+            << QStringList{QStringLiteral("Write to ") + email} << "support" << "upstream"
+            << "redact" << "redact-pii";
+        QTest::newRow("secret blocks")
+            << QStringList{QStringLiteral("key=") + awsKey} << "support" << "upstream"
+            << "block" << "block-secrets";
+        QTest::newRow("block beats redact")
+            << QStringList{email, QStringLiteral("key ") + awsKey} << "support"
+            << "upstream" << "block" << "block-secrets";
+        QTest::newRow("codename needs exception")
+            << QStringList{QStringLiteral("Status of Bluebird?")} << "support"
             << "upstream" << "require_exception" << "codename-exception";
-        QTest::newRow("three emails reroute") << QStringList{email, otherEmail, thirdEmail} << "support" << "upstream"
-                                              << "reroute" << "many-emails-local";
-        QTest::newRow("two emails redact") << QStringList{email, otherEmail} << "support" << "upstream" << "redact"
-                                           << "redact-pii";
+        QTest::newRow("block beats exception")
+            << QStringList{QStringLiteral("Bluebird ") + awsKey} << "support"
+            << "upstream" << "block" << "block-secrets";
+        QTest::newRow("exception beats reroute")
+            << QStringList{QStringLiteral("Bluebird: ") + email + u' ' + otherEmail + u' ' + thirdEmail}
+            << "support"
+            << "upstream" << "require_exception" << "codename-exception";
+        QTest::newRow("three emails reroute")
+            << QStringList{email, otherEmail, thirdEmail} << "support" << "upstream"
+            << "reroute" << "many-emails-local";
+        QTest::newRow("two emails redact")
+            << QStringList{email, otherEmail} << "support" << "upstream" << "redact"
+            << "redact-pii";
         QTest::newRow("route out of scope") << QStringList{email} << "support" << "local" << "allow" << "";
-        QTest::newRow("ticket masked") << QStringList{QStringLiteral("See TICKET-1234")} << "support" << "local"
-                                       << "redact" << "mask-tickets";
-        QTest::newRow("card elsewhere") << QStringList{QStringLiteral("Card ") + card} << "support" << "upstream"
-                                        << "allow" << "";
-        QTest::newRow("card in billing") << QStringList{QStringLiteral("Card ") + card} << "billing" << "upstream"
-                                         << "block" << "cards-in-billing";
+        QTest::newRow("ticket masked")
+            << QStringList{QStringLiteral("See TICKET-1234")} << "support" << "local"
+            << "redact" << "mask-tickets";
+        QTest::newRow("card elsewhere")
+            << QStringList{QStringLiteral("Card ") + card} << "support" << "upstream"
+            << "allow" << "";
+        QTest::newRow("card in billing")
+            << QStringList{QStringLiteral("Card ") + card} << "billing" << "upstream"
+            << "block" << "cards-in-billing";
         QTest::newRow("tie: first block rule decides")
-            << QStringList{QStringLiteral("Card ") + card + u' ' + awsKey} << "billing" << "upstream" << "block"
+            << QStringList{QStringLiteral("Card ") + card + u' ' + awsKey} << "billing" << "upstream"
+            << "block"
             << "block-secrets";
-        QTest::newRow("monitor-mode block only flags") << QStringList{QString(5000, u'a')} << "support" << "upstream"
-                                                       << "monitor" << "big-requests";
+        QTest::newRow("monitor-mode block only flags")
+            << QStringList{QString(5000, u'a')} << "support" << "upstream"
+            << "monitor" << "big-requests";
     }
 
     void decidesEachAction()
@@ -135,7 +157,8 @@ private Q_SLOTS:
         QCOMPARE(blocked.dataClasses(), QStringList{QStringLiteral("SECRET")});
 
         const Decision exception = m_engine->evaluate(upstream(), chat({QStringLiteral("Bluebird")}));
-        QCOMPARE(exception.rules.front().approvers, (QStringList{QStringLiteral("alice"), QStringLiteral("group:security")}));
+        QCOMPARE(exception.rules.front().approvers,
+                 (QStringList{QStringLiteral("alice"), QStringLiteral("group:security")}));
         QVERIFY(exception.message.contains(u"alice, group:security"));
         QCOMPARE(m_engine->exceptionLimits(QStringLiteral("codename-exception"))->maxHours, 48);
         QCOMPARE(m_engine->approvers(QStringLiteral("codename-exception")).size(), 2);
@@ -151,7 +174,8 @@ private Q_SLOTS:
         QByteArray yaml = fixture("engine.yaml");
         yaml.replace("mode: enforce", "mode: monitor");
         const auto monitoring = engineFor(yaml);
-        const Decision decision = monitoring->evaluate(upstream(), chat({QStringLiteral("key ") + awsKey + u' ' + email}));
+        const Decision decision =
+            monitoring->evaluate(upstream(), chat({QStringLiteral("key ") + awsKey + u' ' + email}));
         QCOMPARE(decision.action, Action::Monitor);
         QCOMPARE(decision.transformedBody, chat({QStringLiteral("key ") + awsKey + u' ' + email}));
         QVERIFY(!decision.rules.empty());
@@ -170,7 +194,8 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("groups");
         QTest::addColumn<QString>("model");
         QTest::addColumn<bool>("fires");
-        QTest::newRow("admin on gpt") << QStringList{QStringLiteral("staff"), QStringLiteral("admins")} << "gpt-4o" << true;
+        QTest::newRow("admin on gpt")
+            << QStringList{QStringLiteral("staff"), QStringLiteral("admins")} << "gpt-4o" << true;
         QTest::newRow("admin on prefix") << QStringList{QStringLiteral("admins")} << "gpt-4.1-mini" << true;
         QTest::newRow("admin on llama") << QStringList{QStringLiteral("admins")} << "llama3" << false;
         QTest::newRow("no groups") << QStringList{} << "gpt-4o" << false;
@@ -199,7 +224,8 @@ private Q_SLOTS:
         const Decision decision = engineFor(yaml)->evaluate(upstream(), body);
         QCOMPARE(decision.action, Action::Redact);
         const QJsonArray messages = decision.transformedBody[QStringLiteral("messages")].toArray();
-        QCOMPARE(messages[0][QStringLiteral("content")].toString(), QStringLiteral("From [EMAIL_1] to [EMAIL_2]"));
+        QCOMPARE(messages[0][QStringLiteral("content")].toString(),
+                 QStringLiteral("From [EMAIL_1] to [EMAIL_2]"));
         QCOMPARE(messages[1][QStringLiteral("content")].toString(), QStringLiteral("Reply to [EMAIL_1] now"));
         QCOMPARE(messages[0][QStringLiteral("role")].toString(), QStringLiteral("user"));
         QCOMPARE(decision.transformedBody[QStringLiteral("model")].toString(), QStringLiteral("gpt-4o"));
@@ -217,8 +243,9 @@ private Q_SLOTS:
         QCOMPARE(decision.action, Action::Redact);
         QCOMPARE(decision.hits.size(), 1u);
         QCOMPARE(decision.hits[0].hit.start, 7); // code points: the emoji counts once
-        QCOMPARE(decision.transformedBody[QStringLiteral("messages")][0][QStringLiteral("content")].toString(),
-                 QStringLiteral("😀 über *********** done"));
+        QCOMPARE(
+            decision.transformedBody[QStringLiteral("messages")][0][QStringLiteral("content")].toString(),
+            QStringLiteral("😀 über *********** done"));
     }
 
     // Every text location of every API flavor: tests/policy/data/payload_locations.json holds one
@@ -237,13 +264,15 @@ private Q_SLOTS:
             const QJsonObject entry = value.toObject();
             const QString api = entry[QStringLiteral("api")].toString();
             int flavor = -1;
-            for (ApiFlavor candidate : {ApiFlavor::OpenAIChat, ApiFlavor::OpenAIResponses, ApiFlavor::OpenAICompletions,
-                                        ApiFlavor::OpenAIEmbeddings, ApiFlavor::AnthropicMessages}) {
+            for (ApiFlavor candidate :
+                 {ApiFlavor::OpenAIChat, ApiFlavor::OpenAIResponses, ApiFlavor::OpenAICompletions,
+                  ApiFlavor::OpenAIEmbeddings, ApiFlavor::AnthropicMessages}) {
                 if (apiFlavorName(candidate) == api)
                     flavor = int(candidate);
             }
             QVERIFY2(flavor >= 0, qPrintable(api));
-            const QString body = compact(entry[QStringLiteral("body")].toObject()).replace(QStringLiteral("EMAIL"), email);
+            const QString body =
+                compact(entry[QStringLiteral("body")].toObject()).replace(QStringLiteral("EMAIL"), email);
             QTest::newRow(qPrintable(entry[QStringLiteral("name")].toString()))
                 << flavor << int(*directionFromName(entry[QStringLiteral("direction")].toString())) << body
                 << entry[QStringLiteral("path")].toString();
@@ -275,12 +304,15 @@ private Q_SLOTS:
 
     void ignoresStructuralStrings()
     {
-        const QJsonObject part{{QStringLiteral("type"), QStringLiteral("image_url")},
-                               {QStringLiteral("image_url"), QJsonObject{{QStringLiteral("url"), QString(QStringLiteral("https://x.test/?m=") + email)}}}};
+        const QJsonObject part{
+            {QStringLiteral("type"), QStringLiteral("image_url")},
+            {QStringLiteral("image_url"),
+             QJsonObject{{QStringLiteral("url"), QString(QStringLiteral("https://x.test/?m=") + email)}}}};
         const QJsonObject message{{QStringLiteral("role"), QStringLiteral("user")},
                                   {QStringLiteral("name"), email},
                                   {QStringLiteral("content"), QJsonArray{part}}};
-        const QJsonObject body{{QStringLiteral("model"), email}, {QStringLiteral("messages"), QJsonArray{message}}};
+        const QJsonObject body{{QStringLiteral("model"), email},
+                               {QStringLiteral("messages"), QJsonArray{message}}};
         const Decision decision = m_engine->evaluate(upstream(), body);
         QCOMPARE(decision.hits.size(), 0u);
         QCOMPARE(decision.action, Action::Allow);
@@ -290,20 +322,27 @@ private Q_SLOTS:
     {
         EvaluationContext context = upstream();
         context.direction = Direction::Response;
-        const QJsonObject message{{QStringLiteral("role"), QStringLiteral("assistant")},
-                                  {QStringLiteral("content"), QStringLiteral("Use %1 or mail %2").arg(awsKey, email)}};
-        const QJsonObject body{{QStringLiteral("choices"), QJsonArray{QJsonObject{{QStringLiteral("message"), message}}}}};
+        const QJsonObject message{
+            {QStringLiteral("role"), QStringLiteral("assistant")},
+            {QStringLiteral("content"), QStringLiteral("Use %1 or mail %2").arg(awsKey, email)}};
+        const QJsonObject body{
+            {QStringLiteral("choices"), QJsonArray{QJsonObject{{QStringLiteral("message"), message}}}}};
         const Decision decision = m_engine->evaluate(context, body);
         QCOMPARE(decision.action, Action::Redact);
         QCOMPARE(decision.decidingRule, QStringLiteral("response-secrets"));
-        QCOMPARE(decision.transformedBody[QStringLiteral("choices")][0][QStringLiteral("message")][QStringLiteral("content")].toString(),
+        QCOMPARE(decision
+                     .transformedBody[QStringLiteral("choices")][0][QStringLiteral("message")]
+                                     [QStringLiteral("content")]
+                     .toString(),
                  QStringLiteral("Use ******************** or mail ") + email);
     }
 
     void exposesRoutesAndRetention()
     {
-        QCOMPARE(m_engine->allowedModels(), (QStringList{QStringLiteral("claude-*"), QStringLiteral("gpt-4o"), QStringLiteral("llama3")}));
-        QCOMPARE(m_engine->routeForModel(QStringLiteral("claude-sonnet-4-5"))->name, QStringLiteral("claude"));
+        QCOMPARE(m_engine->allowedModels(), (QStringList{QStringLiteral("claude-*"), QStringLiteral("gpt-4o"),
+                                                         QStringLiteral("llama3")}));
+        QCOMPARE(m_engine->routeForModel(QStringLiteral("claude-sonnet-4-5"))->name,
+                 QStringLiteral("claude"));
         QCOMPARE(m_engine->routeForModel(QStringLiteral("gpt-4o"))->kind, RouteKind::OpenAI);
         QVERIFY(!m_engine->routeForModel(QStringLiteral("mistral")));
         QCOMPARE(m_engine->retentionDays(QStringLiteral("x"), {QStringLiteral("SECRET")}), 10);
@@ -312,12 +351,13 @@ private Q_SLOTS:
 
     void evaluatesFromManyThreads()
     {
-        const std::vector<QJsonObject> bodies{chat({email}), chat({awsKey}), chat({QStringLiteral("Bluebird")}),
-                                              chat({email, otherEmail, thirdEmail}), chat({QStringLiteral("plain")})};
+        const std::vector<QJsonObject> bodies{
+            chat({email}), chat({awsKey}), chat({QStringLiteral("Bluebird")}),
+            chat({email, otherEmail, thirdEmail}), chat({QStringLiteral("plain")})};
         std::vector<QString> expected;
         for (const QJsonObject &body : bodies)
-            expected.push_back(compact(m_engine->evaluate(upstream(), body).transformedBody)
-                               + actionName(m_engine->evaluate(upstream(), body).action));
+            expected.push_back(compact(m_engine->evaluate(upstream(), body).transformedBody) +
+                               actionName(m_engine->evaluate(upstream(), body).action));
         std::atomic<int> mismatches = 0;
         std::vector<std::thread> threads;
         for (int t = 0; t < 4; ++t) {
@@ -345,8 +385,9 @@ private Q_SLOTS:
         QCOMPARE(blocked.decidingRule, QStringLiteral("block-secrets"));
         const Decision redacted = starter->evaluate(upstream(), chat({QStringLiteral("mail ") + email}));
         QCOMPARE(redacted.action, Action::Redact);
-        QCOMPARE(redacted.transformedBody[QStringLiteral("messages")][0][QStringLiteral("content")].toString(),
-                 QStringLiteral("mail [EMAIL_1]"));
+        QCOMPARE(
+            redacted.transformedBody[QStringLiteral("messages")][0][QStringLiteral("content")].toString(),
+            QStringLiteral("mail [EMAIL_1]"));
         const Decision plain = starter->evaluate(upstream(), chat({QStringLiteral("hello")}));
         QCOMPARE(plain.action, Action::Monitor);
         QCOMPARE(plain.decidingRule, QStringLiteral("monitor-requests"));

@@ -8,7 +8,10 @@ using namespace custos;
 
 namespace {
 
-QString dataFile(const QString &name) { return QStringLiteral(CUSTOS_SOURCE_DIR "/tests/policy/data/") + name; }
+QString dataFile(const QString &name)
+{
+    return QStringLiteral(CUSTOS_SOURCE_DIR "/tests/policy/data/") + name;
+}
 
 QString joined(const PolicyErrors &errors)
 {
@@ -33,7 +36,8 @@ private Q_SLOTS:
         QCOMPARE(document.id, QStringLiteral("full"));
         QCOMPARE(document.failureMode, FailureMode::Open);
         QCOMPARE(document.detectors.disabled, QStringList{QStringLiteral("mac_address")});
-        QCOMPARE(document.detectors.overrides.value(QStringLiteral("ipv4")).dataClass, QStringLiteral("CONFIDENTIAL"));
+        QCOMPARE(document.detectors.overrides.value(QStringLiteral("ipv4")).dataClass,
+                 QStringLiteral("CONFIDENTIAL"));
         QCOMPARE(document.detectors.custom.size(), 2u);
         QCOMPARE(document.detectors.custom[1].keywords.size(), 2);
         QCOMPARE(document.dataClasses.size(), 5);
@@ -46,7 +50,8 @@ private Q_SLOTS:
         QCOMPARE(reroute.conditions.maxSize, std::optional<qint64>(100000));
         QCOMPARE(reroute.scope.services, QStringList{QStringLiteral("billing")});
         const PolicyRule &exception = document.rules[1];
-        QCOMPARE(exception.approvers, (QStringList{QStringLiteral("alice"), QStringLiteral("group:security")}));
+        QCOMPARE(exception.approvers,
+                 (QStringList{QStringLiteral("alice"), QStringLiteral("group:security")}));
         QCOMPARE(exception.exception.maxHours, 72);
         QCOMPARE(document.rules[3].mode, std::optional(PolicyMode::Monitor));
         QCOMPARE(document.rules[3].redaction, RedactionStyle::Mask);
@@ -59,7 +64,8 @@ private Q_SLOTS:
 
     void starterPolicyIsValid()
     {
-        const auto policy = Policy::fromFile(QStringLiteral(CUSTOS_SOURCE_DIR "/resources/policies/starter.yaml"));
+        const auto policy =
+            Policy::fromFile(QStringLiteral(CUSTOS_SOURCE_DIR "/resources/policies/starter.yaml"));
         QVERIFY2(policy, policy ? "" : qPrintable(joined(policy.error())));
         QVERIFY(policy->document().route(QStringLiteral("upstream")));
         QCOMPARE(policy->document().route(QStringLiteral("upstream"))->kind, RouteKind::OpenAI);
@@ -82,7 +88,8 @@ private Q_SLOTS:
         row("bad_pattern.yaml", 6, 16, "invalid RE2 pattern for detector 'broken': missing )");
         row("unknown_route.yaml", 8, 12, "reroutes to unknown route 'nowhere'");
         row("no_approvers.yaml", 5, 13, "requires an exception but names no approvers");
-        row("never_fires_class.yaml", 5, 17, "can never fire: no enabled detector produces class 'BIOMETRIC'");
+        row("never_fires_class.yaml", 5, 17,
+            "can never fire: no enabled detector produces class 'BIOMETRIC'");
         row("min_gt_max.yaml", 4, 29, "min_size (500) is larger than max_size (100)");
         row("scope_unknown_route.yaml", 7, 26, "scope names unknown route 'elsewhere'");
         row("duplicate_rule.yaml", 5, 9, "duplicate rule id 'a'");
@@ -108,7 +115,8 @@ private Q_SLOTS:
         QCOMPARE(found->file, path);
         QCOMPARE(found->line, line);
         QCOMPARE(found->column, column);
-        QVERIFY(found->toString().startsWith(path + u':' + QString::number(line) + u':' + QString::number(column) + u": "));
+        QVERIFY(found->toString().startsWith(path + u':' + QString::number(line) + u':' +
+                                             QString::number(column) + u": "));
     }
 
     void collectsEveryError()
@@ -127,44 +135,54 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("yaml");
         QTest::addColumn<QString>("fragment");
-        QTest::newRow("rules not a list") << QByteArray("id: x\nrules: {a: 1}\n") << "rules must be a list, found a mapping";
-        QTest::newRow("min_count text") << QByteArray("id: x\nrules:\n  - id: a\n    action: monitor\n    conditions: "
-                                                      "{min_count: many}\n")
-                                        << "min_count must be an integer, found 'many'";
-        QTest::newRow("min_count zero") << QByteArray("id: x\nrules:\n  - id: a\n    action: monitor\n    conditions: "
-                                                      "{min_count: 0}\n")
-                                        << "min_count must be at least 1";
+        QTest::newRow("rules not a list")
+            << QByteArray("id: x\nrules: {a: 1}\n") << "rules must be a list, found a mapping";
+        QTest::newRow("min_count text")
+            << QByteArray("id: x\nrules:\n  - id: a\n    action: monitor\n    conditions: "
+                          "{min_count: many}\n")
+            << "min_count must be an integer, found 'many'";
+        QTest::newRow("min_count zero")
+            << QByteArray("id: x\nrules:\n  - id: a\n    action: monitor\n    conditions: "
+                          "{min_count: 0}\n")
+            << "min_count must be at least 1";
         QTest::newRow("id as list") << QByteArray("id: [a, b]\n") << "id must be a string, found a list";
         QTest::newRow("route kind") << QByteArray("id: x\nroutes:\n  r: {kind: grpc, base_url: 'http://x'}\n")
                                     << "kind must be one of openai, anthropic";
-        QTest::newRow("missing base_url") << QByteArray("id: x\nroutes:\n  r: {kind: openai}\n") << "needs a 'base_url'";
-        QTest::newRow("confidence text")
-            << QByteArray("id: x\ndetectors:\n  custom:\n    - {id: c, class: PII, keywords: [k], confidence: high}\n")
-            << "confidence must be a number";
-        QTest::newRow("context_required") << QByteArray("id: x\ndetectors:\n  custom:\n    - {id: c, class: PII, "
-                                                        "pattern: 'a+', context_required: maybe}\n")
-                                          << "context_required must be true or false";
+        QTest::newRow("missing base_url")
+            << QByteArray("id: x\nroutes:\n  r: {kind: openai}\n") << "needs a 'base_url'";
+        QTest::newRow("confidence text") << QByteArray("id: x\ndetectors:\n  custom:\n    - {id: c, class: "
+                                                       "PII, keywords: [k], confidence: high}\n")
+                                         << "confidence must be a number";
+        QTest::newRow("context_required")
+            << QByteArray("id: x\ndetectors:\n  custom:\n    - {id: c, class: PII, "
+                          "pattern: 'a+', context_required: maybe}\n")
+            << "context_required must be true or false";
         QTest::newRow("no id") << QByteArray("title: x\n") << "the policy needs an 'id'";
-        QTest::newRow("rule without action") << QByteArray("id: x\nrules:\n  - id: a\n") << "needs an 'action'";
+        QTest::newRow("rule without action")
+            << QByteArray("id: x\nrules:\n  - id: a\n") << "needs an 'action'";
         QTest::newRow("duplicate key") << QByteArray("id: x\nid: y\n") << "duplicate key 'id'";
         QTest::newRow("empty") << QByteArray("# nothing\n") << "the policy is empty";
         QTest::newRow("pattern and keywords")
-            << QByteArray("id: x\ndetectors:\n  custom:\n    - {id: c, class: PII, pattern: 'a', keywords: [b]}\n")
+            << QByteArray(
+                   "id: x\ndetectors:\n  custom:\n    - {id: c, class: PII, pattern: 'a', keywords: [b]}\n")
             << "either a 'pattern' or 'keywords', not both";
-        QTest::newRow("unknown validator")
-            << QByteArray("id: x\ndetectors:\n  custom:\n    - {id: c, class: PII, pattern: 'a[0-9]', validator: nope}\n")
-            << "unknown validator 'nope'";
+        QTest::newRow("unknown validator") << QByteArray("id: x\ndetectors:\n  custom:\n    - {id: c, class: "
+                                                         "PII, pattern: 'a[0-9]', validator: nope}\n")
+                                           << "unknown validator 'nope'";
         QTest::newRow("empty-matching pattern")
-            << QByteArray("id: x\ndetectors:\n  custom:\n    - {id: c, class: PII, pattern: 'a*'}\n") << "matches empty text";
+            << QByteArray("id: x\ndetectors:\n  custom:\n    - {id: c, class: PII, pattern: 'a*'}\n")
+            << "matches empty text";
         QTest::newRow("redact without conditions")
             << QByteArray("id: x\nrules:\n  - {id: a, action: redact}\n") << "nothing to redact";
-        QTest::newRow("reroute response") << QByteArray("id: x\nroutes:\n  r: {kind: openai, base_url: 'http://x'}\n"
-                                                        "rules:\n  - {id: a, direction: response, action: reroute, "
-                                                        "route: r}\n")
-                                          << "a response cannot be rerouted";
-        QTest::newRow("undeclared class") << QByteArray("id: x\ndetectors:\n  custom:\n    - {id: c, class: SECRETS, "
-                                                        "keywords: [k]}\n")
-                                          << "unknown data class 'SECRETS'";
+        QTest::newRow("reroute response")
+            << QByteArray("id: x\nroutes:\n  r: {kind: openai, base_url: 'http://x'}\n"
+                          "rules:\n  - {id: a, direction: response, action: reroute, "
+                          "route: r}\n")
+            << "a response cannot be rerouted";
+        QTest::newRow("undeclared class")
+            << QByteArray("id: x\ndetectors:\n  custom:\n    - {id: c, class: SECRETS, "
+                          "keywords: [k]}\n")
+            << "unknown data class 'SECRETS'";
     }
 
     void rejectsWrongTypes()

@@ -32,7 +32,8 @@ private Q_SLOTS:
         PolicyRepository repository(dir.filePath(QStringLiteral("versions")));
         const Policy policy = load(first);
         const QDateTime at = QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5), QTimeZone::UTC);
-        const auto published = repository.publish(policy, QStringLiteral("initial"), QStringLiteral("alice"), at);
+        const auto published =
+            repository.publish(policy, QStringLiteral("initial"), QStringLiteral("alice"), at);
         QVERIFY2(published, published ? "" : qPrintable(published.error().toString()));
         QCOMPARE(published->hash, policy.hash());
         QCOMPARE(published->policyId, QStringLiteral("repo"));
@@ -40,7 +41,8 @@ private Q_SLOTS:
 
         const QString yaml = repository.directory() + u'/' + policy.hash() + u".yaml";
         QVERIFY(QFile::exists(yaml));
-        QVERIFY(!(QFile::permissions(yaml) & (QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther)));
+        QVERIFY(!(QFile::permissions(yaml) &
+                  (QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther)));
 
         // A second publish of the same content is refused, whatever the comment.
         const auto again = repository.publish(policy, QStringLiteral("again"), QStringLiteral("bob"));
@@ -59,8 +61,10 @@ private Q_SLOTS:
         PolicyRepository repository(dir.path());
         const Policy a = load(first);
         const Policy b = load(second);
-        QVERIFY(repository.publish(a, {}, QStringLiteral("alice"), QDateTime::fromSecsSinceEpoch(1000, QTimeZone::UTC)));
-        QVERIFY(repository.publish(b, {}, QStringLiteral("bob"), QDateTime::fromSecsSinceEpoch(2000, QTimeZone::UTC)));
+        QVERIFY(repository.publish(a, {}, QStringLiteral("alice"),
+                                   QDateTime::fromSecsSinceEpoch(1000, QTimeZone::UTC)));
+        QVERIFY(repository.publish(b, {}, QStringLiteral("bob"),
+                                   QDateTime::fromSecsSinceEpoch(2000, QTimeZone::UTC)));
         const auto versions = repository.versions();
         QCOMPARE(versions.size(), 2u);
         QCOMPARE(versions[0].hash, a.hash());

@@ -45,9 +45,9 @@ private Q_SLOTS:
     void hashIsSha256OfCanonicalForm()
     {
         const Policy policy = load(fixture(QStringLiteral("valid/full.yaml")));
-        QCOMPARE(policy.hash(), QString::fromLatin1(QCryptographicHash::hash(policy.canonicalForm(),
-                                                                              QCryptographicHash::Sha256)
-                                                        .toHex()));
+        QCOMPARE(policy.hash(),
+                 QString::fromLatin1(
+                     QCryptographicHash::hash(policy.canonicalForm(), QCryptographicHash::Sha256).toHex()));
         const QJsonDocument canonical = QJsonDocument::fromJson(policy.canonicalForm());
         QVERIFY(canonical.isObject());
         // Defaults are written out, so a policy that spells them gets the same version.
@@ -60,9 +60,10 @@ private Q_SLOTS:
     void defaultsSpelledOutGiveTheSameHash()
     {
         const Policy implicit = load("id: d\nrules:\n  - {id: a, action: monitor}\n");
-        const Policy spelled = load("id: d\nmode: enforce\nfailure_mode: closed\nrules:\n  - id: a\n    action: monitor\n"
-                                    "    direction: request\n    conditions: {min_count: 1, min_size: 0}\n"
-                                    "    redaction: {style: placeholder}\n    exception: {default_hours: 24, max_hours: 168}\n");
+        const Policy spelled =
+            load("id: d\nmode: enforce\nfailure_mode: closed\nrules:\n  - id: a\n    action: monitor\n"
+                 "    direction: request\n    conditions: {min_count: 1, min_size: 0}\n"
+                 "    redaction: {style: placeholder}\n    exception: {default_hours: 24, max_hours: 168}\n");
         QCOMPARE(spelled.hash(), implicit.hash());
     }
 
@@ -73,7 +74,8 @@ private Q_SLOTS:
         QTest::newRow("action") << QByteArray("    action: block\n") << QByteArray("    action: monitor\n");
         QTest::newRow("class") << QByteArray("classes: [SECRET]") << QByteArray("classes: [PII, SECRET]");
         QTest::newRow("message") << QByteArray("message: No secrets.") << QByteArray("message: No keys.");
-        QTest::newRow("route url") << QByteArray("http://127.0.0.1:11434/v1") << QByteArray("http://127.0.0.1:11435/v1");
+        QTest::newRow("route url") << QByteArray("http://127.0.0.1:11434/v1")
+                                   << QByteArray("http://127.0.0.1:11435/v1");
         QTest::newRow("retention") << QByteArray("default_days: 90") << QByteArray("default_days: 91");
     }
 
@@ -92,7 +94,8 @@ private Q_SLOTS:
     {
         const QByteArray original = fixture(QStringLiteral("valid/full.yaml"));
         QByteArray changed = original;
-        changed.replace("    action: block\n    message: No secrets.", "    action: monitor\n    message: Secrets seen.");
+        changed.replace("    action: block\n    message: No secrets.",
+                        "    action: monitor\n    message: Secrets seen.");
         changed.replace("  - id: watch-responses\n    direction: response\n    action: monitor\n",
                         "  - id: watch-everything\n    direction: response\n    action: monitor\n");
         changed.replace("  local: { kind: openai", "  local: { kind: anthropic");
@@ -123,8 +126,10 @@ private Q_SLOTS:
 
     void diffReportsMovedRules()
     {
-        const Policy before = load("id: m\nrules:\n  - {id: a, action: monitor}\n  - {id: b, action: allow}\n");
-        const Policy after = load("id: m\nrules:\n  - {id: b, action: allow}\n  - {id: a, action: monitor}\n");
+        const Policy before =
+            load("id: m\nrules:\n  - {id: a, action: monitor}\n  - {id: b, action: allow}\n");
+        const Policy after =
+            load("id: m\nrules:\n  - {id: b, action: allow}\n  - {id: a, action: monitor}\n");
         QVERIFY(before.hash() != after.hash()); // order decides ties, so it is part of the version
         const PolicyDiff diff = PolicyDiff::between(before.document(), after.document());
         QCOMPARE(diff.rulesChanged.size(), 2u);

@@ -85,11 +85,12 @@ private Q_SLOTS:
         QFETCH(int, chunkSize);
         const auto engine = engineFor(redacting);
         const auto filter = engine->streamPolicy(EvaluationContext{});
-        const QString input = QStringLiteral("Here: ") + awsKey + QStringLiteral(", mail ") + email
-                              + QStringLiteral(" and again ") + email + QStringLiteral(". Done.");
+        const QString input = QStringLiteral("Here: ") + awsKey + QStringLiteral(", mail ") + email +
+                              QStringLiteral(" and again ") + email + QStringLiteral(". Done.");
         const Streamed result = stream(*filter, chunksOf(input, chunkSize));
         QVERIFY(!result.blocked);
-        QCOMPARE(result.text, QStringLiteral("Here: ********************, mail [EMAIL_1] and again [EMAIL_1]. Done."));
+        QCOMPARE(result.text,
+                 QStringLiteral("Here: ********************, mail [EMAIL_1] and again [EMAIL_1]. Done."));
         for (const QString &output : result.outputs)
             QVERIFY2(!output.contains(u"AKIA") && !output.contains(u"acme-corp"), qPrintable(output));
         const Decision &decision = filter->decision();
@@ -102,7 +103,8 @@ private Q_SLOTS:
     {
         const auto engine = engineFor(redacting);
         const auto filter = engine->streamPolicy(EvaluationContext{});
-        const QString input = QStringLiteral("Plain prose, with ümlauts and 😀 emoji, nothing to hide. ").repeated(20);
+        const QString input =
+            QStringLiteral("Plain prose, with ümlauts and 😀 emoji, nothing to hide. ").repeated(20);
         const Streamed result = stream(*filter, chunksOf(input, 9));
         QCOMPARE(result.text, input);
         QCOMPARE(filter->decision().action, Action::Allow);
@@ -111,10 +113,13 @@ private Q_SLOTS:
     void blockStopsTheStream()
     {
         QByteArray yaml = redacting;
-        yaml.replace("    action: redact\n    redaction: { style: mask }", "    action: block\n    message: Stop.");
+        yaml.replace("    action: redact\n    redaction: { style: mask }",
+                     "    action: block\n    message: Stop.");
         const auto engine = engineFor(yaml);
         const auto filter = engine->streamPolicy(EvaluationContext{});
-        const Streamed result = stream(*filter, chunksOf(QStringLiteral("Sure, the key is ") + awsKey + QStringLiteral(" and more text"), 4));
+        const Streamed result = stream(
+            *filter,
+            chunksOf(QStringLiteral("Sure, the key is ") + awsKey + QStringLiteral(" and more text"), 4));
         QVERIFY(result.blocked);
         QVERIFY(filter->blocked());
         QVERIFY2(!result.text.contains(u"AKIA"), qPrintable(result.text));

@@ -64,6 +64,7 @@ public:
     // Decisions dropped before anyone saw them: queued beyond the cap while paused or between flushes.
     qint64 droppedUnseenCount() const { return m_droppedUnseen; }
 
+    // row must be a valid row of this model.
     const FeedEntry &entryAt(int row) const { return m_rows[std::size_t(row)]; }
     // The row holding seq, or -1 when it is not (or no longer) in the feed.
     int rowOfSeq(qint64 seq) const;

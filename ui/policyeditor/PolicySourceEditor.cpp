@@ -97,7 +97,7 @@ void PolicySourceEditor::changeEvent(QEvent *event)
 void PolicySourceEditor::setValidator(Validator validator)
 {
     m_validator = std::move(validator);
-    onTextChanged();
+    scheduleValidation();
 }
 
 void PolicySourceEditor::setValidationDelay(std::chrono::milliseconds delay)
@@ -118,6 +118,11 @@ QString PolicySourceEditor::text() const
 void PolicySourceEditor::onTextChanged()
 {
     Q_EMIT textChanged();
+    scheduleValidation();
+}
+
+void PolicySourceEditor::scheduleValidation()
+{
     if (text().trimmed().isEmpty()) {
         m_validationTimer.stop();
         setProblems({});

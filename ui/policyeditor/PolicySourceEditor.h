@@ -61,6 +61,7 @@ protected:
 private:
     void setUpHighlighter();
     void onTextChanged();
+    void scheduleValidation();
     void setValidity(SourceValidity validity);
     void setProblems(const SourceProblems &problems);
     void underlineProblems();

@@ -39,7 +39,10 @@ ValidityIndicator::ValidityIndicator(QWidget *parent)
 
 void ValidityIndicator::setState(SourceValidity state, int problemCount)
 {
+    if (state == m_state && problemCount == m_problemCount && !text().isEmpty())
+        return; // restyling on every keystroke would cost a style pass each time
     m_state = state;
+    m_problemCount = problemCount;
     const StateLook look = lookOf(state);
     setProperty("validity", QString::fromLatin1(look.name));
     setStyleSheet(QStringLiteral("QLabel { padding: 2px 8px; border-radius: 3px; %1 }")

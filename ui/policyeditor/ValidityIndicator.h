@@ -19,6 +19,7 @@ public:
 
 private:
     SourceValidity m_state = SourceValidity::Empty;
+    int m_problemCount = 0;
 };
 
 } // namespace custos

@@ -99,8 +99,18 @@ StreamScanner::Release StreamScanner::scanAndRelease(bool finishing)
         hit.end += windowStart;
         if (hit.start >= cut)
             break;
-        if (hit.end > cut) { // never split a hit: hold it back whole
-            cut = hit.start;
+        if (hit.end > cut) {
+            // Never split a hit: hold it back whole, unless it alone is longer than the window
+            // (an unbounded token still streaming); then release its first part as a hit of its
+            // own, so memory and rescanning stay bounded.
+            const bool overlong =
+                hit.start <= m_releasedEnd && buffer.size() - m_releasedEnd > m_maxHoldBytes;
+            if (!overlong) {
+                cut = hit.start;
+                break;
+            }
+            hit.end = cut;
+            hits.push_back(hit);
             break;
         }
         hits.push_back(hit);

@@ -22,7 +22,8 @@ namespace custos {
 // hold text back: a hit is never split by a release (it is released whole, with its hit), and a
 // match waiting for a context word that may still arrive is held until its context window is
 // complete. The window is capped at DetectorSet::maxHoldBack() code points, so a match longer
-// than its detector's maxMatchLength may be split. finish() releases everything that is left.
+// than its detector's maxMatchLength may be split: each part is reported as a hit of its own.
+// finish() releases everything that is left.
 //
 // Invariants (tested): the concatenation of all released texts equals the input; hit offsets are
 // code points from the start of the whole stream; a hit's text is released in the same Release

@@ -40,3 +40,25 @@ bool plausibleInternationalNumber(std::string_view digits);
 bool isPlainWord(std::string_view value);
 
 } // namespace custos::ValidatorHelpers
+
+// The format validators (FormatValidators.cpp), registered by Validators.cpp.
+namespace custos::FormatValidators {
+
+std::size_t phone(std::string_view value);
+std::size_t ipv6(std::string_view value);
+std::size_t calendarDate(std::string_view value);
+std::size_t jwt(std::string_view value);
+std::size_t highEntropy(std::string_view value);
+std::size_t mixedCaseEntropy(std::string_view value);
+std::size_t email(std::string_view value);
+std::size_t passport(std::string_view value);
+std::size_t hasDigit(std::string_view value);
+std::size_t phoneE164(std::string_view value);
+std::size_t macAddress(std::string_view value);
+std::size_t usMbi(std::string_view value);
+std::size_t notPlaceholder(std::string_view value);
+std::size_t openAiKey(std::string_view value);
+std::size_t pemBody(std::string_view value);
+std::size_t urlPassword(std::string_view value);
+
+} // namespace custos::FormatValidators

@@ -1,0 +1,49 @@
+#pragma once
+
+// `custosctl exceptions ...`: the dispatcher, request and the read-only views are in
+// ExceptionsCommand.cpp, the decisions (approve, reject, revoke) in ExceptionsDecideCommand.cpp.
+
+#include "identity/IdentityCli.h"
+
+#include "core/exceptions/ExceptionService.h"
+
+namespace custos::ctl::identity {
+
+struct ExceptionOptions
+{
+    LedgerOptions ledger;
+    QCommandLineOption policy{QStringLiteral("policy"),
+                              QStringLiteral("The enforced policy file (approvers, durations)."),
+                              QStringLiteral("FILE")};
+    QCommandLineOption as{
+        QStringLiteral("as"),
+        QStringLiteral("Who acts; the password comes from CUSTOS_ACTOR_PASSWORD or a prompt."),
+        QStringLiteral("USER")};
+};
+
+struct ExceptionSession
+{
+    Session ledger;
+    std::shared_ptr<ExceptionRules> rules;
+    std::unique_ptr<ExceptionService> service;
+};
+
+// Opens the store, rebuilds users and exceptions, and loads --policy when given (or required).
+Result<ExceptionSession> openExceptions(const QCommandLineParser &parser, const ExceptionOptions &options,
+                                        bool policyRequired, bool readOnly);
+// --as USER, signed in with CUSTOS_ACTOR_PASSWORD or a no-echo prompt.
+Result<Credentials> signInFrom(const QCommandLineParser &parser, const ExceptionOptions &options);
+// Scope flags (--PREFIX-user, --PREFIX-service, ...), e.g. "scope" or "narrow".
+QList<QCommandLineOption> scopeOptions(const QString &prefix);
+// Fills every field whose flag was given; returns how many were.
+int readScope(const QCommandLineParser &parser, const QString &prefix, ExceptionScope &scope);
+// Hours (fractions allowed) as seconds; at least one second.
+Result<qint64> hoursToSeconds(const QString &text);
+void printRecord(const QCommandLineParser &parser, const ExceptionOptions &options, const QString &what,
+                 const ExceptionRecord &record);
+
+int runApprove(const QStringList &arguments);
+int runReject(const QStringList &arguments);
+int runRevoke(const QStringList &arguments);
+
+} // namespace custos::ctl::identity

@@ -1,0 +1,51 @@
+#pragma once
+
+// Shared by `custosctl users` and `custosctl exceptions`: opening the store the way the evidence
+// commands do (--store, --key-file, --keychain, CUSTOS_PASSPHRASE or a prompt), loading the user
+// directory from it, and reading passwords without echo or from the environment (for scripts).
+
+#include "EvidenceCommand.h"
+
+#include "core/identity/UserDirectory.h"
+#include "core/policy/Policy.h"
+
+#include <QJsonValue>
+
+#include <memory>
+
+namespace custos::ctl::identity {
+
+struct LedgerOptions
+{
+    evidence::StoreOptions store; // its --actor is not used: these commands name their actor themselves
+
+    void addTo(QCommandLineParser &parser) const
+    {
+        parser.addOptions({store.store, store.keyFile, store.keychain, store.json});
+    }
+};
+
+// Parses `arguments` for "custosctl GROUP VERB"; returns an exit code to stop with, or -1 to go
+// on. `positionals` lists the names of the required positional arguments.
+int parse(QCommandLineParser &parser, const LedgerOptions &options, const QString &verb,
+          const QStringList &arguments, const QStringList &positionals = {});
+
+// An open store and its user directory, rebuilt from the ledger.
+struct Session
+{
+    std::unique_ptr<EvidenceStore> store;
+    std::shared_ptr<UserDirectory> users;
+};
+Result<Session> openSession(const QCommandLineParser &parser, const LedgerOptions &options, bool readOnly);
+
+// A password from `variable` when set, else typed at a no-echo prompt (twice when `confirm`).
+Result<QString> secretFrom(const char *variable, const QString &prompt, bool confirm);
+
+// Loads and validates a policy file; every error is in the message, one per line.
+Result<Policy> policyFrom(const QString &path);
+
+int report(const QString &verb, const Error &error, int exitCode);
+void printJson(const QJsonValue &value);
+QString isoTime(const QDateTime &time); // "2026-11-24T19:30:00Z", or "-" when invalid
+
+} // namespace custos::ctl::identity

@@ -1,0 +1,207 @@
+#include "core/policy/detectors/Validators.h"
+#include "core/policy/detectors/ValidatorsPrivate.h"
+
+#include <algorithm>
+
+// Validators for formats without a national check digit: phone numbers, network addresses,
+// dates, tokens and credentials.
+
+namespace custos::FormatValidators {
+
+namespace {
+
+using namespace ValidatorHelpers;
+
+constexpr std::size_t kReject = 0;
+
+std::size_t acceptIf(bool ok, std::string_view value)
+{
+    return ok ? value.size() : kReject;
+}
+
+} // namespace
+
+std::size_t phone(std::string_view value)
+{
+    const std::string d = keepDigits(value);
+    if (d.size() < 8 || d.size() > 15 || allSameDigit(d))
+        return kReject;
+    int open = 0;
+    for (char c : value) {
+        open += c == '(' ? 1 : c == ')' ? -1 : 0;
+        if (open < 0 || open > 1)
+            return kReject;
+    }
+    return acceptIf(open == 0, value);
+}
+
+std::size_t ipv6(std::string_view whole)
+{
+    // The address without its zone index or prefix length.
+    const std::string_view value = whole.substr(0, whole.find_first_of("%/"));
+    int groups = 0;
+    int compressions = 0;
+    bool embeddedIpv4 = value.find('.') != std::string_view::npos;
+    std::size_t i = 0;
+    while (i < value.size()) {
+        if (value.substr(i, 2) == "::") {
+            ++compressions;
+            i += 2;
+            continue;
+        }
+        if (value[i] == '%' || value[i] == '/')
+            break; // zone index or prefix length
+        if (value[i] == ':') {
+            ++i;
+            continue;
+        }
+        const std::size_t next = value.find_first_of(":%/", i);
+        const std::string_view group =
+            value.substr(i, next == std::string_view::npos ? value.npos : next - i);
+        if (group.find('.') == std::string_view::npos) {
+            if (group.size() > 4)
+                return kReject;
+            ++groups;
+        } else {
+            groups += 2;
+        }
+        i += group.size();
+    }
+    if (compressions > 1)
+        return kReject;
+    const bool ok = compressions == 1 ? (groups <= 7 && (groups >= 1 || value == "::")) : groups == 8;
+    return acceptIf(ok || (embeddedIpv4 && groups <= 8 && compressions <= 1), whole);
+}
+
+std::size_t calendarDate(std::string_view value)
+{
+    return acceptIf(parsesAsCalendarDate(value), value);
+}
+
+std::size_t jwt(std::string_view value)
+{
+    const std::size_t dot = value.find('.');
+    if (dot == std::string_view::npos)
+        return kReject;
+    const std::string header = base64UrlDecode(value.substr(0, dot));
+    const bool ok = header.starts_with('{') && (header.find("\"alg\"") != std::string::npos ||
+                                                header.find("\"typ\"") != std::string::npos);
+    return acceptIf(ok, value);
+}
+
+std::size_t highEntropy(std::string_view value)
+{
+    if (value.size() < 8 || looksLikePlaceholder(value))
+        return kReject;
+    const double entropy = Validators::shannonEntropy(value);
+    const bool hexOnly = value.find_first_not_of("0123456789abcdefABCDEF") == std::string_view::npos;
+    const double threshold = hexOnly ? 2.8 : (value.size() >= 20 ? 3.5 : 2.9);
+    return acceptIf(entropy >= threshold && !isPlainWord(value), value);
+}
+
+std::size_t mixedCaseEntropy(std::string_view value)
+{
+    bool lower = false;
+    bool up = false;
+    for (char c : value) {
+        lower = lower || (c >= 'a' && c <= 'z');
+        up = up || (c >= 'A' && c <= 'Z');
+    }
+    return acceptIf(lower && up && Validators::shannonEntropy(value) >= 4.0, value);
+}
+
+// Length limits the pattern leaves open: local part up to 64 bytes, labels up to 63, no label
+// starting or ending with a hyphen, 254 bytes in all.
+std::size_t email(std::string_view value)
+{
+    const std::size_t at = value.find('@');
+    if (at == std::string_view::npos || at == 0 || at > 64 || value.size() > 254)
+        return kReject;
+    const std::string_view local = value.substr(0, at);
+    if (local.starts_with('.') || local.ends_with('.') || local.find("..") != std::string_view::npos)
+        return kReject;
+    std::string_view domain = value.substr(at + 1);
+    while (!domain.empty()) {
+        const std::size_t dot = domain.find('.');
+        const std::string_view label = domain.substr(0, dot);
+        if (label.empty() || label.size() > 63 || label.starts_with('-') || label.ends_with('-'))
+            return kReject;
+        domain = dot == std::string_view::npos ? std::string_view() : domain.substr(dot + 1);
+    }
+    return value.size();
+}
+
+// 6 to 9 letters and digits, at least one a digit.
+std::size_t passport(std::string_view value)
+{
+    return acceptIf(value.size() >= 6 && value.size() <= 9 && !keepDigits(value).empty(), value);
+}
+
+std::size_t hasDigit(std::string_view value)
+{
+    return acceptIf(!keepDigits(value).empty(), value);
+}
+
+std::size_t phoneE164(std::string_view value)
+{
+    if (phone(value) == kReject)
+        return kReject;
+    return acceptIf(plausibleInternationalNumber(keepDigits(value)), value);
+}
+
+std::size_t macAddress(std::string_view value)
+{
+    const std::string hex = keepAlnumUpper(value);
+    const bool allZero = hex.find_first_not_of('0') == std::string::npos;
+    const bool broadcast = hex.find_first_not_of('F') == std::string::npos;
+    return acceptIf(!allZero && !broadcast, value);
+}
+
+std::size_t usMbi(std::string_view value)
+{
+    const auto dashes = std::ranges::count(value, '-');
+    return acceptIf(dashes == 0 || dashes == 2, value);
+}
+
+std::size_t notPlaceholder(std::string_view value)
+{
+    return acceptIf(!looksLikeTokenPlaceholder(value), value);
+}
+
+std::size_t openAiKey(std::string_view value)
+{
+    return acceptIf(!value.starts_with("sk-ant-") && !looksLikeTokenPlaceholder(value) &&
+                        !keepDigits(value).empty(),
+                    value);
+}
+
+// A private key block needs real key material between its armour lines; a header alone (a key
+// cut off) still counts.
+std::size_t pemBody(std::string_view value)
+{
+    const std::size_t headerEnd = value.find("-----", 5);
+    const std::size_t footer = value.find("-----END");
+    if (headerEnd == std::string_view::npos || footer == std::string_view::npos)
+        return value.size();
+    int keyChars = 0;
+    for (char c : value.substr(headerEnd + 5, footer - headerEnd - 5))
+        keyChars += (alnumValue(c) >= 0 || c == '+' || c == '/' || c == '=') ? 1 : 0;
+    return acceptIf(keyChars >= 32, value);
+}
+
+// user:password@host where the password is not a template or example.
+std::size_t urlPassword(std::string_view value)
+{
+    const std::size_t scheme = value.find("://");
+    const std::size_t at = value.rfind('@');
+    if (scheme == std::string_view::npos || at == std::string_view::npos)
+        return kReject;
+    const std::string_view userInfo = value.substr(scheme + 3, at - scheme - 3);
+    const std::size_t colon = userInfo.find(':');
+    if (colon == std::string_view::npos)
+        return kReject;
+    const std::string_view password = userInfo.substr(colon + 1);
+    return acceptIf(!password.empty() && !looksLikePlaceholder(password) && password != "pass", value);
+}
+
+} // namespace custos::FormatValidators

@@ -1,0 +1,142 @@
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+} // namespace
+
+// Runs the real custosctl binary against real stores.
+class TestCustosctlEvidence : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    Run custosctl(const QStringList &arguments, const QString &passphrase = {})
+    {
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.remove(u"CUSTOS_PASSPHRASE"_s);
+        if (!passphrase.isEmpty())
+            environment.insert(u"CUSTOS_PASSPHRASE"_s, passphrase);
+        process.setProcessEnvironment(environment);
+        process.start(QStringLiteral(CUSTOS_BIN_DIR "/custosctl"), QStringList{u"evidence"_s} + arguments);
+        process.closeWriteChannel();
+        if (!process.waitForFinished(60000))
+            return {};
+        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+                QString::fromUtf8(process.readAllStandardError())};
+    }
+
+private Q_SLOTS:
+    void passphraseWorkflow()
+    {
+        const QString store = m_dir.filePath(u"pass.db"_s);
+        Run run = custosctl({u"init"_s, u"--store"_s, store}, u"s3cret pass"_s);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY(!run.out.contains(u"s3cret"_s));
+
+        run = custosctl({u"verify"_s, u"--store"_s, store}, u"wrong pass"_s);
+        QCOMPARE(run.exitCode, 3);
+        QVERIFY2(run.err.contains(u"wrong passphrase, or not a Custos store"_s), qPrintable(run.err));
+        QVERIFY(!run.err.contains(u"wrong pass\n"_s));
+
+        run = custosctl({u"hold"_s, u"place"_s, u"--store"_s, store, u"--user"_s, u"alice"_s, u"--reason"_s,
+                         u"case 12"_s, u"--actor"_s, u"legal"_s},
+                        u"s3cret pass"_s);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        run = custosctl({u"hold"_s, u"list"_s, u"--store"_s, store, u"--json"_s}, u"s3cret pass"_s);
+        QCOMPARE(run.exitCode, 0);
+        const QJsonArray holds = QJsonDocument::fromJson(run.out.toUtf8()).array();
+        QCOMPARE(holds.size(), 1);
+        QCOMPARE(holds.first()[u"value"_s].toString(), u"alice"_s);
+
+        run = custosctl({u"purge"_s, u"--store"_s, store, u"--default-days"_s, u"30"_s, u"--json"_s},
+                        u"s3cret pass"_s);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QCOMPARE(QJsonDocument::fromJson(run.out.toUtf8()).object()[u"tombstoned"_s].toInt(), 0);
+
+        run = custosctl({u"query"_s, u"--store"_s, store, u"--json"_s, u"--kind"_s, u"admin"_s},
+                        u"s3cret pass"_s);
+        QCOMPARE(run.exitCode, 0);
+        const QJsonArray events = QJsonDocument::fromJson(run.out.toUtf8()).object()[u"events"_s].toArray();
+        QCOMPARE(events.size(), 1);
+        QCOMPARE(events.first()[u"actor"_s].toString(), u"legal"_s);
+
+        run = custosctl({u"tail"_s, u"--store"_s, store, u"-n"_s, u"5"_s}, u"s3cret pass"_s);
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.contains(u"retention"_s));
+
+        // rekey: the new passphrase comes from CUSTOS_NEW_PASSPHRASE.
+        qputenv("CUSTOS_NEW_PASSPHRASE", "n3w pass");
+        run = custosctl({u"rekey"_s, u"--store"_s, store}, u"s3cret pass"_s);
+        qunsetenv("CUSTOS_NEW_PASSPHRASE");
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY(!run.out.contains(u"n3w"_s));
+        QCOMPARE(custosctl({u"verify"_s, u"--store"_s, store}, u"s3cret pass"_s).exitCode, 3);
+        run = custosctl({u"verify"_s, u"--store"_s, store, u"--json"_s}, u"n3w pass"_s);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY(QJsonDocument::fromJson(run.out.toUtf8()).object()[u"ok"_s].toBool());
+    }
+
+    void keyFileWorkflow()
+    {
+        const QString store = m_dir.filePath(u"keyed.db"_s);
+        const QString key = m_dir.filePath(u"keyed.key"_s);
+        Run run = custosctl({u"init"_s, u"--store"_s, store, u"--key-file"_s, key});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY(QFile::exists(key));
+        QCOMPARE(QFile::permissions(key) & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteOther),
+                 QFile::Permissions());
+
+        run = custosctl({u"verify"_s, u"--store"_s, store, u"--key-file"_s, key});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY(run.out.startsWith(u"ok"_s));
+
+        const QString exported = m_dir.filePath(u"cp.json"_s);
+        run = custosctl(
+            {u"export-checkpoints"_s, u"--store"_s, store, u"--key-file"_s, key, u"--out"_s, exported});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        run =
+            custosctl({u"verify"_s, u"--store"_s, store, u"--key-file"_s, key, u"--checkpoints"_s, exported});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        run = custosctl({u"checkpoints"_s, u"--store"_s, store, u"--key-file"_s, key});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.contains(u"public key"_s));
+
+        QCOMPARE(custosctl({u"query"_s, u"--store"_s, store}).exitCode, 3); // no key source, no terminal
+    }
+
+    void usageErrors()
+    {
+        QCOMPARE(custosctl({}).exitCode, 2);
+        QCOMPARE(custosctl({u"frobnicate"_s}).exitCode, 2);
+        Run run = custosctl({u"verify"_s});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.err.contains(u"--store"_s));
+        run = custosctl({u"verify"_s, u"--store"_s, m_dir.filePath(u"missing.db"_s)}, u"x"_s);
+        QCOMPARE(run.exitCode, 3);
+        QVERIFY2(run.err.contains(u"no evidence store"_s), qPrintable(run.err));
+        run = custosctl(
+            {u"query"_s, u"--store"_s, m_dir.filePath(u"missing.db"_s), u"--from"_s, u"yesterday"_s}, u"x"_s);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.err.contains(u"ISO 8601"_s));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCustosctlEvidence)
+#include "tst_custosctl_evidence.moc"
