@@ -161,6 +161,8 @@ bind "$CCACHE" /var/cache/ccache
 [ -d /tmp/.X11-unix ] && bind /tmp/.X11-unix /tmp/.X11-unix
 [ -n "${XAUTHORITY:-}" ] && [ -f "$XAUTHORITY" ] && { touch "$ROOT/tmp/.Xauthority"; mount --bind "$XAUTHORITY" "$ROOT/tmp/.Xauthority"; export XAUTHORITY=/tmp/.Xauthority; }
 [ -n "${XDG_RUNTIME_DIR:-}" ] && [ -d "$XDG_RUNTIME_DIR" ] && bind "$XDG_RUNTIME_DIR" "$XDG_RUNTIME_DIR"
+# The labelled corpora beside the clone (../shared) feed the detector quality test.
+[ -d "$SRC/../shared" ] && bind "$(cd "$SRC/../shared" && pwd)" "$(cd "$SRC/../shared" && pwd)"
 [ -n "${CUSTOS_EXTRA_BIND:-}" ] && bind "$CUSTOS_EXTRA_BIND" "$CUSTOS_EXTRA_BIND"
 cp /etc/resolv.conf "$ROOT/etc/resolv.conf" 2>/dev/null || true
 cd "$SRC"

@@ -1,6 +1,7 @@
 // custos_stub_upstream: a stand-in for OpenAI and Anthropic, for the gateway's tests and benchmark.
 // Replies are deterministic: "Echo: <prompt>" unless the prompt holds a directive:
 //   [[say:TEXT]]    reply TEXT exactly (lets a test make the model "leak" a secret)
+//   [[say64:B64]]   reply the base64-decoded text, so a secret for the reply never shows in the prompt
 //   [[tool]]        reply with a call of the request's first tool
 //   [[chunk:N]]     stream N characters per frame (default 4)
 //   [[status:N]]    answer HTTP N with an error in the API's shape
@@ -135,7 +136,9 @@ private:
         }
         stub::Reply reply;
         reply.model = body.value("model").toString();
-        const QString say = directive(prompt, QStringLiteral("say"));
+        QString say = directive(prompt, QStringLiteral("say"));
+        if (const QString encoded = directive(prompt, QStringLiteral("say64")); !encoded.isNull())
+            say = QString::fromUtf8(QByteArray::fromBase64(encoded.toLatin1()));
         reply.text = say.isNull() ? QStringLiteral("Echo: ") + prompt.left(200).trimmed() : say;
         if (const QString chunk = directive(prompt, QStringLiteral("chunk")); !chunk.isNull())
             reply.chunkSize = qMax(1, chunk.toInt());

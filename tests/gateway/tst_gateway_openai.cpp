@@ -81,7 +81,7 @@ private Q_SLOTS:
                                  << "watch-audit";
         QTest::newRow("redact") << "mail bob@example.com now" << 200 << "redact" << "upstream"
                                 << "redact-personal-data";
-        QTest::newRow("reroute") << "the ORION plan" << 200 << "reroute" << "local"
+        QTest::newRow("reroute") << "the ORION plan [[say:routed]]" << 200 << "reroute" << "local"
                                  << "keep-confidential-local";
         QTest::newRow("block") << "key CUSTOS-SECRET-ABCDEF123456 here" << 403 << "block" << "upstream"
                                << "block-secrets";
@@ -175,7 +175,8 @@ private Q_SLOTS:
     void responseSecretsAreMasked()
     {
         const HttpReply reply = post(
-            "/v1/chat/completions", chat(QStringLiteral("[[say:the key is CUSTOS-SECRET-ZYXWVU987654 ok]]")));
+            "/v1/chat/completions", chat(QStringLiteral("[[say64:%1]]")
+                 .arg(QString::fromLatin1(QByteArrayLiteral("the key is CUSTOS-SECRET-ZYXWVU987654 ok").toBase64()))));
         QCOMPARE(reply.status, 200);
         QVERIFY2(!replyText(reply).contains(u"CUSTOS-SECRET-ZYXWVU987654"), qPrintable(replyText(reply)));
         QVERIFY(replyText(reply).startsWith(u"the key is "));
