@@ -174,9 +174,11 @@ private Q_SLOTS:
 
     void responseSecretsAreMasked()
     {
-        const HttpReply reply = post(
-            "/v1/chat/completions", chat(QStringLiteral("[[say64:%1]]")
-                 .arg(QString::fromLatin1(QByteArrayLiteral("the key is CUSTOS-SECRET-ZYXWVU987654 ok").toBase64()))));
+        const HttpReply reply =
+            post("/v1/chat/completions",
+                 chat(QStringLiteral("[[say64:%1]]")
+                          .arg(QString::fromLatin1(
+                              QByteArrayLiteral("the key is CUSTOS-SECRET-ZYXWVU987654 ok").toBase64()))));
         QCOMPARE(reply.status, 200);
         QVERIFY2(!replyText(reply).contains(u"CUSTOS-SECRET-ZYXWVU987654"), qPrintable(replyText(reply)));
         QVERIFY(replyText(reply).startsWith(u"the key is "));

@@ -100,9 +100,10 @@ private Q_SLOTS:
     void secretSplitAcrossFramesIsRedacted()
     {
         QFETCH(QByteArray, path);
-        const HttpReply reply = stream(path, QStringLiteral("[[say64:%1]] [[chunk:3]]")
-                                                   .arg(QString::fromLatin1(
-                                                       QStringLiteral("here: %1 done").arg(secret).toUtf8().toBase64())));
+        const HttpReply reply = stream(
+            path,
+            QStringLiteral("[[say64:%1]] [[chunk:3]]")
+                .arg(QString::fromLatin1(QStringLiteral("here: %1 done").arg(secret).toUtf8().toBase64())));
         QCOMPARE(reply.status, 200);
         const QList<SseFrame> frames = sseFrames(reply.body);
         const QString text = streamedText(frames);
