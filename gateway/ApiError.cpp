@@ -1,18 +1,10 @@
 #include "gateway/ApiError.h"
+#include "gateway/CompactJson.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
 
 namespace custos {
-
-namespace {
-
-QByteArray compact(const QJsonObject &object)
-{
-    return QJsonDocument(object).toJson(QJsonDocument::Compact);
-}
-
-} // namespace
 
 bool isAnthropic(ApiFlavor api)
 {
@@ -91,7 +83,7 @@ QByteArray ApiError::body(ApiFlavor api) const
                              {QStringLiteral("error"), error}};
         if (!interactionId.isEmpty())
             envelope.insert(QStringLiteral("request_id"), interactionId);
-        return compact(envelope);
+        return compactJson(envelope);
     }
     QJsonObject error{{QStringLiteral("message"), message},
                       {QStringLiteral("type"), type},
@@ -99,7 +91,7 @@ QByteArray ApiError::body(ApiFlavor api) const
                       {QStringLiteral("param"), param.isEmpty() ? QJsonValue() : QJsonValue(param)}};
     if (!interactionId.isEmpty())
         error.insert(QStringLiteral("interaction_id"), interactionId);
-    return compact(QJsonObject{{QStringLiteral("error"), error}});
+    return compactJson(QJsonObject{{QStringLiteral("error"), error}});
 }
 
 QByteArray ApiError::sseEvent(ApiFlavor api, qint64 sequenceNumber) const
@@ -114,7 +106,7 @@ QByteArray ApiError::sseEvent(ApiFlavor api, qint64 sequenceNumber) const
                           {QStringLiteral("param"), QJsonValue()},
                           {QStringLiteral("sequence_number"), sequenceNumber}};
         event.insert(QStringLiteral("error"), QJsonDocument::fromJson(body(api)).object().value(u"error"));
-        return "event: error\ndata: " + compact(event) + "\n\n";
+        return "event: error\ndata: " + compactJson(event) + "\n\n";
     }
     return "data: " + body(api) + "\n\n";
 }

@@ -1,4 +1,5 @@
 #include "gateway/GatewayRequestHandler.h"
+#include "gateway/CompactJson.h"
 
 #include "core/common/Version.h"
 #include "gateway/ProxyExchange.h"
@@ -13,11 +14,6 @@
 namespace custos {
 
 namespace {
-
-QByteArray compact(const QJsonObject &object)
-{
-    return QJsonDocument(object).toJson(QJsonDocument::Compact);
-}
 
 // Requests that are not JSON or not UTF-8 are recorded as text, cut to a size the ledger can keep.
 QJsonValue receivedBodyForEvidence(const QByteArray &body)
@@ -60,7 +56,7 @@ void GatewayRequestHandler::serveHealth(http::HttpExchange *exchange) const
         {QStringLiteral("version"), version()},
         {QStringLiteral("policy"), m_services.enforcer ? m_services.enforcer->policyHash() : QString()},
         {QStringLiteral("evidence"), m_services.evidence != nullptr}};
-    exchange->send(200, {{"Content-Type", "application/json"}}, compact(health));
+    exchange->send(200, {{"Content-Type", "application/json"}}, compactJson(health));
 }
 
 void GatewayRequestHandler::serveMetrics(http::HttpExchange *exchange) const
@@ -91,7 +87,7 @@ void GatewayRequestHandler::serveModels(const http::HttpRequest &request, http::
     }
     const QJsonObject list{{QStringLiteral("object"), QStringLiteral("list")},
                            {QStringLiteral("data"), models}};
-    exchange->send(200, {{"Content-Type", "application/json"}}, compact(list));
+    exchange->send(200, {{"Content-Type", "application/json"}}, compactJson(list));
     m_services.metrics->countRequest(QStringLiteral("/v1/models"), 200);
 }
 

@@ -127,6 +127,7 @@ void ProxyExchange::start(AdmittedRequest request)
     m_record.addDecision(Direction::Request, decision);
     m_record.setPolicyHash(decision.policyHash);
     m_failureMode = decision.failureMode;
+    m_strongestAction = decision.action;
     m_decisionHeader = decisionName(decision.action);
     m_services.metrics->countDecision(QStringLiteral("request"), QString::fromLatin1(m_decisionHeader));
     QString routeName = m_routeName;
@@ -335,8 +336,10 @@ void ProxyExchange::finishWholeResponse(const QByteArray &body)
     }
     const QJsonObject returned = decision.bodyChanged ? decision.body : document.object();
     m_record.setResponse(document.object(), decision.bodyChanged ? QJsonValue(returned) : QJsonValue(true));
-    if (decision.action > Action::Allow)
-        m_decisionHeader = decisionName(std::max(decision.action, Action::Monitor));
+    if (decision.action > m_strongestAction) {
+        m_strongestAction = decision.action;
+        m_decisionHeader = decisionName(decision.action);
+    }
     respond(200, decision.bodyChanged ? QJsonDocument(returned).toJson(QJsonDocument::Compact) : body);
 }
 

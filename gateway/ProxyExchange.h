@@ -80,6 +80,8 @@ private:
     std::unique_ptr<StreamRelay> m_relay;
     int m_pendingStatus = 0;
     QByteArray m_pendingBody;
+    // The strongest action taken on either side, reported to the caller in x-custos-decision.
+    Action m_strongestAction = Action::Allow;
     QByteArray m_decisionHeader;
 };
 

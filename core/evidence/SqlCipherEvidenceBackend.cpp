@@ -18,8 +18,6 @@ using namespace Qt::StringLiterals;
 namespace custos {
 namespace {
 
-constexpr QChar kListSeparator{0x1f};
-
 const char *const kSchema[] = {
     "CREATE TABLE meta (key TEXT PRIMARY KEY, value)",
     // The ledger itself: append-only, except that retention may tombstone a payload.
@@ -302,18 +300,19 @@ Result<void> SqlCipherEvidenceBackend::insertEvent(const EvidenceEvent &event)
         return inserted;
 
     QSqlQuery &facts = m_write->facts;
-    const QVariant factValues[] = {event.seq,
-                                   timeMs,
-                                   kind,
-                                   textOrNull(event.service),
-                                   textOrNull(event.user),
-                                   textOrNull(event.decision),
-                                   textOrNull(event.exceptionId),
-                                   textOrNull(event.caseId),
-                                   textOrNull(event.model),
-                                   textOrNull(event.route),
-                                   textOrNull(event.rules.join(kListSeparator)),
-                                   textOrNull(event.dataClasses.join(kListSeparator))};
+    const QVariant factValues[] = {
+        event.seq,
+        timeMs,
+        kind,
+        textOrNull(event.service),
+        textOrNull(event.user),
+        textOrNull(event.decision),
+        textOrNull(event.exceptionId),
+        textOrNull(event.caseId),
+        textOrNull(event.model),
+        textOrNull(event.route),
+        textOrNull(event.rules.join(SqlCipherEvidenceBackend::kListSeparator)),
+        textOrNull(event.dataClasses.join(SqlCipherEvidenceBackend::kListSeparator))};
     for (int i = 0; i < int(std::size(factValues)); ++i)
         facts.bindValue(i, factValues[i]);
     if (auto inserted = run(facts, "indexing an event"); !inserted)

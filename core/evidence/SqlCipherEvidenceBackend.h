@@ -13,6 +13,8 @@ class SqlCipherEvidenceBackend final : public EvidenceBackend
 {
 public:
     static constexpr int kFormatVersion = 1;
+    // Joins list columns (rules, data classes); a control character no rule id or class contains.
+    static constexpr QChar kListSeparator{0x1f};
 
     // Opens (or, with BackendMode::Create, creates) the store at `path` with a resolved key.
     static Result<std::unique_ptr<EvidenceBackend>> open(const QString &path, const KeySource &key,

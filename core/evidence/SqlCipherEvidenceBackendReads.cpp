@@ -11,8 +11,6 @@ using namespace Qt::StringLiterals;
 namespace custos {
 namespace {
 
-constexpr QChar kListSeparator{0x1f};
-
 const QString kEventColumns =
     u"e.seq, e.time_ms, e.kind, e.actor, e.policy_hash, e.payload, e.payload_digest, e.prev_hash, e.hash,"
     " e.tombstoned, f.service, f.user, f.decision, f.exception_id, f.case_id, f.model, f.route, f.rules,"
@@ -21,7 +19,7 @@ const QString kEventColumns =
 QStringList splitList(const QVariant &value)
 {
     const QString text = value.toString();
-    return text.isEmpty() ? QStringList{} : text.split(kListSeparator);
+    return text.isEmpty() ? QStringList{} : text.split(SqlCipherEvidenceBackend::kListSeparator);
 }
 
 QDateTime utcFromMs(const QVariant &value)

@@ -2,9 +2,19 @@
 
 #include "core/policy/detectors/DetectorSpec.h"
 
+#include <initializer_list>
 #include <vector>
 
 namespace custos::BuiltinDetectors {
+
+// Context word lists, written as plain literals in the pack.
+inline QStringList words(std::initializer_list<const char *> list)
+{
+    QStringList out;
+    for (const char *word : list)
+        out.append(QString::fromUtf8(word));
+    return out;
+}
 
 // A short way to write one built-in spec.
 struct Builder

@@ -9,14 +9,6 @@ namespace custos::BuiltinDetectors {
 
 namespace {
 
-QStringList words(std::initializer_list<const char *> list)
-{
-    QStringList out;
-    for (const char *word : list)
-        out.append(QString::fromUtf8(word));
-    return out;
-}
-
 // An IPv4 address, without boundaries.
 #define CUSTOS_IPV4 R"((?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d))"
 #define CUSTOS_HEX4 "[0-9a-f]{1,4}"

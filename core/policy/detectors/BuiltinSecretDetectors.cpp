@@ -9,14 +9,6 @@ namespace custos::BuiltinDetectors {
 
 namespace {
 
-QStringList words(std::initializer_list<const char *> list)
-{
-    QStringList out;
-    for (const char *word : list)
-        out.append(QString::fromUtf8(word));
-    return out;
-}
-
 std::vector<DetectorSpec> cloudProviders()
 {
     return {
