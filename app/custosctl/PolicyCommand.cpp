@@ -1,5 +1,6 @@
 #include "CommandLine.h"
 #include "CommandRegistry.h"
+#include "PolicyVersionsCommand.h"
 
 #include "core/policy/Policy.h"
 #include "core/policy/PolicyDiff.h"
@@ -115,13 +116,16 @@ int diff(const QStringList &arguments)
               << "+++ " << files.at(1) << " (" << after->hash() << ")\n"
               << changes.toText() << Qt::flush;
     }
-    return ExitOk;
+    // Like diff(1), so scripts can ask "did the policy change?" by the exit code alone.
+    return changes.isEmpty() ? ExitOk : ExitFailure;
 }
 
 int policy(const QStringList &arguments)
 {
     const QString usage =
-        QStringLiteral("usage: custosctl policy check FILE... | hash FILE | diff A B [--json]\n");
+        QStringLiteral("usage: custosctl policy check FILE... | hash FILE | diff A B [--json]\n"
+                       "       custosctl policy publish FILE --as USER --comment TEXT --store PATH\n"
+                       "       custosctl policy history --store PATH | show HASH --store PATH\n");
     if (arguments.isEmpty() || arguments.first() == u"--help" || arguments.first() == u"-h") {
         (arguments.isEmpty() ? err() : out()) << usage << Qt::flush;
         return arguments.isEmpty() ? ExitUsage : ExitOk;
@@ -134,11 +138,18 @@ int policy(const QStringList &arguments)
         return hash(rest);
     if (action == u"diff")
         return diff(rest);
+    if (action == u"publish")
+        return policyversions::publish(rest);
+    if (action == u"history")
+        return policyversions::history(rest);
+    if (action == u"show")
+        return policyversions::show(rest);
     err() << "custosctl policy: unknown action '" << action << "'\n" << usage << Qt::flush;
     return ExitUsage;
 }
 
-const CommandRegistration registration{{verb, QStringLiteral("check, hash and diff policy files"), policy}};
+const CommandRegistration registration{
+    {verb, QStringLiteral("check, hash and diff policy files; publish and list versions"), policy}};
 
 } // namespace
 } // namespace custos::ctl
