@@ -8,11 +8,14 @@
 namespace custos {
 
 // The gateway's seam to the policy engine. Implementations are thread-safe: every worker thread calls
-// the same instance.
-class Enforcer
+// the same instance. They are always owned by a shared_ptr.
+class Enforcer : public std::enable_shared_from_this<Enforcer>
 {
 public:
     virtual ~Enforcer() = default;
+    // The enforcer one exchange keeps for its whole life: itself, unless the policy can change
+    // underneath (ActivePolicyEnforcer). nullptr when no policy is in force.
+    virtual std::shared_ptr<const Enforcer> pinned() const { return shared_from_this(); }
     virtual Enforcement evaluate(const EnforcementContext &context, const QJsonObject &body) const = 0;
     virtual std::unique_ptr<StreamGuard> streamGuard(const EnforcementContext &context) const = 0;
     // Models callers may ask for; empty means any model.

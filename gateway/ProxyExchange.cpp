@@ -71,6 +71,8 @@ ProxyExchange::ProxyExchange(const GatewayServices &services, QNetworkAccessMana
 {
     m_started.start();
     connect(exchange, &http::HttpExchange::clientGone, this, &ProxyExchange::onClientGone);
+    if (m_services.enforcer)
+        m_services.enforcer = m_services.enforcer->pinned();
     if (m_services.enforcer) {
         m_failureMode = m_services.enforcer->defaultFailureMode();
         m_record.setPolicyHash(m_services.enforcer->policyHash());
@@ -106,10 +108,10 @@ void ProxyExchange::start(AdmittedRequest request)
     m_record.setModel(m_request.model);
     if (!m_services.enforcer) {
         m_record.setRequest(m_request.body, QJsonValue());
-        respondError(
-            ApiError::unavailable(QStringLiteral("Custos has no policy loaded, so it forwards nothing "
-                                                 "(start the gateway with --policy FILE)"),
-                                  QStringLiteral("no_policy")));
+        respondError(ApiError::unavailable(
+            QStringLiteral("Custos has no policy loaded, so it forwards nothing "
+                           "(publish a policy version, or start the gateway with --policy FILE)"),
+            QStringLiteral("no_policy")));
         return;
     }
     if (auto error = checkModel()) {
