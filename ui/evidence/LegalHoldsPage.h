@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QWidget>
+
+#include <memory>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableWidget;
+
+namespace custos {
+
+class EvidenceStore;
+
+// Legal holds: events of a service, a user or a case that retention and erasure must keep.
+// Placing and releasing are ledger events in the signed-in user's name.
+class LegalHoldsPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit LegalHoldsPage(std::shared_ptr<EvidenceStore> store, QWidget *parent = nullptr);
+
+    // Who places and releases holds; without ManageLegalHolds the page is read-only.
+    void setActor(const QString &actor, bool mayManageHolds);
+    void reload();
+    bool placeHold();
+    bool releaseSelectedHold();
+    int holdCount() const;
+    QString message() const;
+
+private:
+    void setMessage(const QString &text, bool problem);
+    void updateButtons();
+
+    std::shared_ptr<EvidenceStore> m_store;
+    QString m_actor;
+    bool m_mayManage = false;
+    QTableWidget *m_table = nullptr;
+    QComboBox *m_scope = nullptr;
+    QLineEdit *m_value = nullptr;
+    QLineEdit *m_reason = nullptr;
+    QPushButton *m_place = nullptr;
+    QPushButton *m_release = nullptr;
+    QLabel *m_message = nullptr;
+};
+
+} // namespace custos
