@@ -173,7 +173,7 @@ if [ -f "$host_ca" ]; then
     export NODE_EXTRA_CA_CERTS=/etc/ssl/host-ca-certificates.crt
 fi
 cd "$SRC"
-exec chroot "$ROOT" /usr/bin/env -C "$SRC" HOME=/root CCACHE_DIR=/var/cache/ccache CCACHE_BASEDIR="$SRC" CCACHE_NOHASHDIR=1 \
+exec chroot "$ROOT" /usr/bin/env -C "$SRC" HOME=/root CCACHE_DIR=/var/cache/ccache CCACHE_BASEDIR="$SRC" CCACHE_NOHASHDIR=1 CCACHE_COMPILERCHECK=content \
     PATH=/usr/local/bin:/usr/bin:/bin:/usr/sbin:/sbin "$@"
 INROOT
 
@@ -220,7 +220,7 @@ build() {
         in_env cmake "${options[@]}" >/dev/null
         printf '%s' "${options[*]}" >"$stamp"
     fi
-    in_env cmake --build "$dir" --parallel "$(nproc)"
+    in_env cmake --build "$dir" --parallel "$(nproc)" --target all "$@"
 }
 
 find_program() {
@@ -236,12 +236,12 @@ find_program() {
 
 cmd_test() {
     build
-    in_env ctest --test-dir "$(build_dir)" --output-on-failure --timeout 600 "$@"
+    in_env ctest --test-dir "$(build_dir)" --output-on-failure --timeout 600 --parallel "$(nproc)" "$@"
 }
 
 cmd_exec() {
     [ $# -ge 1 ] || die "exec needs a program name" "e.g. ./custos.sh exec custosctl --help"
-    build >/dev/null
+    build benchmarks >/dev/null
     local program
     program=$(find_program "$1")
     shift

@@ -1,12 +1,13 @@
 #include "ui/evidence/LegalHoldsPage.h"
 
+#include "ui/widgets/StatusLabel.h"
+
 #include "core/evidence/EvidenceStore.h"
 
 #include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableWidget>
@@ -42,9 +43,7 @@ LegalHoldsPage::LegalHoldsPage(std::shared_ptr<EvidenceStore> store, QWidget *pa
     m_place->setObjectName(QStringLiteral("holds-place"));
     m_release = new QPushButton(tr("Release selected"), this);
     m_release->setObjectName(QStringLiteral("holds-release"));
-    m_message = new QLabel(this);
-    m_message->setObjectName(QStringLiteral("holds-message"));
-    m_message->setWordWrap(true);
+    m_message = new StatusLabel(QStringLiteral("holds-message"), this);
 
     auto *form = new QFormLayout;
     form->addRow(tr("Scope"), m_scope);
@@ -85,7 +84,7 @@ void LegalHoldsPage::reload()
 {
     auto holds = m_store->holds(true);
     if (!holds) {
-        setMessage(tr("The holds could not be read: %1").arg(holds.error().toString()), true);
+        m_message->showProblem(tr("The holds could not be read: %1").arg(holds.error().toString()));
         return;
     }
     m_table->setRowCount(0);
@@ -106,21 +105,22 @@ void LegalHoldsPage::reload()
         m_table->item(row, 5)->setData(Qt::UserRole, hold.active());
     }
     updateButtons();
+    m_table->resizeColumnsToContents();
 }
 
 bool LegalHoldsPage::placeHold()
 {
     if (m_value->text().trimmed().isEmpty() || m_reason->text().trimmed().isEmpty()) {
-        setMessage(tr("Say what the hold covers and why."), true);
+        m_message->showProblem(tr("Say what the hold covers and why."));
         return false;
     }
     auto placed = m_store->placeHold(HoldScope(m_scope->currentData().toInt()), m_value->text().trimmed(),
                                      m_reason->text().trimmed(), m_actor);
     if (!placed) {
-        setMessage(tr("The hold was not placed: %1").arg(placed.error().toString()), true);
+        m_message->showProblem(tr("The hold was not placed: %1").arg(placed.error().toString()));
         return false;
     }
-    setMessage(tr("Hold %1 placed; retention and erasure now keep these events.").arg(*placed), false);
+    m_message->showInfo(tr("Hold %1 placed; retention and erasure now keep these events.").arg(*placed));
     m_value->clear();
     m_reason->clear();
     reload();
@@ -134,10 +134,10 @@ bool LegalHoldsPage::releaseSelectedHold()
         return false;
     const qint64 id = m_table->item(row, 0)->data(Qt::UserRole).toLongLong();
     if (auto released = m_store->releaseHold(id, m_actor); !released) {
-        setMessage(tr("Hold %1 was not released: %2").arg(id).arg(released.error().toString()), true);
+        m_message->showProblem(tr("Hold %1 was not released: %2").arg(id).arg(released.error().toString()));
         return false;
     }
-    setMessage(tr("Hold %1 released.").arg(id), false);
+    m_message->showInfo(tr("Hold %1 released.").arg(id));
     reload();
     return true;
 }
@@ -150,12 +150,6 @@ int LegalHoldsPage::holdCount() const
 QString LegalHoldsPage::message() const
 {
     return m_message->text();
-}
-
-void LegalHoldsPage::setMessage(const QString &text, bool problem)
-{
-    m_message->setText(text);
-    m_message->setStyleSheet(problem ? QStringLiteral("color: #b00020;") : QString());
 }
 
 } // namespace custos

@@ -5,7 +5,6 @@
 #include <memory>
 
 class QComboBox;
-class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTableWidget;
@@ -13,6 +12,7 @@ class QTableWidget;
 namespace custos {
 
 class EvidenceStore;
+class StatusLabel;
 
 // Legal holds: events of a service, a user or a case that retention and erasure must keep.
 // Placing and releasing are ledger events in the signed-in user's name.
@@ -31,7 +31,6 @@ public:
     QString message() const;
 
 private:
-    void setMessage(const QString &text, bool problem);
     void updateButtons();
 
     std::shared_ptr<EvidenceStore> m_store;
@@ -43,7 +42,7 @@ private:
     QLineEdit *m_reason = nullptr;
     QPushButton *m_place = nullptr;
     QPushButton *m_release = nullptr;
-    QLabel *m_message = nullptr;
+    StatusLabel *m_message = nullptr;
 };
 
 } // namespace custos
