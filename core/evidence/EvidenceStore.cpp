@@ -80,7 +80,7 @@ Result<std::unique_ptr<EvidenceStore>> EvidenceStore::openStore(const QString &p
     if (mode != BackendMode::ReadOnly) {
         if (mode == BackendMode::Create && QFile::exists(path))
             return fail(u"a file already exists there; refusing to overwrite it"_s, path);
-        auto acquired = StoreLock::acquire(path);
+        auto acquired = StoreLock::acquireShared(path);
         if (!acquired)
             return std::unexpected(acquired.error());
         lock = std::make_unique<StoreLock>(std::move(*acquired));

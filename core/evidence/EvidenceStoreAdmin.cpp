@@ -3,6 +3,7 @@
 
 #include "LedgerHash.h"
 #include "ReaderPool.h"
+#include "StoreLock.h"
 
 #include <openssl/rand.h>
 
@@ -28,7 +29,10 @@ Result<void> EvidenceStore::rekey(const KeySource &newKey, const QString &actor)
     auto resolved = newKey.resolved();
     if (!resolved)
         return std::unexpected(resolved.error());
+    if (auto alone = m_lock->makeExclusive(m_path); !alone)
+        return alone;
     auto rekeyed = m_writer->runBare([&](EvidenceBackend &backend) { return backend.rekey(*resolved); });
+    m_lock->makeShared();
     if (!rekeyed)
         return rekeyed;
     m_readers->setKey(*resolved);

@@ -152,6 +152,8 @@ Result<void> LedgerWriter::commitWith(Transaction &transaction, const std::funct
     const auto savedCheckpointTime = m_lastCheckpointTime;
     auto result = transaction.backend().begin();
     if (result)
+        result = adoptForeignAppends(transaction.backend());
+    if (result)
         result = body();
     if (result && checkpointDue())
         result = writeCheckpoint(transaction.backend());
@@ -207,6 +209,26 @@ void LedgerWriter::runJob(Item &item)
     }
     Transaction transaction(*this, *m_backend);
     item.jobDone(commitWith(transaction, [&] { return item.job(transaction); }));
+}
+
+// Other processes (custosctl beside a running gateway, the console beside custosctl) append to the
+// same file. BEGIN IMMEDIATE gives this transaction the write lock, so the head read here is the
+// true one: chaining onto it keeps the ledger one linear, verifiable chain whoever writes.
+Result<void> LedgerWriter::adoptForeignAppends(EvidenceBackend &backend)
+{
+    auto head = backend.head();
+    if (!head)
+        return std::unexpected(head.error());
+    if (head->seq == m_head.seq && head->hash == m_head.hash)
+        return {};
+    m_head = *head;
+    if (auto last = backend.event(m_head.seq); last && *last)
+        m_lastTimeMs = std::max(m_lastTimeMs, (*last)->time.toMSecsSinceEpoch());
+    auto checkpoints = backend.checkpoints();
+    if (!checkpoints)
+        return std::unexpected(checkpoints.error());
+    m_lastCheckpointSeq = checkpoints->isEmpty() ? 0 : checkpoints->constLast().seq;
+    return {};
 }
 
 bool LedgerWriter::checkpointDue() const

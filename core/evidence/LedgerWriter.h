@@ -82,6 +82,7 @@ private:
     void runJob(Item &item);
     Result<void> commitWith(Transaction &transaction, const std::function<Result<void>()> &body);
     Result<void> writeCheckpoint(EvidenceBackend &backend);
+    Result<void> adoptForeignAppends(EvidenceBackend &backend);
     bool checkpointDue() const;
     Result<qint64> appendInTransaction(EvidenceBackend &backend, EvidenceEvent &event);
     Result<void> submit(Item item);

@@ -110,7 +110,9 @@ SqlCipherEvidenceBackend::open(const QString &path, const KeySource &key, Backen
     if (mode == BackendMode::ReadOnly)
         backend->m_db.setConnectOptions(u"QSQLCIPHER_OPEN_READONLY"_s);
     else if (mode == BackendMode::ReadWrite)
-        backend->m_db.setConnectOptions(u"QSQLCIPHER_CREATE=0"_s);
+        // Several processes may write (the gateway, custosctl, the console); a writer waits its
+        // turn for the write lock rather than failing.
+        backend->m_db.setConnectOptions(u"QSQLCIPHER_CREATE=0;QSQLCIPHER_BUSY_TIMEOUT=30000"_s);
     key.applyTo(backend->m_db);
     if (!backend->m_db.open()) {
         const QString reason = backend->m_db.lastError().text();

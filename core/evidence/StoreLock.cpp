@@ -12,7 +12,7 @@ using namespace Qt::StringLiterals;
 
 namespace custos {
 
-Result<StoreLock> StoreLock::acquire(const QString &storePath)
+Result<StoreLock> StoreLock::acquireShared(const QString &storePath)
 {
     const QString lockPath = storePath + u".lock"_s;
     const QByteArray encoded = QFile::encodeName(lockPath);
@@ -27,19 +27,30 @@ Result<StoreLock> StoreLock::acquire(const QString &storePath)
         return fail(u"cannot create the lock file: %1"_s.arg(QString::fromLocal8Bit(std::strerror(code))),
                     lockPath);
     }
-    if (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
-        char holder[32] = {};
-        [[maybe_unused]] const auto read = ::pread(fd, holder, sizeof holder - 1, 0);
+    // Blocks only while a re-encryption holds the lock exclusively; that takes seconds.
+    if (::flock(fd, LOCK_SH) != 0) {
+        const int code = errno;
         ::close(fd);
-        const QString pid = QString::fromLatin1(holder).trimmed();
-        return fail(u"the store is already open for writing by another process%1; readers may still open it"
-                    " read-only"_s.arg(pid.isEmpty() ? QString() : u" (pid "_s + pid + u')'),
-                    storePath);
+        return fail(u"cannot lock the store: %1"_s.arg(QString::fromLocal8Bit(std::strerror(code))),
+                    lockPath);
     }
-    const QByteArray pid = QByteArray::number(::getpid()) + '\n';
-    if (::ftruncate(fd, 0) == 0) [[maybe_unused]]
-        const auto written = ::pwrite(fd, pid.constData(), size_t(pid.size()), 0);
     return StoreLock(fd);
+}
+
+Result<void> StoreLock::makeExclusive(const QString &storePath)
+{
+    if (::flock(m_fd, LOCK_EX | LOCK_NB) == 0)
+        return {};
+    // flock may have dropped the shared hold while trying; take it back before reporting.
+    ::flock(m_fd, LOCK_SH);
+    return fail(u"another process has the store open for writing (a running gateway, console or custosctl);"
+                " close it first"_s,
+                storePath);
+}
+
+void StoreLock::makeShared()
+{
+    ::flock(m_fd, LOCK_SH);
 }
 
 StoreLock::StoreLock(StoreLock &&other) noexcept

@@ -6,12 +6,16 @@
 
 namespace custos {
 
-// The exclusive writer lock of a store: an flock on "<store>.lock", which also names the holder's
-// pid, so a second writer (another process, or another open in this one) gets a clear error.
+// The writers' lock of a store: an flock on "<store>.lock". Ordinary writers share it, since the
+// ledger writer chains onto the true head under SQLite's write lock; re-encryption needs it
+// exclusively, because it rewrites the file under every other writer's feet.
 class StoreLock
 {
 public:
-    static Result<StoreLock> acquire(const QString &storePath);
+    static Result<StoreLock> acquireShared(const QString &storePath);
+    // Converts this process's shared hold into the only hold, or says that others have the store open.
+    Result<void> makeExclusive(const QString &storePath);
+    void makeShared();
     StoreLock(StoreLock &&other) noexcept;
     StoreLock &operator=(StoreLock &&other) noexcept;
     StoreLock(const StoreLock &) = delete;

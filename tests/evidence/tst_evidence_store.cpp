@@ -2,6 +2,7 @@
 
 #include <QJsonDocument>
 #include <QProcess>
+#include <QSet>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -291,26 +292,62 @@ private Q_SLOTS:
         QVERIFY(store->query(text));
     }
 
-    void secondWriterIsRefused()
+    // The gateway, custosctl and the console write the same file; each writer chains onto the true
+    // head under SQLite's write lock, so interleaved appends still form one verifiable chain.
+    void twoWritersShareOneChain()
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(u"store.db"_s);
         auto first = createStore(path);
         QVERIFY(first);
-        QVERIFY(first->append(sampleEvent(1)));
-        auto second = EvidenceStore::open(path, testKeySource());
-        QVERIFY(!second);
-        QVERIFY2(second.error().message.contains(u"already open for writing"_s),
-                 qPrintable(second.error().message));
-        auto reader = openStore(path, true);
-        QVERIFY(reader);
-        auto count = reader->eventCount();
-        QVERIFY(count && *count == 1);
-        QVERIFY(!reader->append(sampleEvent(2)));
-
-        // Another process: custosctl-free, the test binary re-run is not needed; flock is per open file.
+        auto opened = EvidenceStore::open(path, testKeySource());
+        QVERIFY2(opened, opened ? "" : qPrintable(opened.error().toString()));
+        std::unique_ptr<EvidenceStore> second = std::move(*opened);
+        QList<qint64> seqs;
+        for (int i = 0; i < 50; ++i) {
+            auto a = first->append(sampleEvent(2 * i));
+            auto b = second->append(sampleEvent(2 * i + 1));
+            QVERIFY(a && b);
+            seqs << *a << *b;
+        }
+        // Both writers' batches interleave concurrently too.
+        std::atomic_int pending = 200;
+        std::atomic_int failures = 0;
+        const auto done = [&](Result<qint64> seq) {
+            failures += seq ? 0 : 1;
+            --pending;
+        };
+        for (int i = 0; i < 100; ++i) {
+            first->appendAsync(sampleEvent(i), done);
+            second->appendAsync(sampleEvent(i), done);
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(pending.load(), 0, 30000);
+        QCOMPARE(failures.load(), 0);
+        QCOMPARE(QSet<qint64>(seqs.begin(), seqs.end()).size(), seqs.size());
+        const VerifyReport report = first->verify();
+        QVERIFY2(report.ok(), qPrintable(report.summary()));
+        QCOMPARE(report.headSeq, *second->eventCount());
+        second.reset();
         first.reset();
-        QVERIFY(EvidenceStore::open(path, testKeySource()));
+        auto reopened = openStore(path, true);
+        QVERIFY(reopened);
+        QVERIFY2(reopened->verify().ok(), qPrintable(reopened->verify().summary()));
+    }
+
+    void rekeyNeedsTheStoreAlone()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"store.db"_s);
+        auto first = createStore(path);
+        QVERIFY(first);
+        auto second = EvidenceStore::open(path, testKeySource());
+        QVERIFY(second);
+        auto refused = first->rekey(KeySource::passphrase(u"another"_s), u"tester"_s);
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().message.contains(u"close it first"_s), qPrintable(refused.error().message));
+        QVERIFY((*second)->append(sampleEvent(1))); // the refusal left both writers working
+        second->reset();
+        QVERIFY(first->rekey(KeySource::passphrase(u"another"_s), u"tester"_s));
     }
 
     void readOnlyLocationGivesAClearError()
