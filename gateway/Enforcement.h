@@ -19,6 +19,7 @@ struct EnforcementContext
     QStringList groups;
     QString model;
     QString route;
+    QStringList exemptRules; // covered by approved exceptions for this interaction
 };
 
 // The gateway's view of a policy decision. `body` is the payload to pass on: the transformed one when
@@ -33,6 +34,9 @@ struct Enforcement
     bool bodyChanged = false;
     QJsonArray hits; // for the evidence: detector, class, span; never the matched text
     QStringList dataClasses;
+    QStringList detectors; // distinct detector ids of the hits
+    QStringList
+        stoppingRules; // enforcing rules that block or require an exception: what an exception must cover
     QString policyHash;
     FailureMode failureMode = FailureMode::Closed;
 };

@@ -43,6 +43,10 @@ void GatewayRequestHandler::handle(http::HttpRequest request, http::HttpExchange
         return serveMetrics(exchange);
     if (request.path == "/v1/models" && request.method == "GET")
         return serveModels(request, exchange);
+    if (request.path == "/custos/v1/exceptions" && request.method == "POST")
+        return serveExceptionRequest(request, exchange);
+    if (request.path.startsWith("/custos/v1/exceptions/") && request.method == "GET")
+        return serveExceptionStatus(request, exchange);
     if (const auto api = RequestAdmission::flavorForPath(request.path))
         return serveModelRequest(std::move(request), *api, exchange);
     serveNotFound(request, exchange);
@@ -89,6 +93,74 @@ void GatewayRequestHandler::serveModels(const http::HttpRequest &request, http::
                            {QStringLiteral("data"), models}};
     exchange->send(200, {{"Content-Type", "application/json"}}, compactJson(list));
     m_services.metrics->countRequest(QStringLiteral("/v1/models"), 200);
+}
+
+std::optional<ApiKeyIdentity> GatewayRequestHandler::authenticate(const http::HttpRequest &request,
+                                                                  http::HttpExchange *exchange,
+                                                                  const QString &metric) const
+{
+    const QByteArray key = RequestAdmission::presentedKey(request);
+    const auto caller = m_services.callers && !key.isEmpty() ? m_services.callers->resolve(key)
+                                                             : Result<std::optional<ApiKeyIdentity>>{};
+    if (caller && caller->has_value())
+        return **caller;
+    const ApiError error = ApiError::unauthorized(QStringLiteral("A valid Custos API key is required"));
+    exchange->send(401, {{"Content-Type", "application/json"}}, error.body(ApiFlavor::OpenAIChat));
+    m_services.metrics->countRequest(metric, 401);
+    return std::nullopt;
+}
+
+void GatewayRequestHandler::sendExceptionAnswer(http::HttpExchange *exchange, int status,
+                                                const Result<QJsonObject> &answer) const
+{
+    const QString metric = QStringLiteral("/custos/v1/exceptions");
+    if (!answer) {
+        const ApiError error =
+            status == 404 ? ApiError::notFound(answer.error().message, QStringLiteral("not_found"))
+                          : ApiError::badRequest(answer.error().message, QStringLiteral("exception_refused"));
+        exchange->send(error.status, {{"Content-Type", "application/json"}},
+                       error.body(ApiFlavor::OpenAIChat));
+        m_services.metrics->countRequest(metric, error.status);
+        return;
+    }
+    QJsonObject record = *answer;
+    record.insert(QStringLiteral("status_url"),
+                  QString(QStringLiteral("/custos/v1/exceptions/") + record.value(u"id").toString()));
+    exchange->send(status, {{"Content-Type", "application/json"}}, compactJson(record));
+    m_services.metrics->countRequest(metric, status);
+}
+
+// A caller asks for an exception, typically after a block whose error told them how.
+void GatewayRequestHandler::serveExceptionRequest(const http::HttpRequest &request,
+                                                  http::HttpExchange *exchange) const
+{
+    const auto caller = authenticate(request, exchange, QStringLiteral("/custos/v1/exceptions"));
+    if (!caller)
+        return;
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(request.body, &parseError);
+    if (!document.isObject()) {
+        const QString why = parseError.error != QJsonParseError::NoError
+                                ? QStringLiteral("the body is not JSON: %1 at byte %2")
+                                      .arg(parseError.errorString())
+                                      .arg(parseError.offset)
+                                : QStringLiteral("the body must be a JSON object");
+        sendExceptionAnswer(exchange, 400, fail(why));
+        return;
+    }
+    sendExceptionAnswer(exchange, 201,
+                        m_services.exceptions->request(caller->user, caller->service, document.object()));
+}
+
+void GatewayRequestHandler::serveExceptionStatus(const http::HttpRequest &request,
+                                                 http::HttpExchange *exchange) const
+{
+    const auto caller = authenticate(request, exchange, QStringLiteral("/custos/v1/exceptions"));
+    if (!caller)
+        return;
+    const QString id = QString::fromUtf8(request.path.mid(qsizetype(sizeof "/custos/v1/exceptions/" - 1)));
+    auto answer = m_services.exceptions->status(caller->user, id);
+    sendExceptionAnswer(exchange, answer ? 200 : 404, answer);
 }
 
 void GatewayRequestHandler::serveModelRequest(http::HttpRequest request, ApiFlavor api,

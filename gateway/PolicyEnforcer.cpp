@@ -10,7 +10,7 @@ namespace {
 EvaluationContext toEvaluationContext(const EnforcementContext &context)
 {
     return EvaluationContext{context.direction, context.api,   context.service, context.user,
-                             context.groups,    context.model, context.route};
+                             context.groups,    context.model, context.route,   context.exemptRules};
 }
 
 QJsonObject hitForEvidence(const DetectorHit &hit, const QString &path)
@@ -73,8 +73,15 @@ Enforcement PolicyEnforcer::evaluate(const EnforcementContext &context, const QJ
     enforcement.route = decision.action == Action::Reroute ? decision.route : QString();
     enforcement.bodyChanged = decision.action == Action::Redact && decision.transformedBody != body;
     enforcement.body = enforcement.bodyChanged ? decision.transformedBody : body;
-    for (const PolicyHit &hit : decision.hits)
+    for (const PolicyHit &hit : decision.hits) {
         enforcement.hits.append(hitForEvidence(hit.hit, hit.path));
+        if (!enforcement.detectors.contains(hit.hit.detectorId))
+            enforcement.detectors.append(hit.hit.detectorId);
+    }
+    for (const FiredRule &rule : decision.rules) {
+        if (!rule.monitorOnly && (rule.action == Action::Block || rule.action == Action::RequireException))
+            enforcement.stoppingRules.append(rule.id);
+    }
     enforcement.dataClasses = decision.dataClasses();
     enforcement.policyHash = decision.policyHash;
     enforcement.failureMode = decision.failOpen ? FailureMode::Open : FailureMode::Closed;

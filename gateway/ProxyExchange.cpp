@@ -87,7 +87,8 @@ ProxyExchange::~ProxyExchange()
 EnforcementContext ProxyExchange::context(Direction direction) const
 {
     return EnforcementContext{
-        direction, m_api, m_request.caller.service, m_request.caller.user, {}, m_request.model, m_routeName};
+        direction,   m_api,        m_request.caller.service, m_request.caller.user, {}, m_request.model,
+        m_routeName, m_exemptRules};
 }
 
 void ProxyExchange::reject(const ApiError &error, const std::optional<ApiKeyIdentity> &caller,
@@ -124,7 +125,9 @@ void ProxyExchange::start(AdmittedRequest request)
         if (const auto fallback = m_services.routes->defaultFor(routeKindFor(m_api)))
             m_routeName = fallback->name;
     }
-    const Enforcement decision = m_services.enforcer->evaluate(context(Direction::Request), m_request.body);
+    Enforcement decision = m_services.enforcer->evaluate(context(Direction::Request), m_request.body);
+    if (auto excepted = applyExceptions(decision))
+        decision = std::move(*excepted);
     m_record.markLatency(QStringLiteral("policy_request"));
     m_record.addDecision(Direction::Request, decision);
     m_record.setPolicyHash(decision.policyHash);
@@ -186,12 +189,30 @@ ApiError ProxyExchange::policyError(const QString &what, const QStringList &rule
         QStringLiteral("Custos blocked this %1: rule %2").arg(what, rules.join(QStringLiteral(", ")));
     if (!message.isEmpty())
         text += QStringLiteral(": ") + message;
-    text += QStringLiteral(". To ask for an exception, request one in the Custos console (Exceptions) citing "
-                           "interaction %1.")
-                .arg(m_record.interactionId());
+    text +=
+        QStringLiteral(". To ask for an exception, POST {\"rules\": [\"%1\"], \"justification\": \"...\", "
+                       "\"interaction_id\": \"%2\"} to /custos/v1/exceptions with your Custos key, or ask in "
+                       "the Custos console; cite interaction %2.")
+            .arg(rules.join(QStringLiteral("\", \"")), m_record.interactionId());
     ApiError error = ApiError::blocked(text);
     error.interactionId = m_record.interactionId();
     return error;
+}
+
+// An approved exception lifts the rules that would stop this request. The rest of the policy (a
+// redaction, say) still applies, so the request is evaluated again without the lifted rules.
+std::optional<Enforcement> ProxyExchange::applyExceptions(const Enforcement &decision)
+{
+    if ((decision.action != Action::Block && decision.action != Action::RequireException) ||
+        !m_services.exceptions)
+        return std::nullopt;
+    const auto used = m_services.exceptions->cover(context(Direction::Request), decision);
+    if (!used)
+        return std::nullopt;
+    m_exemptRules = decision.stoppingRules;
+    m_record.setExceptionId(used->join(u','));
+    m_record.note(QStringLiteral("excepted_rules"), m_exemptRules.join(u','));
+    return m_services.enforcer->evaluate(context(Direction::Request), m_request.body);
 }
 
 std::optional<ApiError> ProxyExchange::applyRequestDecision(const Enforcement &decision, QString &routeName)
@@ -200,18 +221,12 @@ std::optional<ApiError> ProxyExchange::applyRequestDecision(const Enforcement &d
     case Action::Block:
         return policyError(QStringLiteral("request"), decision.rules, decision.message);
     case Action::RequireException: {
-        const auto exception =
-            m_services.exceptions->coveringException(context(Direction::Request), decision.rules);
-        if (!exception) {
-            ApiError error = policyError(QStringLiteral("request"), decision.rules,
-                                         decision.message.isEmpty()
-                                             ? QStringLiteral("this request needs an approved exception")
-                                             : decision.message);
-            error.code = QStringLiteral("exception_required");
-            return error;
-        }
-        m_record.setExceptionId(*exception);
-        return std::nullopt;
+        ApiError error = policyError(QStringLiteral("request"), decision.rules,
+                                     decision.message.isEmpty()
+                                         ? QStringLiteral("this request needs an approved exception")
+                                         : decision.message);
+        error.code = QStringLiteral("exception_required");
+        return error;
     }
     case Action::Reroute:
         routeName = decision.route;

@@ -41,6 +41,7 @@ private:
     EnforcementContext context(Direction direction) const;
     std::optional<ApiError> checkModel() const;
     std::optional<ApiError> applyRequestDecision(const Enforcement &decision, QString &routeName);
+    std::optional<Enforcement> applyExceptions(const Enforcement &decision);
     ApiError policyError(const QString &what, const QStringList &rules, const QString &message) const;
     void forward(const Route &route, const QJsonObject &body);
     void onUpstreamHeaders();
@@ -82,6 +83,7 @@ private:
     QByteArray m_pendingBody;
     // The strongest action taken on either side, reported to the caller in x-custos-decision.
     Action m_strongestAction = Action::Allow;
+    QStringList m_exemptRules; // lifted by approved exceptions for this interaction
     QByteArray m_decisionHeader;
 };
 

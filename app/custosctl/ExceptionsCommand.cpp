@@ -4,6 +4,8 @@
 #include "CommandRegistry.h"
 #include "identity/ExceptionsCli.h"
 
+#include "core/publishing/PolicyVersions.h"
+
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -68,17 +70,31 @@ Result<ExceptionSession> openExceptions(const QCommandLineParser &parser, const 
                                         bool policyRequired, bool readOnly)
 {
     auto rules = std::make_shared<ExceptionRules>();
+    auto ledger = openSession(parser, options.ledger, readOnly);
+    if (!ledger)
+        return std::unexpected(ledger.error());
     if (parser.isSet(options.policy)) {
         auto policy = policyFrom(parser.value(options.policy));
         if (!policy)
             return std::unexpected(policy.error());
         rules->setPolicy(*policy);
-    } else if (policyRequired) {
-        return fail(u"--policy FILE is required: the enforced policy names the approvers and durations"_s);
+    } else {
+        // The policy the gateway enforces is the store's active version; it names the approvers.
+        const PolicyVersions versions(*ledger->store, nullptr);
+        auto active = versions.active();
+        if (!active)
+            return std::unexpected(active.error());
+        if (*active) {
+            auto policy = versions.policy((*active)->hash);
+            if (!policy)
+                return std::unexpected(policy.error());
+            rules->setPolicy(*policy);
+        } else if (policyRequired) {
+            return fail(
+                u"no policy version is published in this store; publish one (custosctl policy publish) "
+                "or name the enforced policy with --policy FILE"_s);
+        }
     }
-    auto ledger = openSession(parser, options.ledger, readOnly);
-    if (!ledger)
-        return std::unexpected(ledger.error());
     auto service = std::make_unique<ExceptionService>(*ledger->store, ledger->users, rules);
     if (auto loaded = service->load(); !loaded)
         return std::unexpected(loaded.error());
@@ -302,11 +318,10 @@ int exceptions(const QStringList &arguments)
         out() << "usage: custosctl exceptions SUBCOMMAND --store PATH [OPTIONS]\n\nsubcommands:\n";
         for (const SubCommand &sub : kSubCommands)
             out() << "  " << QString::fromLatin1(sub.name).leftJustified(10) << sub.summary << '\n';
-        out()
-            << "\n--as USER signs in with CUSTOS_ACTOR_PASSWORD or a prompt; --policy FILE is the enforced\n"
-               "policy (needed to request and decide). The store key comes from --key-file, --keychain,\n"
-               "CUSTOS_PASSPHRASE or a prompt.\n"
-            << Qt::flush;
+        out() << "\n--as USER signs in with CUSTOS_ACTOR_PASSWORD or a prompt. --policy FILE names the\n"
+                 "enforced policy; without it, the store's active published version does. The store key\n"
+                 "comes from --key-file, --keychain, CUSTOS_PASSPHRASE or a prompt.\n"
+              << Qt::flush;
         return arguments.isEmpty() ? ExitUsage : ExitOk;
     }
     for (const SubCommand &sub : kSubCommands)

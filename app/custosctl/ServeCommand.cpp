@@ -5,12 +5,16 @@
 #include "core/evidence/EvidenceStore.h"
 #include "core/policy/Policy.h"
 #include "core/policy/PolicyEngine.h"
+#include "core/publishing/PolicyVersions.h"
+#include "gateway/ActivePolicyEnforcer.h"
 #include "gateway/GatewayServer.h"
 #include "gateway/PolicyEnforcer.h"
 #include "gateway/StoreDirectory.h"
 #include "gateway/StoreEvidenceSink.h"
+#include "gateway/StoreExceptionChecker.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QSocketNotifier>
 
 #include <csignal>
@@ -45,8 +49,8 @@ int complain(const QString &message, int code)
     return code;
 }
 
-// Loads and compiles the policy; prints every validation error with its location.
-std::shared_ptr<const Enforcer> loadPolicy(const QString &file)
+// Loads and validates the policy file; prints every validation error with its location.
+std::shared_ptr<const Policy> loadPolicy(const QString &file)
 {
     auto policy = Policy::fromFile(file);
     if (!policy) {
@@ -55,20 +59,37 @@ std::shared_ptr<const Enforcer> loadPolicy(const QString &file)
         err() << Qt::flush;
         return nullptr;
     }
-    auto engine = PolicyEngine::compile(*policy);
-    if (!engine) {
-        complain(engine.error().toString(), ExitFailure);
-        return nullptr;
+    return std::make_shared<const Policy>(std::move(*policy));
+}
+
+// With a store the gateway enforces the ledger's active policy version and follows new publishes.
+// A policy file given as well is recorded as a version first, so the ledger holds its exact text.
+int followPublishedPolicy(GatewayServices &services, const std::shared_ptr<EvidenceStore> &store,
+                          const std::shared_ptr<const Policy> &filePolicy, const QString &file)
+{
+    if (filePolicy) {
+        auto recorded =
+            PolicyVersions(*store, nullptr).recordLoadedFile(*filePolicy, QFileInfo(file).absoluteFilePath());
+        if (!recorded)
+            return complain(recorded.error().toString(), ExitIoError);
     }
-    return std::make_shared<PolicyEnforcer>(*engine);
+    auto enforcer = std::make_shared<ActivePolicyEnforcer>(store);
+    if (auto loaded = enforcer->refreshNow(); !loaded)
+        err() << "custosctl serve: " << loaded.error().toString()
+              << "; model requests are refused until a version is published (custosctl policy publish)\n"
+              << Qt::flush;
+    services.enforcer = std::move(enforcer);
+    return ExitOk;
 }
 
 int serve(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QStringLiteral("Run the gateway headless. Without --policy and --store it answers health and metrics "
-                       "only and refuses model requests (fail closed)."));
+        QStringLiteral("Run the gateway headless. With --store it enforces the store's active policy version "
+                       "and follows new publishes without a restart; --policy FILE records that file as a "
+                       "version first. Without a policy or a store it answers health and metrics only and "
+                       "refuses model requests (fail closed)."));
     const QCommandLineOption listen(QStringLiteral("listen"), QStringLiteral("Address to listen on."),
                                     QStringLiteral("HOST:PORT"), QStringLiteral("127.0.0.1:8787"));
     const QCommandLineOption allowRemote(QStringLiteral("allow-remote"),
@@ -93,9 +114,10 @@ int serve(const QStringList &arguments)
 
     GatewayServices services;
     services.upstreamReadTimeoutMs = qMax(100, parser.value(upstreamTimeout).toInt());
+    std::shared_ptr<const Policy> filePolicy;
     if (parser.isSet(policy)) {
-        services.enforcer = loadPolicy(parser.value(policy));
-        if (!services.enforcer)
+        filePolicy = loadPolicy(parser.value(policy));
+        if (!filePolicy)
             return ExitFailure;
     }
     if (parser.isSet(storeOptions.store)) {
@@ -103,10 +125,19 @@ int serve(const QStringList &arguments)
         if (!store)
             return complain(store.error().toString(), ExitIoError);
         std::shared_ptr<EvidenceStore> shared(std::move(*store));
+        if (auto governed = followPublishedPolicy(services, shared, filePolicy, parser.value(policy));
+            governed != ExitOk)
+            return governed;
         auto directory = std::make_shared<StoreDirectory>(shared);
         services.evidence = std::make_shared<StoreEvidenceSink>(shared);
         services.callers = directory;
         services.routes = directory;
+        services.exceptions = std::make_shared<StoreExceptionChecker>(shared);
+    } else if (filePolicy) {
+        auto engine = PolicyEngine::compile(*filePolicy);
+        if (!engine)
+            return complain(engine.error().toString(), ExitFailure);
+        services.enforcer = std::make_shared<PolicyEnforcer>(*engine);
     }
     GatewayServer gateway(services);
     if (const auto started = gateway.start(*options); !started)

@@ -170,6 +170,11 @@ Result<std::optional<QStringList>> ExceptionService::claimForRules(const Excepti
                                                                    const QStringList &rules,
                                                                    const QDateTime &now)
 {
+    // Expiry is a ledger event too, recorded when the gateway first finds an exception past its end.
+    if (hasDueExpiries(now)) {
+        if (auto swept = sweepExpired(now); !swept)
+            return std::unexpected(swept.error());
+    }
     for (const QString &rule : rules) {
         ExceptionSubject one = subject;
         one.ruleId = rule;

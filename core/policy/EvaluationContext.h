@@ -17,6 +17,9 @@ struct EvaluationContext
     QStringList groups;
     QString model;
     QString route; // the route the request is heading to (before any reroute)
+    // Rules an approved exception covers for this interaction: they do not fire, so the rules
+    // that remain (a redaction, say) still decide.
+    QStringList exemptRules;
 };
 
 } // namespace custos

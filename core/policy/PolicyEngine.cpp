@@ -105,7 +105,8 @@ std::vector<const CompiledRule *> PolicyEngine::firingRules(const EvaluationCont
 {
     std::vector<const CompiledRule *> fired;
     for (const CompiledRule &rule : m_rules) {
-        if (!rule.inScope(context) || !rule.sizeFits(textBytes))
+        if (!rule.inScope(context) || !rule.sizeFits(textBytes) ||
+            context.exemptRules.contains(rule.rule->id))
             continue;
         if (rule.rule->conditions.hasDetection()) {
             const auto counted =

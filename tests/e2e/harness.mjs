@@ -1,7 +1,7 @@
 // Starts what a developer would run: the stub provider (a separate process speaking the real
 // wire formats), a fresh encrypted store set up with the real custosctl, and `custosctl serve`
 // with the starter policy. The SDK tests then talk to the gateway exactly as an application would.
-import { spawn, execFileSync } from 'node:child_process';
+import { spawn, spawnSync, execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -63,6 +63,11 @@ export async function startGateway({ policy = path.join(sourceDir, 'resources/po
     return {
       baseUrl,
       key,
+      // Any custosctl command on this store, beside the running gateway, as an operator would type it.
+      run(args, env = {}) {
+        const result = spawnSync(custosctl, [...args, ...storeArgs], { env: { ...process.env, ...env }, encoding: 'utf8' });
+        return { code: result.status, out: result.stdout, err: result.stderr };
+      },
       // The newest evidence events, read through the CLI as an auditor would.
       evidence(limit = 20) {
         return JSON.parse(ctl(storeArgs, ['evidence', 'query', '--json', '--limit', String(limit)])).events;

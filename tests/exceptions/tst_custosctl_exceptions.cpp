@@ -267,7 +267,7 @@ private Q_SLOTS:
                        QStringLiteral("--as"), QStringLiteral("alice")},
                       passwordOf(QStringLiteral("alice")));
         QVERIFY(noPolicy.exitCode != 0);
-        QVERIFY2(noPolicy.err.contains(u"--policy FILE is required"), qPrintable(noPolicy.err));
+        QVERIFY2(noPolicy.err.contains(u"no policy version is published"), qPrintable(noPolicy.err));
         const Run unknownStatus = custosctl({QStringLiteral("exceptions"), QStringLiteral("list"),
                                              QStringLiteral("--status"), QStringLiteral("maybe")});
         QCOMPARE(unknownStatus.exitCode, 2);
