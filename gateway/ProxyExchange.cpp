@@ -126,7 +126,7 @@ void ProxyExchange::start(AdmittedRequest request)
             m_routeName = fallback->name;
     }
     Enforcement decision = m_services.enforcer->evaluate(context(Direction::Request), m_request.body);
-    if (auto excepted = applyExceptions(decision))
+    if (auto excepted = applyExceptions(Direction::Request, decision, m_request.body))
         decision = std::move(*excepted);
     m_record.markLatency(QStringLiteral("policy_request"));
     m_record.addDecision(Direction::Request, decision);
@@ -199,20 +199,23 @@ ApiError ProxyExchange::policyError(const QString &what, const QStringList &rule
     return error;
 }
 
-// An approved exception lifts the rules that would stop this request. The rest of the policy (a
-// redaction, say) still applies, so the request is evaluated again without the lifted rules.
-std::optional<Enforcement> ProxyExchange::applyExceptions(const Enforcement &decision)
+// An approved exception lifts the rules that would stop this request or its whole response. The
+// rest of the policy (a redaction, say) still applies, so the body is evaluated again without the
+// lifted rules. (A rule that stops a stream mid-way is not lifted: the stream guard decides alone.)
+std::optional<Enforcement> ProxyExchange::applyExceptions(Direction direction, const Enforcement &decision,
+                                                          const QJsonObject &body)
 {
     if ((decision.action != Action::Block && decision.action != Action::RequireException) ||
         !m_services.exceptions)
         return std::nullopt;
-    const auto used = m_services.exceptions->cover(context(Direction::Request), decision);
+    const auto used = m_services.exceptions->cover(context(direction), decision);
     if (!used)
         return std::nullopt;
-    m_exemptRules = decision.stoppingRules;
-    m_record.setExceptionId(used->join(u','));
+    m_exemptRules << decision.stoppingRules;
+    m_exceptionIds << *used;
+    m_record.setExceptionId(m_exceptionIds.join(u','));
     m_record.note(QStringLiteral("excepted_rules"), m_exemptRules.join(u','));
-    return m_services.enforcer->evaluate(context(Direction::Request), m_request.body);
+    return m_services.enforcer->evaluate(context(direction), body);
 }
 
 std::optional<ApiError> ProxyExchange::applyRequestDecision(const Enforcement &decision, QString &routeName)
@@ -265,6 +268,8 @@ void ProxyExchange::onUpstreamReadyRead()
 {
     if (!m_reply)
         return;
+    // Qt may report the headers no earlier than the first bytes (or the end): decide here too.
+    onUpstreamHeaders();
     if (m_streaming) {
         relayStreamBytes(m_reply->readAll());
         return;
@@ -293,6 +298,8 @@ void ProxyExchange::onUpstreamFinished()
 {
     if (!m_reply)
         return;
+    // A short stream can arrive whole, or break off, before the headers were reported.
+    onUpstreamHeaders();
     QNetworkReply *reply = m_reply;
     reply->deleteLater();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -338,8 +345,9 @@ void ProxyExchange::finishWholeResponse(const QByteArray &body)
         respond(status, body);
         return;
     }
-    const Enforcement decision =
-        m_services.enforcer->evaluate(context(Direction::Response), document.object());
+    Enforcement decision = m_services.enforcer->evaluate(context(Direction::Response), document.object());
+    if (auto excepted = applyExceptions(Direction::Response, decision, document.object()))
+        decision = std::move(*excepted);
     m_record.markLatency(QStringLiteral("policy_response"));
     m_record.addDecision(Direction::Response, decision);
     m_services.metrics->countDecision(QStringLiteral("response"),

@@ -41,7 +41,8 @@ private:
     EnforcementContext context(Direction direction) const;
     std::optional<ApiError> checkModel() const;
     std::optional<ApiError> applyRequestDecision(const Enforcement &decision, QString &routeName);
-    std::optional<Enforcement> applyExceptions(const Enforcement &decision);
+    std::optional<Enforcement> applyExceptions(Direction direction, const Enforcement &decision,
+                                               const QJsonObject &body);
     ApiError policyError(const QString &what, const QStringList &rules, const QString &message) const;
     void forward(const Route &route, const QJsonObject &body);
     void onUpstreamHeaders();
@@ -84,6 +85,7 @@ private:
     // The strongest action taken on either side, reported to the caller in x-custos-decision.
     Action m_strongestAction = Action::Allow;
     QStringList m_exemptRules; // lifted by approved exceptions for this interaction
+    QStringList m_exceptionIds;
     QByteArray m_decisionHeader;
 };
 

@@ -119,6 +119,13 @@ void HttpExchange::abortConnection()
         m_connection->abort();
 }
 
+void HttpExchange::cutConnection()
+{
+    m_finished = true;
+    if (isConnected())
+        m_connection->closeAfterWrite();
+}
+
 void HttpExchange::markGone()
 {
     if (m_gone)

@@ -25,8 +25,11 @@ public:
     void beginChunked(int status, const HttpHeaders &headers);
     void writeChunk(QByteArrayView data);
     void endChunked();
-    // Drops the connection without finishing the response (the client sees a truncated answer).
+    // Drops the connection at once, discarding anything not yet sent.
     void abortConnection();
+    // Sends what was written so far, then closes without finishing the response: what a server
+    // that dies mid-answer looks like to its client.
+    void cutConnection();
 
     bool isConnected() const { return !m_connection.isNull() && !m_gone; }
     bool isStarted() const { return m_started; }

@@ -139,8 +139,9 @@ HttpReply rawExchange(quint16 port, const QByteArray &request, int timeoutMs)
             if (decodeChunked(rest, reply.body))
                 return reply;
         } else if (!reply.header("content-length").isEmpty()) {
-            if (rest.size() >= reply.header("content-length").toLongLong()) {
-                reply.body = rest;
+            const qint64 length = reply.header("content-length").toLongLong();
+            if (rest.size() >= length) {
+                reply.body = rest.left(length); // a pipelined answer may follow
                 return reply;
             }
         }

@@ -168,7 +168,7 @@ private:
         if (m_frameDelayMs <= 0) {
             for (const QByteArray &frame : std::as_const(frames))
                 exchange->writeChunk(frame);
-            cut ? exchange->abortConnection() : exchange->endChunked();
+            cut ? exchange->cutConnection() : exchange->endChunked();
             return;
         }
         auto *timer = new QTimer(exchange);
@@ -180,7 +180,7 @@ private:
                 return;
             }
             timer->stop();
-            cut ? exchange->abortConnection() : exchange->endChunked();
+            cut ? exchange->cutConnection() : exchange->endChunked();
         });
         timer->start();
     }
