@@ -67,4 +67,38 @@ QStringList MainWindow::sectionIds() const
     return ids;
 }
 
+void MainWindow::setSectionPage(const QString &id, QWidget *page)
+{
+    const int index = int(sectionIds().indexOf(id));
+    if (index < 0)
+        return;
+    QWidget *old = m_pages->widget(index);
+    page->setObjectName(QStringLiteral("section-") + id);
+    m_pages->insertWidget(index, page);
+    m_pages->removeWidget(old);
+    old->deleteLater();
+    if (m_sections->currentRow() == index)
+        m_pages->setCurrentIndex(index);
+}
+
+QWidget *MainWindow::sectionPage(const QString &id) const
+{
+    const int index = int(sectionIds().indexOf(id));
+    return index < 0 ? nullptr : m_pages->widget(index);
+}
+
+void MainWindow::setSectionVisible(const QString &id, bool visible)
+{
+    const int index = int(sectionIds().indexOf(id));
+    if (index >= 0)
+        m_sections->item(index)->setHidden(!visible);
+}
+
+void MainWindow::setSectionTitle(const QString &id, const QString &title)
+{
+    const int index = int(sectionIds().indexOf(id));
+    if (index >= 0)
+        m_sections->item(index)->setText(title);
+}
+
 } // namespace custos

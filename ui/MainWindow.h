@@ -18,6 +18,12 @@ public:
     void addSection(const QString &id, const QString &title, QWidget *page);
     void showSection(const QString &id);
     QStringList sectionIds() const;
+    // Replaces a section's page (the placeholder until the console is signed in).
+    void setSectionPage(const QString &id, QWidget *page);
+    QWidget *sectionPage(const QString &id) const;
+    // Hidden sections stay out of the list; what a user sees follows their role.
+    void setSectionVisible(const QString &id, bool visible);
+    void setSectionTitle(const QString &id, const QString &title);
 
 private:
     QListWidget *m_sections = nullptr;

@@ -1,10 +1,71 @@
 #include "core/common/Version.h"
+#include "core/evidence/KeySource.h"
 #include "ui/MainWindow.h"
+#include "ui/session/ConsoleSections.h"
+#include "ui/session/ConsoleSession.h"
+#include "ui/session/SignInDialog.h"
+#include "ui/wizard/FirstRunWizard.h"
 
 #include <QApplication>
-#include <QLibraryInfo>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFile>
+#include <QInputDialog>
 #include <QLocale>
+#include <QMenuBar>
+#include <QStandardPaths>
 #include <QTranslator>
+
+using namespace custos;
+
+namespace {
+
+QString defaultStorePath()
+{
+    if (const QString fromEnvironment = qEnvironmentVariable("CUSTOS_STORE"); !fromEnvironment.isEmpty())
+        return fromEnvironment;
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(dir);
+    return dir + QStringLiteral("/evidence.db");
+}
+
+QByteArray starterPolicy()
+{
+    QFile file(QStringLiteral(":/custos/policies/starter.yaml"));
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+PasswordPrompt dialogPrompt(QWidget *parent)
+{
+    return [parent](const QString &reason) -> std::optional<QString> {
+        bool ok = false;
+        const QString password =
+            QInputDialog::getText(parent, QApplication::translate("main", "Confirm with your password"),
+                                  reason, QLineEdit::Password, {}, &ok);
+        return ok ? std::optional<QString>(password) : std::nullopt;
+    };
+}
+
+// Unlocks the store and signs in; nullptr when the user gives up.
+std::unique_ptr<ConsoleSession> unlock(const QString &path)
+{
+    std::unique_ptr<ConsoleSession> session;
+    SignInDialog dialog(
+        path, true,
+        [&](const QString &passphrase, const QString &user, const QString &password) -> Result<void> {
+            if (!session) {
+                auto opened = ConsoleSession::open(path, KeySource::passphrase(passphrase));
+                if (!opened)
+                    return std::unexpected(opened.error());
+                session = std::move(*opened);
+            }
+            auto signedIn = session->signIn(user, password);
+            return signedIn ? Result<void>{} : Result<void>(std::unexpected(signedIn.error()));
+        });
+    return dialog.exec() == QDialog::Accepted ? std::move(session) : nullptr;
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -18,7 +79,46 @@ int main(int argc, char *argv[])
     if (translator.load(QLocale(), QStringLiteral("custos"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(&translator);
 
-    custos::MainWindow window;
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption store(
+        QStringLiteral("store"),
+        QStringLiteral("The evidence store (default: CUSTOS_STORE or the app data folder)."),
+        QStringLiteral("PATH"), defaultStorePath());
+    const QCommandLineOption listen(QStringLiteral("listen"), QStringLiteral("Where the gateway listens."),
+                                    QStringLiteral("HOST:PORT"), QStringLiteral("127.0.0.1:8787"));
+    parser.addOptions({store, listen});
+    parser.process(app);
+    const QString path = parser.value(store);
+
+    std::unique_ptr<ConsoleSession> session;
+    if (!QFile::exists(path)) {
+        FirstRunWizard wizard(path, starterPolicy(), parser.value(listen));
+        wizard.exec();
+        session = wizard.takeSession();
+    } else {
+        session = unlock(path);
+    }
+    if (!session)
+        return 0;
+
+    MainWindow window;
+    ConsoleSections sections(window, *session, dialogPrompt(&window));
+    if (session->gatewayBaseUrl().isEmpty())
+        session->startGateway(parser.value(listen)); // a port in use shows in the status bar and Settings
+    QObject::connect(
+        window.menuBar()->addAction(QApplication::translate("main", "Switch user…")), &QAction::triggered,
+        &window, [&] {
+            SignInDialog dialog(
+                path, false,
+                [&](const QString &, const QString &user, const QString &password) -> Result<void> {
+                    auto signedIn = session->signIn(user, password);
+                    return signedIn ? Result<void>{} : Result<void>(std::unexpected(signedIn.error()));
+                },
+                &window);
+            dialog.exec();
+        });
     window.show();
     return QApplication::exec();
 }

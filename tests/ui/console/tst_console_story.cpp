@@ -1,0 +1,257 @@
+// The console end to end, offscreen: the first-run wizard creates a real store and starts the
+// in-process gateway towards the stub provider; a test request goes through; the sections fill
+// for the signed-in admin; a newly published rule blocks a request; the caller asks for an
+// exception over HTTP; the named approver approves it in the inbox after re-entering their
+// password; the request passes and its evidence names the exception. Screenshots of every section
+// land in build/<env>/screenshots.
+#include "tests/gateway/GatewayTestSupport.h"
+
+#include "ui/MainWindow.h"
+#include "ui/feed/DecisionFeedModel.h"
+#include "ui/session/ConsoleSections.h"
+#include "ui/session/ConsoleSession.h"
+#include "ui/session/ExceptionInbox.h"
+#include "ui/session/SignInDialog.h"
+#include "ui/wizard/FirstRunWizard.h"
+
+#include "core/evidence/EvidenceStore.h"
+#include "core/identity/UserService.h"
+#include "core/publishing/PolicyVersions.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace custos;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString passphrase = u"a long store passphrase"_s;
+const QString adminPassword = u"admin password 1"_s;
+
+QByteArray starterPolicy()
+{
+    QFile file(QStringLiteral(CUSTOS_SOURCE_DIR "/resources/policies/starter.yaml"));
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// The starter policy plus a codename that needs an exception approved by alice.
+QByteArray policyWithApprovers()
+{
+    QByteArray source = starterPolicy();
+    source.replace("rules:\n", "detectors:\n  custom:\n    - id: codename\n      class: CONFIDENTIAL\n"
+                               "      keywords: [Bluebird]\n"
+                               "rules:\n  - id: codename-needs-exception\n    direction: request\n"
+                               "    conditions: { detectors: [codename] }\n    action: require_exception\n"
+                               "    approvers: [alice]\n");
+    return source;
+}
+
+struct Answer
+{
+    int status = 0;
+    QJsonObject json;
+    QByteArray decision;
+};
+
+// Asynchronous on purpose: the console's gateway shares this thread's event loop.
+Answer send(const QString &url, const QString &key, const QJsonObject &body)
+{
+    static QNetworkAccessManager network;
+    QNetworkRequest request{QUrl(url)};
+    request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+    request.setRawHeader("Authorization", "Bearer " + key.toUtf8());
+    QNetworkReply *reply = network.post(request, QJsonDocument(body).toJson());
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    finished.wait(15000);
+    Answer answer{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+                  QJsonDocument::fromJson(reply->readAll()).object(), reply->rawHeader("x-custos-decision")};
+    reply->deleteLater();
+    return answer;
+}
+
+QJsonObject chat(const QString &text)
+{
+    return QJsonObject{
+        {u"model"_s, u"gpt-4o-mini"_s},
+        {u"messages"_s, QJsonArray{QJsonObject{{u"role"_s, u"user"_s}, {u"content"_s, text}}}}};
+}
+
+void type(QWidget *root, const QString &name, const QString &text)
+{
+    auto *line = root->findChild<QLineEdit *>(name);
+    QVERIFY2(line, qPrintable(name));
+    line->setText(text);
+}
+
+} // namespace
+
+class TestConsoleStory : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir dir;
+    gatewaytest::StubUpstream stub;
+    std::unique_ptr<ConsoleSession> session;
+    QString baseUrl;
+    QString adminKey;
+
+    QString storePath() const { return dir.filePath(u"evidence.db"_s); }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(stub.start()); }
+
+    void firstRunCreatesEverythingAndTheTestRequestPasses()
+    {
+        FirstRunWizard wizard(storePath(), starterPolicy(), u"127.0.0.1:0"_s);
+        wizard.show();
+        type(&wizard, u"wizard-passphrase"_s, u"short"_s);
+        type(&wizard, u"wizard-passphrase-again"_s, u"short"_s);
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(FirstRunWizard::StorePage)); // refused: too short
+        type(&wizard, u"wizard-passphrase"_s, passphrase);
+        type(&wizard, u"wizard-passphrase-again"_s, passphrase);
+        wizard.next();
+        type(&wizard, u"wizard-admin"_s, u"root"_s);
+        type(&wizard, u"wizard-admin-password"_s, adminPassword);
+        type(&wizard, u"wizard-admin-password-again"_s, adminPassword);
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(FirstRunWizard::ServicePage));
+        type(&wizard, u"wizard-service"_s, u"chatbot"_s);
+        type(&wizard, u"wizard-base-url"_s, stub.openAiBase());
+        type(&wizard, u"wizard-provider-key"_s, u"sk-provider-test"_s);
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(FirstRunWizard::ConnectPage));
+        QVERIFY(wizard.developerKey().startsWith(u"custos_"_s));
+        QVERIFY(wizard.baseUrl().startsWith(u"http://127.0.0.1:"_s));
+        QSignalSpy answered(&wizard, &FirstRunWizard::testRequestAnswered);
+        wizard.sendTestRequest();
+        QVERIFY(answered.wait(15000));
+        QVERIFY2(wizard.testResult().startsWith(u"HTTP 200"_s), qPrintable(wizard.testResult()));
+        QDir().mkpath(QStringLiteral(CUSTOS_BIN_DIR "/../screenshots"));
+        QVERIFY(wizard.grab().save(QStringLiteral(CUSTOS_BIN_DIR "/../screenshots/first-run.png")));
+        baseUrl = wizard.baseUrl();
+        adminKey = wizard.developerKey();
+        session = wizard.takeSession();
+        QVERIFY(session && session->user() && session->user()->name == u"root"_s);
+    }
+
+    void unlockRefusesAWrongPassphraseAndPassword()
+    {
+        auto wrong = ConsoleSession::open(storePath(), KeySource::passphrase(u"not the passphrase"_s));
+        QVERIFY(!wrong);
+        QVERIFY2(wrong.error().message.contains(u"passphrase"_s), qPrintable(wrong.error().message));
+        SignInDialog dialog(
+            storePath(), false, [&](const QString &, const QString &user, const QString &password) {
+                auto signedIn = session->signIn(user, password);
+                return signedIn ? Result<void>{} : Result<void>(std::unexpected(signedIn.error()));
+            });
+        type(&dialog, u"signin-user"_s, u"root"_s);
+        type(&dialog, u"signin-password"_s, u"guess"_s);
+        QVERIFY(!dialog.trySignIn());
+        QVERIFY(dialog.message().contains(u"wrong user name or password"_s));
+        type(&dialog, u"signin-password"_s, adminPassword);
+        QVERIFY(dialog.trySignIn());
+    }
+
+    void theStory()
+    {
+        MainWindow window;
+        QString nextPassword = adminPassword;
+        ConsoleSections sections(window, *session,
+                                 [&](const QString &) { return std::optional<QString>(nextPassword); });
+        window.resize(1200, 760);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *list = window.findChild<QListWidget *>(u"sectionList"_s);
+        QVERIFY(!list->item(int(window.sectionIds().indexOf(u"settings"_s)))->isHidden());
+
+        // The feed follows the in-process gateway.
+        QCOMPARE(send(baseUrl + u"/chat/completions"_s, adminKey, chat(u"hello"_s)).status, 200);
+        QTRY_VERIFY_WITH_TIMEOUT(sections.feedModel()->rowCount() >= 1, 5000);
+
+        // A risk officer publishes a rule with a named approver; the gateway follows at once.
+        auto users = session->users();
+        const Credentials root = Credentials::withPassword(u"root"_s, adminPassword);
+        QVERIFY(users->addUser(root, {u"dev"_s, {}, {Role::Developer}, {}}, u"dev password 1"_s));
+        QVERIFY(users->addUser(root, {u"alice"_s, {}, {Role::Approver}, {}}, u"alice password 1"_s));
+        QVERIFY(PolicyVersions(*session->store(), users->sharedDirectory())
+                    .publish(policyWithApprovers(), u"codenames need alice"_s, root));
+        const QString devKey = *session->store()->issueApiKey(u"dev"_s, u"chatbot"_s, u"root"_s);
+        Answer blocked;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (blocked = send(baseUrl + u"/chat/completions"_s, devKey, chat(u"the Bluebird plan"_s))).status ==
+                403,
+            5000);
+        const QString interaction = blocked.json[u"error"][u"interaction_id"].toString();
+
+        // The caller asks over HTTP; the request waits in alice's inbox.
+        const Answer requested = send(baseUrl.chopped(3) + u"/custos/v1/exceptions"_s, devKey,
+                                      QJsonObject{{u"rules"_s, QJsonArray{u"codename-needs-exception"_s}},
+                                                  {u"justification"_s, u"the launch note must go out"_s},
+                                                  {u"interaction_id"_s, interaction}});
+        QCOMPARE(requested.status, 201);
+        const QString id = requested.json[u"id"].toString();
+        QVERIFY(session->signIn(u"alice"_s, u"alice password 1"_s));
+        QVERIFY(list->item(int(window.sectionIds().indexOf(u"settings"_s)))->isHidden());
+        ExceptionInbox *inbox = sections.inbox();
+        inbox->reload();
+        QCOMPARE(inbox->pendingCount(), 1);
+        QCOMPARE(inbox->awaitingMeCount(), 1);
+        QCOMPARE(list->item(int(window.sectionIds().indexOf(u"exceptions"_s)))->text(), u"Exceptions (1)"_s);
+        auto *pending = inbox->findChild<QTableWidget *>(u"inbox-pending"_s);
+        pending->selectRow(0);
+        QCOMPARE(pending->item(0, 5)->text(), interaction);
+        window.showSection(u"exceptions"_s);
+        QVERIFY(window.grab().save(QStringLiteral(CUSTOS_BIN_DIR "/../screenshots/console-exceptions.png")));
+        nextPassword = u"a wrong guess"_s;
+        QVERIFY(!inbox->approveSelected());
+        QVERIFY2(inbox->message().contains(u"password"_s), qPrintable(inbox->message()));
+        nextPassword = u"alice password 1"_s;
+        pending->selectRow(0);
+        QVERIFY2(inbox->approveSelected(), qPrintable(inbox->message()));
+
+        // The same request passes; the ledger names the exception.
+        const Answer passed = send(baseUrl + u"/chat/completions"_s, devKey, chat(u"the Bluebird plan"_s));
+        QCOMPARE(passed.status, 200);
+        EvidenceQuery byException;
+        byException.exceptionId = id;
+        byException.kind = EventKind::Interaction;
+        QTRY_VERIFY_WITH_TIMEOUT(!session->store()->query(byException)->events.isEmpty(), 5000);
+
+        QVERIFY(session->signIn(u"root"_s, adminPassword));
+        for (const QString &section : window.sectionIds()) {
+            window.showSection(section);
+            QTest::qWait(50);
+            QVERIFY(window.grab().save(
+                QStringLiteral(CUSTOS_BIN_DIR "/../screenshots/console-%1.png").arg(section)));
+        }
+    }
+
+    void aPortInUseLosesNothing()
+    {
+        const QString before = session->gatewayBaseUrl();
+        const QString port = QUrl(before).port() > 0 ? QString::number(QUrl(before).port()) : QString();
+        QVERIFY(!port.isEmpty());
+        gatewaytest::StubUpstream squatter;
+        QVERIFY(squatter.start());
+        auto refused = session->startGateway(u"127.0.0.1:"_s + QString::number(squatter.port()));
+        QVERIFY(!refused);
+        QVERIFY(!session->gatewayBaseUrl().isEmpty()); // back where it listened before
+        QCOMPARE(send(session->gatewayBaseUrl() + u"/v1/chat/completions"_s, adminKey, chat(u"still here"_s))
+                     .status,
+                 200);
+    }
+};
+
+QTEST_MAIN(TestConsoleStory)
+#include "tst_console_story.moc"

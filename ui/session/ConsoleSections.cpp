@@ -1,0 +1,140 @@
+#include "ui/session/ConsoleSections.h"
+
+#include "ui/MainWindow.h"
+#include "ui/evidence/EvidenceBrowser.h"
+#include "ui/feed/DecisionFeedModel.h"
+#include "ui/feed/DecisionFeedView.h"
+#include "ui/policyeditor/PolicySourceEditor.h"
+#include "ui/session/ConsoleSession.h"
+#include "ui/session/ExceptionInbox.h"
+#include "ui/settings/GatewaySettingsPage.h"
+#include "ui/settings/SettingsPanel.h"
+
+#include "core/evidence/EvidenceStore.h"
+#include "core/publishing/PolicyVersions.h"
+
+#include <QStatusBar>
+
+namespace custos {
+namespace {
+
+FeedEntry feedEntryFrom(const EvidenceEvent &event)
+{
+    FeedEntry entry;
+    entry.seq = event.seq;
+    entry.time = event.time;
+    entry.service = event.service;
+    entry.user = event.user;
+    entry.model = event.model;
+    entry.route = event.route;
+    entry.decision = event.decision;
+    entry.rules = event.rules;
+    entry.latencyMs =
+        event.payload.value(u"latency_ms").toObject().value(u"total_before_evidence").toDouble();
+    entry.interactionId = event.payload.value(u"interaction_id").toString();
+    return entry;
+}
+
+SourceProblems validatePolicy(const QString &text)
+{
+    SourceProblems problems;
+    auto policy = Policy::fromYaml(text.toUtf8());
+    if (!policy) {
+        for (const Error &error : policy.error())
+            problems.append(SourceProblem{error.line, error.column, error.message});
+    }
+    return problems;
+}
+
+} // namespace
+
+ConsoleSections::ConsoleSections(MainWindow &window, ConsoleSession &session, PasswordPrompt prompt)
+    : QObject(&window)
+    , m_window(window)
+    , m_session(session)
+{
+    installFeed();
+    installPolicies();
+    installInbox(prompt);
+    installEvidenceAndSettings(prompt);
+    connect(&session, &ConsoleSession::userChanged, this, &ConsoleSections::applyRole);
+    connect(&session, &ConsoleSession::gatewayStateChanged, this, &ConsoleSections::showGatewayState);
+    showGatewayState(session.gatewayBaseUrl(), {});
+    applyRole();
+}
+
+void ConsoleSections::showGatewayState(const QString &baseUrl, const QString &problem)
+{
+    m_window.statusBar()->showMessage(!problem.isEmpty()  ? tr("Gateway: %1").arg(problem)
+                                      : baseUrl.isEmpty() ? tr("Gateway stopped")
+                                                          : tr("Gateway listening on %1").arg(baseUrl));
+    m_settings->gatewayPage()->setCurrentState(baseUrl, problem);
+}
+
+void ConsoleSections::installFeed()
+{
+    m_feed = new DecisionFeedModel(this);
+    m_window.setSectionPage(QStringLiteral("feed"), new DecisionFeedView(m_feed));
+    // The writer thread emits appended(); the model, living here, receives it queued.
+    connect(m_session.store().get(), &EvidenceStore::appended, m_feed,
+            [feed = m_feed](const EvidenceEvent &event) {
+                if (event.kind == EventKind::Interaction)
+                    feed->enqueue(feedEntryFrom(event));
+            });
+}
+
+void ConsoleSections::installPolicies()
+{
+    auto *editor = new PolicySourceEditor;
+    editor->setValidator(validatePolicy);
+    if (auto active = PolicyVersions(*m_session.store(), nullptr).active(); active && *active)
+        editor->setText(QString::fromUtf8((*active)->source));
+    m_window.setSectionPage(QStringLiteral("policies"), editor);
+}
+
+void ConsoleSections::installInbox(const PasswordPrompt &prompt)
+{
+    m_inbox = new ExceptionInbox(m_session);
+    m_inbox->setPasswordPrompt(prompt);
+    m_window.setSectionPage(QStringLiteral("exceptions"), m_inbox);
+    connect(m_inbox, &ExceptionInbox::awaitingMeChanged, this, [this](int count) {
+        m_window.setSectionTitle(QStringLiteral("exceptions"),
+                                 count > 0 ? tr("Exceptions (%1)").arg(count) : tr("Exceptions"));
+    });
+}
+
+void ConsoleSections::installEvidenceAndSettings(const PasswordPrompt &prompt)
+{
+    m_evidence = new EvidenceBrowser(m_session.store());
+    m_window.setSectionPage(QStringLiteral("evidence"), m_evidence);
+    m_settings = new SettingsPanel(m_session.store(), m_session.users());
+    m_settings->setPasswordPrompt(prompt);
+    m_window.setSectionPage(QStringLiteral("settings"), m_settings);
+    connect(
+        m_settings->gatewayPage(), &GatewaySettingsPage::listenAddressRequested, this,
+        [this](const QString &hostPort, bool allowRemote) { m_session.startGateway(hostPort, allowRemote); });
+}
+
+// What a role may see: developers the feed and their exceptions, auditors the evidence, approvers
+// the inbox, risk officers the policies, admins everything.
+void ConsoleSections::applyRole()
+{
+    const auto &user = m_session.user();
+    const auto can = [&](Permission permission) { return user && user->can(permission); };
+    m_window.setSectionVisible(QStringLiteral("feed"),
+                               can(Permission::ReadEvidence) || can(Permission::RouteTraffic));
+    m_window.setSectionVisible(QStringLiteral("policies"), can(Permission::EditPolicy));
+    m_window.setSectionVisible(QStringLiteral("exceptions"),
+                               can(Permission::DecideExceptions) || can(Permission::RequestExceptions));
+    m_window.setSectionVisible(QStringLiteral("evidence"), can(Permission::ReadEvidence));
+    m_window.setSectionVisible(QStringLiteral("settings"),
+                               can(Permission::ManageUsers) || can(Permission::ManageKeysAndRoutes));
+    if (user) {
+        m_evidence->setActor(user->name, user->can(Permission::ManageLegalHolds));
+        m_settings->setSignedInUser(*user);
+        m_window.setWindowTitle(tr("Custos — %1").arg(user->name));
+        m_inbox->reload();
+    }
+}
+
+} // namespace custos

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "ui/settings/PasswordPrompt.h"
+
+#include <QObject>
+
+namespace custos {
+
+class ConsoleSession;
+class DecisionFeedModel;
+class EvidenceBrowser;
+class ExceptionInbox;
+class MainWindow;
+class SettingsPanel;
+
+// Fills the main window's sections for a session: the live feed (fed by the ledger as the
+// in-process gateway records), the active policy's source, the exception inbox, the evidence
+// browser and the settings; and shows each section only to the roles it is for.
+class ConsoleSections : public QObject
+{
+    Q_OBJECT
+public:
+    ConsoleSections(MainWindow &window, ConsoleSession &session, PasswordPrompt prompt);
+
+    DecisionFeedModel *feedModel() const { return m_feed; }
+    ExceptionInbox *inbox() const { return m_inbox; }
+    EvidenceBrowser *evidence() const { return m_evidence; }
+    SettingsPanel *settings() const { return m_settings; }
+
+private:
+    void installFeed();
+    void installPolicies();
+    void installInbox(const PasswordPrompt &prompt);
+    void installEvidenceAndSettings(const PasswordPrompt &prompt);
+    void applyRole();
+    void showGatewayState(const QString &baseUrl, const QString &problem);
+
+    MainWindow &m_window;
+    ConsoleSession &m_session;
+    DecisionFeedModel *m_feed = nullptr;
+    ExceptionInbox *m_inbox = nullptr;
+    EvidenceBrowser *m_evidence = nullptr;
+    SettingsPanel *m_settings = nullptr;
+};
+
+} // namespace custos
