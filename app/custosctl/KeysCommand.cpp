@@ -8,7 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-namespace custos::ctl {
+namespace custos::ctl::keys {
 namespace {
 
 int usage()
@@ -138,4 +138,4 @@ const CommandRegistration registration{
     {QStringLiteral("keys"), QStringLiteral("issue, list and revoke Custos API keys"), keys}};
 
 } // namespace
-} // namespace custos::ctl
+} // namespace custos::ctl::keys

@@ -8,7 +8,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 
-namespace custos::ctl {
+namespace custos::ctl::policy {
 namespace {
 
 const QString verb = QStringLiteral("policy");
@@ -152,4 +152,4 @@ const CommandRegistration registration{
     {verb, QStringLiteral("check, hash and diff policy files; publish and list versions"), policy}};
 
 } // namespace
-} // namespace custos::ctl
+} // namespace custos::ctl::policy

@@ -10,7 +10,7 @@
 #include <QJsonObject>
 #include <QUrl>
 
-namespace custos::ctl {
+namespace custos::ctl::routes {
 namespace {
 
 int usage()
@@ -158,4 +158,4 @@ const CommandRegistration registration{
     {QStringLiteral("routes"), QStringLiteral("configure the gateway's upstream routes"), routes}};
 
 } // namespace
-} // namespace custos::ctl
+} // namespace custos::ctl::routes

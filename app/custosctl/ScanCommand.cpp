@@ -8,7 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
-namespace custos::ctl {
+namespace custos::ctl::scan {
 namespace {
 
 struct ScanInput
@@ -199,4 +199,4 @@ const CommandRegistration registration{
     {QStringLiteral("scan"), QStringLiteral("scan text with a policy's detectors and rules"), scan}};
 
 } // namespace
-} // namespace custos::ctl
+} // namespace custos::ctl::scan

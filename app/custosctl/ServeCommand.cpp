@@ -21,7 +21,7 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
-namespace custos::ctl {
+namespace custos::ctl::serve {
 namespace {
 
 int signalPipe[2] = {-1, -1};
@@ -161,4 +161,4 @@ const CommandRegistration registration{
     {QStringLiteral("serve"), QStringLiteral("run the gateway headless"), serve}};
 
 } // namespace
-} // namespace custos::ctl
+} // namespace custos::ctl::serve

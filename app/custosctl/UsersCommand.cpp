@@ -10,7 +10,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace custos::ctl::identity {
+namespace custos::ctl::identity::users {
 namespace {
 
 const QCommandLineOption roleOption{
@@ -271,4 +271,4 @@ const CommandRegistration registration{
     {u"users"_s, u"users, roles and groups: add, passwd, role, group, disable, enable, list"_s, users}};
 
 } // namespace
-} // namespace custos::ctl::identity
+} // namespace custos::ctl::identity::users
