@@ -7,6 +7,7 @@
 #include "ui/policyeditor/PolicySourceEditor.h"
 #include "ui/session/ConsoleSession.h"
 #include "ui/session/ExceptionInbox.h"
+#include "ui/session/InteractionDetailHtml.h"
 #include "ui/settings/GatewaySettingsPage.h"
 #include "ui/settings/SettingsPanel.h"
 
@@ -74,7 +75,13 @@ void ConsoleSections::showGatewayState(const QString &baseUrl, const QString &pr
 void ConsoleSections::installFeed()
 {
     m_feed = new DecisionFeedModel(this);
-    m_window.setSectionPage(QStringLiteral("feed"), new DecisionFeedView(m_feed));
+    auto *view = new DecisionFeedView(m_feed);
+    m_window.setSectionPage(QStringLiteral("feed"), view);
+    connect(view, &DecisionFeedView::entryActivated, view, [this, view](qint64 seq) {
+        auto event = m_session.store()->event(seq);
+        if (event && *event)
+            view->showDetail(seq, InteractionDetailHtml::render(**event));
+    });
     // The writer thread emits appended(); the model, living here, receives it queued.
     connect(m_session.store().get(), &EvidenceStore::appended, m_feed,
             [feed = m_feed](const EvidenceEvent &event) {

@@ -7,7 +7,9 @@
 #include "tests/gateway/GatewayTestSupport.h"
 
 #include "ui/MainWindow.h"
+#include "ui/feed/DecisionFeedFilterModel.h"
 #include "ui/feed/DecisionFeedModel.h"
+#include "ui/feed/DecisionFeedView.h"
 #include "ui/session/ConsoleSections.h"
 #include "ui/session/ConsoleSession.h"
 #include "ui/session/ExceptionInbox.h"
@@ -27,9 +29,11 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 
 using namespace custos;
 using namespace Qt::StringLiterals;
@@ -227,6 +231,16 @@ private Q_SLOTS:
         byException.exceptionId = id;
         byException.kind = EventKind::Interaction;
         QTRY_VERIFY_WITH_TIMEOUT(!session->store()->query(byException)->events.isEmpty(), 5000);
+
+        // The feed's detail pane shows the passed request with its codename hit marked and the exception.
+        window.showSection(u"feed"_s);
+        auto *feedView = window.findChild<DecisionFeedView *>();
+        QTRY_VERIFY_WITH_TIMEOUT(feedView->filterModel()->rowCount() >= 6, 5000);
+        feedView->table()->setCurrentIndex(
+            feedView->filterModel()->index(feedView->filterModel()->rowCount() - 1, 0));
+        auto *detail = window.findChild<QTextBrowser *>(u"feedDetail"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(detail->toHtml().contains(id), 5000);
+        QVERIFY2(detail->toPlainText().contains(u"Bluebird"_s), qPrintable(detail->toPlainText()));
 
         QVERIFY(session->signIn(u"root"_s, adminPassword));
         for (const QString &section : window.sectionIds()) {
