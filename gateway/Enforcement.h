@@ -20,6 +20,7 @@ struct EnforcementContext
     QString model;
     QString route;
     QStringList exemptRules; // covered by approved exceptions for this interaction
+    QString interactionId;   // named in the evidence of an exception's use
 };
 
 // The gateway's view of a policy decision. `body` is the payload to pass on: the transformed one when

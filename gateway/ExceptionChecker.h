@@ -25,6 +25,8 @@ public:
                                         const QJsonObject &body) const = 0;
     // One of the caller's own requests, or an error when there is none by that id.
     virtual Result<QJsonObject> status(const QString &user, const QString &id) const = 0;
+    // Records that someone without a valid key asked for an exception (they are answered 401).
+    virtual void refuseUnauthenticated() const {}
 };
 
 // Without a store there is no exception path: nothing is covered and requests are refused.

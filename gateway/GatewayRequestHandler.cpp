@@ -95,16 +95,20 @@ void GatewayRequestHandler::serveModels(const http::HttpRequest &request, http::
     m_services.metrics->countRequest(QStringLiteral("/v1/models"), 200);
 }
 
-std::optional<ApiKeyIdentity> GatewayRequestHandler::authenticate(const http::HttpRequest &request,
-                                                                  http::HttpExchange *exchange,
-                                                                  const QString &metric) const
+std::optional<ApiKeyIdentity>
+GatewayRequestHandler::authenticate(const http::HttpRequest &request, http::HttpExchange *exchange,
+                                    const QString &metric, const std::function<void()> &beforeRefusing) const
 {
     const QByteArray key = RequestAdmission::presentedKey(request);
     const auto caller = m_services.callers && !key.isEmpty() ? m_services.callers->resolve(key)
                                                              : Result<std::optional<ApiKeyIdentity>>{};
     if (caller && caller->has_value())
         return **caller;
-    const ApiError error = ApiError::unauthorized(QStringLiteral("A valid Custos API key is required"));
+    if (beforeRefusing)
+        beforeRefusing();
+    const ApiError error = ApiError::unauthorized(
+        QStringLiteral("A valid Custos API key is required (as 'Authorization: Bearer KEY' or 'x-api-key'); "
+                       "unknown and revoked keys, and the keys of disabled users, are refused"));
     exchange->send(401, {{"Content-Type", "application/json"}}, error.body(ApiFlavor::OpenAIChat));
     m_services.metrics->countRequest(metric, 401);
     return std::nullopt;
@@ -134,7 +138,9 @@ void GatewayRequestHandler::sendExceptionAnswer(http::HttpExchange *exchange, in
 void GatewayRequestHandler::serveExceptionRequest(const http::HttpRequest &request,
                                                   http::HttpExchange *exchange) const
 {
-    const auto caller = authenticate(request, exchange, QStringLiteral("/custos/v1/exceptions"));
+    // Like every other refusal on the exception path, an unauthenticated attempt is evidence.
+    const auto caller = authenticate(request, exchange, QStringLiteral("/custos/v1/exceptions"),
+                                     [this] { m_services.exceptions->refuseUnauthenticated(); });
     if (!caller)
         return;
     QJsonParseError parseError;

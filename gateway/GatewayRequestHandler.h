@@ -5,6 +5,7 @@
 
 #include <QJsonObject>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -32,9 +33,11 @@ private:
     void serveNotFound(const http::HttpRequest &request, http::HttpExchange *exchange);
     void serveExceptionRequest(const http::HttpRequest &request, http::HttpExchange *exchange) const;
     void serveExceptionStatus(const http::HttpRequest &request, http::HttpExchange *exchange) const;
-    // The caller behind the presented key, or nullopt after answering 401.
+    // The caller behind the presented key, or nullopt after answering 401 (and calling
+    // `beforeRefusing`, when given, first).
     std::optional<ApiKeyIdentity> authenticate(const http::HttpRequest &request, http::HttpExchange *exchange,
-                                               const QString &metric) const;
+                                               const QString &metric,
+                                               const std::function<void()> &beforeRefusing = {}) const;
     void sendExceptionAnswer(http::HttpExchange *exchange, int status,
                              const Result<QJsonObject> &answer) const;
 

@@ -39,6 +39,12 @@ bool modelAllowed(const QStringList &allowed, const QString &model)
     return false;
 }
 
+// What stops the exchange, and so what an exception must name (monitor rules fire as well).
+QStringList stoppingRulesOf(const Enforcement &decision)
+{
+    return decision.stoppingRules.isEmpty() ? decision.rules : decision.stoppingRules;
+}
+
 QByteArray decisionName(Action action)
 {
     switch (action) {
@@ -87,8 +93,8 @@ ProxyExchange::~ProxyExchange()
 EnforcementContext ProxyExchange::context(Direction direction) const
 {
     return EnforcementContext{
-        direction,   m_api,        m_request.caller.service, m_request.caller.user, {}, m_request.model,
-        m_routeName, m_exemptRules};
+        direction,   m_api,         m_request.caller.service, m_request.caller.user, {}, m_request.model,
+        m_routeName, m_exemptRules, m_record.interactionId()};
 }
 
 void ProxyExchange::reject(const ApiError &error, const std::optional<ApiKeyIdentity> &caller,
@@ -222,9 +228,9 @@ std::optional<ApiError> ProxyExchange::applyRequestDecision(const Enforcement &d
 {
     switch (decision.action) {
     case Action::Block:
-        return policyError(QStringLiteral("request"), decision.rules, decision.message);
+        return policyError(QStringLiteral("request"), stoppingRulesOf(decision), decision.message);
     case Action::RequireException: {
-        ApiError error = policyError(QStringLiteral("request"), decision.rules,
+        ApiError error = policyError(QStringLiteral("request"), stoppingRulesOf(decision),
                                      decision.message.isEmpty()
                                          ? QStringLiteral("this request needs an approved exception")
                                          : decision.message);
@@ -354,7 +360,7 @@ void ProxyExchange::finishWholeResponse(const QByteArray &body)
                                       QString::fromLatin1(decisionName(decision.action)));
     if (decision.action == Action::Block || decision.action == Action::RequireException) {
         m_record.setResponse(document.object(), QJsonValue());
-        ApiError error = policyError(QStringLiteral("response"), decision.rules, decision.message);
+        ApiError error = policyError(QStringLiteral("response"), stoppingRulesOf(decision), decision.message);
         error.code = QStringLiteral("response_blocked_by_policy");
         respondError(error);
         return;

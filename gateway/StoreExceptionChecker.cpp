@@ -53,11 +53,10 @@ StoreExceptionChecker::StoreExceptionChecker(std::shared_ptr<EvidenceStore> stor
 
 StoreExceptionChecker::~StoreExceptionChecker() = default;
 
-Result<qint64> StoreExceptionChecker::newestRelevantSeq() const
+Result<qint64> StoreExceptionChecker::newestStructuralSeq() const
 {
     qint64 newest = 0;
-    for (EventKind kind :
-         {EventKind::Exception, EventKind::Approval, EventKind::Admin, EventKind::PolicyPublish}) {
+    for (EventKind kind : {EventKind::Admin, EventKind::PolicyPublish}) {
         EvidenceQuery query;
         query.kind = kind;
         query.limit = 1;
@@ -72,11 +71,26 @@ Result<qint64> StoreExceptionChecker::newestRelevantSeq() const
 
 Result<ExceptionService *> StoreExceptionChecker::current() const
 {
-    auto newest = newestRelevantSeq();
-    if (!newest)
-        return std::unexpected(newest.error());
-    if (m_service && *newest == m_loadedAtSeq)
+    auto structural = newestStructuralSeq();
+    if (!structural)
+        return std::unexpected(structural.error());
+    if (m_service && *structural == m_structuralSeq) {
+        // Only exception and approval events may be new: fold just those.
+        if (auto refreshed = m_service->refresh(); !refreshed)
+            return std::unexpected(refreshed.error());
         return m_service.get();
+    }
+    auto rebuilt = rebuild();
+    if (!rebuilt)
+        return std::unexpected(rebuilt.error());
+    m_structuralSeq = *structural;
+    return m_service.get();
+}
+
+// A new policy version or a change to users (roles, groups, disabling) changes who may decide and
+// what a rule allows: start again from the ledger.
+Result<void> StoreExceptionChecker::rebuild() const
+{
     auto policy = PolicyVersions(*m_store, nullptr).active();
     if (!policy)
         return std::unexpected(policy.error());
@@ -85,19 +99,17 @@ Result<ExceptionService *> StoreExceptionChecker::current() const
     auto parsed = PolicyVersions(*m_store, nullptr).policy((*policy)->hash);
     if (!parsed)
         return std::unexpected(parsed.error());
-    // One directory for the checker's life: building one derives a decoy password hash, which is
-    // deliberately slow.
+    // One directory for the checker's life, rebuilt from the ledger on each user or policy change.
     if (!m_users)
         m_users = std::make_shared<UserDirectory>();
-    if (auto rebuilt = m_users->rebuild(*m_store); !rebuilt)
-        return std::unexpected(rebuilt.error());
+    if (auto users = m_users->rebuild(*m_store); !users)
+        return std::unexpected(users.error());
     auto service =
         std::make_unique<ExceptionService>(*m_store, m_users, std::make_shared<ExceptionRules>(*parsed));
     if (auto loaded = service->load(); !loaded)
         return std::unexpected(loaded.error());
     m_service = std::move(service);
-    m_loadedAtSeq = *newest;
-    return m_service.get();
+    return {};
 }
 
 std::optional<QStringList> StoreExceptionChecker::cover(const EnforcementContext &context,
@@ -117,7 +129,8 @@ std::optional<QStringList> StoreExceptionChecker::cover(const EnforcementContext
                                    context.model,
                                    context.route,
                                    decision.dataClasses,
-                                   decision.detectors};
+                                   decision.detectors,
+                                   context.interactionId};
     auto claimed = (*service)->claimForRules(subject, decision.stoppingRules);
     if (!claimed) {
         qCWarning(lcGateway) << "an exception could not be recorded as used, so it does not apply:"
@@ -154,6 +167,17 @@ Result<QJsonObject> StoreExceptionChecker::status(const QString &user, const QSt
     if (!record || record->requester != user)
         return fail(u"you have no exception request %1"_s.arg(id));
     return record->toJson();
+}
+
+void StoreExceptionChecker::refuseUnauthenticated() const
+{
+    QMutexLocker lock(&m_mutex);
+    auto exceptions = current();
+    if (!exceptions)
+        return;
+    // Without credentials the service refuses and records exactly that refusal.
+    if (const auto requested = (*exceptions)->request(Credentials::fromApiKey(QString()), {}); requested)
+        qCWarning(lcGateway) << "an unauthenticated exception request was accepted";
 }
 
 } // namespace custos

@@ -6,6 +6,7 @@
 
 #include "core/publishing/PolicyVersions.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -101,12 +102,28 @@ Result<ExceptionSession> openExceptions(const QCommandLineParser &parser, const 
     return ExceptionSession{std::move(*ledger), rules, std::move(service)};
 }
 
+// The first line of standard input, without its line end: `printf '%s\n' "$PW" | custosctl ...`.
+Result<QString> passwordFromStdin()
+{
+    QFile input;
+    if (!input.open(stdin, QIODevice::ReadOnly))
+        return fail(u"--password-stdin: standard input cannot be read"_s);
+    QByteArray line = input.readLine(64 * 1024);
+    while (line.endsWith('\n') || line.endsWith('\r'))
+        line.chop(1);
+    if (line.isEmpty())
+        return fail(u"--password-stdin: standard input held no password"_s);
+    return QString::fromUtf8(line);
+}
+
 Result<Credentials> signInFrom(const QCommandLineParser &parser, const ExceptionOptions &options)
 {
     if (!parser.isSet(options.as))
         return fail(u"--as USER is required: who acts, signing in with their password"_s);
     const QString user = parser.value(options.as);
-    auto password = secretFrom("CUSTOS_ACTOR_PASSWORD", u"Password for %1: "_s.arg(user), false);
+    auto password = parser.isSet(options.passwordStdin)
+                        ? passwordFromStdin()
+                        : secretFrom("CUSTOS_ACTOR_PASSWORD", u"Password for %1: "_s.arg(user), false);
     if (!password)
         return std::unexpected(password.error());
     return Credentials::withPassword(user, *password);
@@ -150,7 +167,8 @@ int request(const QStringList &arguments)
     const QCommandLineOption hours(u"hours"_s, u"How long (default: the rule's default)."_s, u"H"_s);
     const QCommandLineOption interaction(u"interaction"_s, u"The blocked interaction it stems from."_s,
                                          u"ID"_s);
-    parser.addOptions({options.policy, options.as, rule, justification, hours, interaction});
+    parser.addOptions(
+        {options.policy, options.as, options.passwordStdin, rule, justification, hours, interaction});
     parser.addOptions(scopeOptions(u"scope"_s));
     const QString verb = u"exceptions request"_s;
     if (const int code = parse(parser, options.ledger, verb, arguments); code >= 0)
@@ -252,11 +270,13 @@ int showOrHistory(const QStringList &arguments, bool history)
     }
     for (const EvidenceEvent &event : *events) {
         const QString reason = event.payload.value(u"reason").toString();
+        const QString interaction = event.payload.value(u"interaction_id").toString();
         out() << QString::number(event.seq).rightJustified(6) << "  " << isoTime(event.time) << "  "
               << eventKindName(event.kind).leftJustified(9) << ' ' << event.actor.leftJustified(12) << ' '
               << event.payload.value(u"event").toString()
               << (event.payload.contains(u"attempted") ? u" "_s + event.payload.value(u"attempted").toString()
                                                        : QString())
+              << (interaction.isEmpty() ? QString() : u" (interaction "_s + interaction + u')')
               << (reason.isEmpty() ? QString() : u": "_s + reason) << '\n';
     }
     out() << Qt::flush;
@@ -318,9 +338,9 @@ int exceptions(const QStringList &arguments)
         out() << "usage: custosctl exceptions SUBCOMMAND --store PATH [OPTIONS]\n\nsubcommands:\n";
         for (const SubCommand &sub : kSubCommands)
             out() << "  " << QString::fromLatin1(sub.name).leftJustified(10) << sub.summary << '\n';
-        out() << "\n--as USER signs in with CUSTOS_ACTOR_PASSWORD or a prompt. --policy FILE names the\n"
-                 "enforced policy; without it, the store's active published version does. The store key\n"
-                 "comes from --key-file, --keychain, CUSTOS_PASSPHRASE or a prompt.\n"
+        out() << "\n--as USER signs in with --password-stdin, CUSTOS_ACTOR_PASSWORD or a prompt. --policy\n"
+                 "FILE names the enforced policy; without it, the store's active published version does.\n"
+                 "The store key comes from --key-file, --keychain, CUSTOS_PASSPHRASE or a prompt.\n"
               << Qt::flush;
         return arguments.isEmpty() ? ExitUsage : ExitOk;
     }

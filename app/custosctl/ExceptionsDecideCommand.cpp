@@ -26,7 +26,7 @@ int run(const Decision &decision, const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(decision.description);
     const ExceptionOptions options;
-    parser.addOptions({options.policy, options.as});
+    parser.addOptions({options.policy, options.as, options.passwordStdin});
     parser.addOptions(decision.options);
     if (const int code = parse(parser, options.ledger, verb, arguments, {u"ID"_s}); code >= 0)
         return code;

@@ -12,6 +12,25 @@ namespace {
 constexpr std::array kKindNames{u"interaction",    u"approval", u"exception",
                                 u"policy_publish", u"admin",    u"retention"};
 
+// Payload fields the ledger keeps (they are covered by the payload digest) but no output shows.
+constexpr std::array kWithheldFields{u"password_hash"};
+
+// The payload as shown; withheld fields are dropped and named, so a reader knows the payload
+// digest covers more than what is printed.
+QJsonObject shownPayload(QJsonObject payload, QJsonObject &json)
+{
+    QJsonArray withheld;
+    for (const QStringView field : kWithheldFields) {
+        if (payload.contains(field)) {
+            payload.remove(field);
+            withheld.append(QString(u"payload."_s + field));
+        }
+    }
+    if (!withheld.isEmpty())
+        json.insert(u"withheld"_s, withheld);
+    return payload;
+}
+
 } // namespace
 
 QString eventKindName(EventKind kind)
@@ -36,11 +55,11 @@ QJsonObject EvidenceEvent::toJson() const
         {u"kind"_s, eventKindName(kind)},
         {u"actor"_s, actor},
         {u"policyHash"_s, policyHash},
-        {u"payload"_s, payload},
         {u"payloadDigest"_s, QString::fromLatin1(payloadDigest.toHex())},
         {u"prevHash"_s, QString::fromLatin1(prevHash.toHex())},
         {u"hash"_s, QString::fromLatin1(hash.toHex())},
     };
+    json.insert(u"payload"_s, shownPayload(payload, json));
     if (tombstoned)
         json.insert(u"tombstoned"_s, true);
     const auto putIfSet = [&json](QStringView key, const QString &value) {

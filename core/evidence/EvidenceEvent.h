@@ -47,7 +47,8 @@ struct EvidenceEvent
     // Free text indexed for search (prompts and responses); when empty, the payload's strings.
     QString searchText;
 
-    // For exports and `custosctl evidence query --json`.
+    // For exports and `custosctl evidence query --json`. Secrets in the payload (password hashes)
+    // are left out and named under "withheld".
     QJsonObject toJson() const;
 };
 

@@ -5,6 +5,7 @@
 #include "ReaderPool.h"
 #include "SqlCipherEvidenceBackend.h"
 #include "StoreLock.h"
+#include "core/common/Logging.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -143,6 +144,35 @@ void EvidenceStore::appendAsync(EvidenceEvent event, std::function<void(Result<q
         return;
     }
     m_writer->append(std::move(event), std::move(done));
+}
+
+Result<std::optional<qint64>> EvidenceStore::appendUnlessNewer(EvidenceEvent event, EvidenceQuery conflicts,
+                                                               qint64 knownSeq)
+{
+    if (auto writable = requireWriter(); !writable)
+        return std::unexpected(writable.error());
+    conflicts.limit = 1;
+    conflicts.newestFirst = true;
+    conflicts.afterSeq = 0;
+    std::optional<qint64> appended;
+    auto done = m_writer->run([&](LedgerWriter::Transaction &transaction) -> Result<void> {
+        const auto newest = transaction.backend().query(conflicts);
+        if (!newest)
+            return std::unexpected(newest.error());
+        if (!newest->events.isEmpty() && newest->events.constFirst().seq > knownSeq) {
+            qCDebug(lcEvidence) << "not appended: event" << newest->events.constFirst().seq << "is newer than"
+                                << knownSeq;
+            return {};
+        }
+        auto seq = transaction.append(std::move(event));
+        if (!seq)
+            return std::unexpected(seq.error());
+        appended = *seq;
+        return {};
+    });
+    if (!done)
+        return std::unexpected(done.error());
+    return appended;
 }
 
 Result<EvidencePage> EvidenceStore::query(const EvidenceQuery &query) const

@@ -64,6 +64,12 @@ public:
     // `done` runs on the writer thread once the event is durable, or with the error.
     Result<qint64> append(EvidenceEvent event);
     void appendAsync(EvidenceEvent event, std::function<void(Result<qint64>)> done);
+    // Appends `event` unless the ledger already holds an event matching `conflicts` with a seq
+    // above `knownSeq`. The check runs inside the write transaction, so no other process can
+    // append such an event in between: a compare-and-append. Returns the seq, or nullopt (nothing
+    // appended) on a conflict.
+    Result<std::optional<qint64>> appendUnlessNewer(EvidenceEvent event, EvidenceQuery conflicts,
+                                                    qint64 knownSeq);
 
     // Reading.
     Result<EvidencePage> query(const EvidenceQuery &query) const;

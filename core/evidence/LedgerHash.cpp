@@ -19,8 +19,10 @@ void collectStrings(const QJsonValue &value, QStringList &out)
         out.append(value.toString());
     } else if (value.isObject()) {
         const QJsonObject object = value.toObject();
-        for (auto it = object.begin(); it != object.end(); ++it)
-            collectStrings(it.value(), out);
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            if (it.key() != u"password_hash") // never searchable, so never a guessing oracle
+                collectStrings(it.value(), out);
+        }
     } else if (value.isArray()) {
         const QJsonArray array = value.toArray();
         for (const QJsonValue &item : array)

@@ -23,7 +23,8 @@ inline QByteArray chainHash(QByteArrayView prevHash, qint64 seq, EventKind kind,
     return chainHash(prevHash, seq, eventKindName(kind), digest);
 }
 
-// The text indexed for free-text search: every string in the payload, one per line.
+// The text indexed for free-text search: every string in the payload, one per line (password
+// hashes excepted).
 QString payloadText(const QJsonObject &payload);
 
 } // namespace custos::ledger

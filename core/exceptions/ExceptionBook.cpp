@@ -257,13 +257,23 @@ std::optional<ExceptionBook::Claim> ExceptionBook::claim(const ExceptionSubject 
     const QString id = picked->id;
     ExceptionRecord *best = &m_records[id];
     ++best->useCount;
-    const QJsonObject payload{{QStringLiteral("event"), QStringLiteral("used")},
-                              {QStringLiteral("exception_id"), best->id},
-                              {QStringLiteral("use_number"), best->useCount},
-                              {QStringLiteral("rule"), subject.ruleId},
-                              {QStringLiteral("user"), subject.user},
-                              {QStringLiteral("at"), iso(now)}};
+    QJsonObject payload{{QStringLiteral("event"), QStringLiteral("used")},
+                        {QStringLiteral("exception_id"), best->id},
+                        {QStringLiteral("use_number"), best->useCount},
+                        {QStringLiteral("rule"), subject.ruleId},
+                        {QStringLiteral("user"), subject.user},
+                        {QStringLiteral("at"), iso(now)}};
+    if (!subject.interactionId.isEmpty())
+        payload.insert(QStringLiteral("interaction_id"), subject.interactionId);
     return Claim{*best, ExceptionEvent{kindException, subject.user, payload}};
+}
+
+void ExceptionBook::release(const Claim &claim)
+{
+    QWriteLocker locker(&m_lock);
+    const auto it = m_records.find(claim.record.id);
+    if (it != m_records.end() && it->useCount == claim.record.useCount)
+        --it->useCount;
 }
 
 Result<void> ExceptionBook::apply(const QJsonObject &payload)

@@ -78,6 +78,8 @@ public:
         ExceptionEvent usedEvent;
     };
     std::optional<Claim> claim(const ExceptionSubject &subject, const QDateTime &now);
+    // Undoes a claim whose use was not recorded, so the exception is not spent on this side only.
+    void release(const Claim &claim);
     // The exception claim() would pick, without reserving it.
     std::optional<ExceptionRecord> covering(const ExceptionSubject &subject, const QDateTime &now) const;
     // Whether `approver` is named for every rule of the record and is not its requester.

@@ -18,6 +18,7 @@ struct ExceptionSubject
     QString route;
     QStringList dataClasses;
     QStringList detectors;
+    QString interactionId; // the interaction an exception's use is recorded for, when known
 };
 
 // Which interactions an exception covers. Every list but `rules` may be empty, meaning "any";

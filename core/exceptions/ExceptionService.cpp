@@ -155,15 +155,27 @@ Result<std::optional<ExceptionRecord>> ExceptionService::claimFor(const Exceptio
     if (hasDueExpiries(now))
         if (const auto swept = sweepExpired(now); !swept)
             qCWarning(lcExceptions) << "could not record expiries:" << swept.error().message;
-    auto claim = m_book->claim(subject, now);
-    if (!claim)
-        return std::optional<ExceptionRecord>();
-    if (const auto seq = record(claim->usedEvent); !seq) {
-        qCWarning(lcExceptions) << "could not record the use of" << claim->record.id << ":"
-                                << seq.error().message;
-        return std::unexpected(seq.error());
+    // The use is recorded only if no other process wrote about the exception since this service
+    // last looked (a revocation, or another gateway spending its single use); otherwise fold what
+    // is new and look once more.
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        auto claim = m_book->claim(subject, now);
+        if (!claim)
+            return std::optional<ExceptionRecord>();
+        const auto seq = recordUse(claim->usedEvent);
+        if (!seq || !*seq)
+            m_book->release(*claim);
+        if (!seq) {
+            qCWarning(lcExceptions) << "could not record the use of" << claim->record.id << ":"
+                                    << seq.error().message;
+            return std::unexpected(seq.error());
+        }
+        if (*seq)
+            return std::optional(m_book->find(claim->record.id).value_or(claim->record));
+        if (auto refreshed = refresh(); !refreshed)
+            return std::unexpected(refreshed.error());
     }
-    return std::optional(m_book->find(claim->record.id).value_or(claim->record));
+    return std::optional<ExceptionRecord>(); // still contended: fail closed
 }
 
 Result<std::optional<QStringList>> ExceptionService::claimForRules(const ExceptionSubject &subject,

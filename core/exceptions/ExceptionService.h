@@ -6,7 +6,9 @@
 #include "core/identity/Credentials.h"
 #include "core/identity/UserDirectory.h"
 
+#include <QHash>
 #include <QMutex>
+#include <QSet>
 
 #include <memory>
 
@@ -38,6 +40,10 @@ public:
     // Rebuilds the book from the ledger's exception and approval events. The user directory is
     // loaded by its owner (UserService::load or UserDirectory::rebuild).
     Result<void> load();
+    // Folds the exception and approval events appended since the last load or refresh (by other
+    // processes: this service's own events are applied as they are recorded). Cheap when there
+    // are none: one indexed query per kind.
+    Result<void> refresh();
 
     Result<ExceptionRecord> request(const Credentials &requester, const ExceptionRequestInput &input,
                                     const QDateTime &now = QDateTime::currentDateTimeUtc());
@@ -52,8 +58,11 @@ public:
     // Records "expired" for every approved exception past its end; returns how many.
     Result<int> sweepExpired(const QDateTime &now = QDateTime::currentDateTimeUtc());
 
-    // For the gateway: the active exception covering `subject`, recorded as "used" before it is
-    // returned (single-use ones are reserved atomically). Expired ones are swept first. An error
+    // For the gateway: the active exception covering `subject`, recorded as "used" (naming the
+    // subject's interaction) before it is returned. The use is a compare-and-append: it is recorded
+    // only if no other process wrote an exception event about it since this service last looked
+    // (else the service refreshes and looks once more), so a single-use exception is spent once
+    // and a revocation is honoured even across processes. Expired ones are swept first. An error
     // means the use could not be recorded: treat it as not covered (fail closed).
     Result<std::optional<ExceptionRecord>> claimFor(const ExceptionSubject &subject,
                                                     const QDateTime &now = QDateTime::currentDateTimeUtc());
@@ -78,6 +87,11 @@ private:
     };
     Result<Caller> authenticate(const Credentials &credentials, Permission needed) const;
     Result<qint64> record(const ExceptionEvent &event, const QString &via = {});
+    // Records a use unless the ledger holds an event about the exception that this service has not
+    // seen (another process revoked it, or used it up): then nothing is recorded (nullopt).
+    Result<std::optional<qint64>> recordUse(const ExceptionEvent &event);
+    EvidenceEvent evidenceFor(const ExceptionEvent &event, const QString &via) const;
+    void noteRecorded(qint64 seq, const QString &exceptionId); // call with m_foldLock held
     Error refuse(EventKind kind, const QString &attempted, const Credentials &actor, const QString &id,
                  const Error &why, const QDateTime &now);
     Result<void> mayRevoke(const ExceptionRecord &record, const User &actor) const;
@@ -92,6 +106,12 @@ private:
     std::shared_ptr<const ExceptionRules> m_rules;
     std::unique_ptr<ExceptionBook> m_book;
     QMutex m_commandLock;
+    // Guards appending and folding, so an event is applied exactly once: either as it is recorded
+    // (then its seq is in m_ownSeqs until a refresh passes it) or when a refresh finds it.
+    QMutex m_foldLock;
+    qint64 m_foldedSeq = 0;
+    QSet<qint64> m_ownSeqs;
+    QHash<QString, qint64> m_lastSeqOf; // exception id -> its newest event this service has applied
 };
 
 } // namespace custos

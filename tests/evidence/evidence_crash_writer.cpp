@@ -1,10 +1,13 @@
-// evidence_crash_writer STORE: appends from four threads as fast as it can and prints each seq once
-// append() has returned (so the event is durable). tst_evidence_crash kills it with SIGKILL.
+// evidence_crash_writer STORE [COUNT]: appends from four threads as fast as it can and prints each
+// seq once append() has returned (so the event is durable). tst_evidence_crash kills it with
+// SIGKILL. With COUNT, each thread appends COUNT events and the process exits normally:
+// tst_evidence_store runs several at once to show that separate processes share one chain.
 #include "EvidenceTestSupport.h"
 
 #include <QCoreApplication>
 
 #include <cstdio>
+#include <cstdlib>
 #include <mutex>
 #include <thread>
 
@@ -14,10 +17,11 @@ using namespace custos::test;
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    if (argc != 2) {
-        std::fprintf(stderr, "usage: evidence_crash_writer STORE\n");
+    if (argc != 2 && argc != 3) {
+        std::fprintf(stderr, "usage: evidence_crash_writer STORE [COUNT]\n");
         return 2;
     }
+    const int count = argc == 3 ? std::atoi(argv[2]) : -1;
     const QString path = QString::fromLocal8Bit(argv[1]);
     auto store = QFile::exists(path) ? EvidenceStore::open(path, testKeySource())
                                      : EvidenceStore::create(path, testKeySource());
@@ -31,7 +35,7 @@ int main(int argc, char *argv[])
     std::vector<std::thread> threads;
     for (int t = 0; t < 4; ++t) {
         threads.emplace_back([&, t] {
-            for (int i = 0;; ++i) {
+            for (int i = 0; count < 0 || i < count; ++i) {
                 auto seq = (*store)->append(sampleEvent(t * 1000000 + i));
                 std::lock_guard lock(printing);
                 if (!seq) {

@@ -334,6 +334,59 @@ private Q_SLOTS:
         QVERIFY2(reopened->verify().ok(), qPrintable(reopened->verify().summary()));
     }
 
+    // Separate processes (the gateway, custosctl, the console) append to one file at the same time:
+    // every event lands exactly once on one linear chain, and every process's checkpoints match it.
+    void separateProcessesShareOneChain()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"store.db"_s);
+        QVERIFY(createStore(path));
+        constexpr int kProcesses = 3;
+        constexpr int kPerThread = 150; // the writer appends from four threads
+        constexpr int kOwn = 100;
+        std::vector<std::unique_ptr<QProcess>> writers;
+        for (int p = 0; p < kProcesses; ++p) {
+            auto writer = std::make_unique<QProcess>();
+            writer->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+            writer->start(QStringLiteral(CUSTOS_BIN_DIR "/evidence_crash_writer"),
+                          {path, QString::number(kPerThread)});
+            QVERIFY(writer->waitForStarted(10000));
+            writers.push_back(std::move(writer));
+        }
+        auto own = openStore(path);
+        QVERIFY(own);
+        QSet<qint64> seqs;
+        for (int i = 0; i < kOwn; ++i) {
+            auto seq = own->append(sampleEvent(i));
+            QVERIFY2(seq, seq ? "" : qPrintable(seq.error().toString()));
+            seqs.insert(*seq);
+        }
+        for (const auto &writer : writers) {
+            QVERIFY(writer->waitForFinished(120000));
+            QCOMPARE(writer->exitStatus(), QProcess::NormalExit);
+            QCOMPARE(writer->exitCode(), 0);
+            const QList<QByteArray> lines = writer->readAllStandardOutput().trimmed().split('\n');
+            QCOMPARE(lines.size(), 1 + 4 * kPerThread); // "ready", then one seq per event
+            for (const QByteArray &line : lines.mid(1)) {
+                const qint64 seq = line.toLongLong();
+                QVERIFY2(!seqs.contains(seq), qPrintable(u"seq %1 was handed out twice"_s.arg(seq)));
+                seqs.insert(seq);
+            }
+        }
+        const qint64 total = kOwn + kProcesses * 4 * kPerThread;
+        QCOMPARE(seqs.size(), total);
+        QCOMPARE(*std::max_element(seqs.begin(), seqs.end()), total); // no gaps either
+        own.reset();
+        auto reader = openStore(path, true);
+        QVERIFY(reader);
+        const VerifyReport report = reader->verify();
+        QVERIFY2(report.ok(), qPrintable(report.summary()));
+        QCOMPARE(report.headSeq, total);
+        auto checkpoints = reader->checkpoints();
+        QVERIFY(checkpoints);
+        QVERIFY2(!checkpoints->isEmpty(), "a writer process leaves a final checkpoint; verify() checked it");
+    }
+
     void rekeyNeedsTheStoreAlone()
     {
         QTemporaryDir dir;

@@ -41,7 +41,8 @@ ExceptionSubject subject(const QString &rule = QStringLiteral("block-secrets"),
             QStringLiteral("gpt-4o"),
             QStringLiteral("openai"),
             {QStringLiteral("SECRET")},
-            {QStringLiteral("aws_access_key")}};
+            {QStringLiteral("aws_access_key")},
+            {}};
 }
 
 } // namespace

@@ -49,7 +49,8 @@ private Q_SLOTS:
         QFETCH(QStringList, hitClasses);
         QFETCH(bool, covered);
         ExceptionSubject subject{
-            rule, user, QStringLiteral("svc"), QStringLiteral("m"), QStringLiteral("route"), hitClasses, {}};
+            rule, user, QStringLiteral("svc"), QStringLiteral("m"), QStringLiteral("route"), hitClasses,
+            {},   {}};
         QCOMPARE(scope(users, classes).covers(subject), covered);
     }
 

@@ -38,7 +38,8 @@ ExceptionSubject subject(const QString &rule = codenameRule, const QString &user
             QStringLiteral("gpt-4o"),
             QStringLiteral("upstream"),
             {QStringLiteral("CONFIDENTIAL")},
-            {QStringLiteral("codename")}};
+            {QStringLiteral("codename")},
+            {}};
 }
 
 } // namespace
@@ -387,6 +388,81 @@ private Q_SLOTS:
         QCOMPARE(**one, QStringList{id});
         QCOMPARE(service->list(ExceptionStatus::Approved).size(), 1);
         QCOMPARE(service->list(ExceptionStatus::Pending).size(), 0);
+    }
+
+    // Another process (custosctl beside the gateway) decides on its own connection: refresh() folds
+    // just the events appended since, and never applies this service's own events a second time.
+    void refreshFoldsWhatOthersAppended()
+    {
+        auto opened = EvidenceStore::open(path(), storeKey());
+        QVERIFY2(opened, opened ? "" : qPrintable(opened.error().toString()));
+        const std::unique_ptr<EvidenceStore> otherStore = std::move(*opened);
+        ExceptionService other(*otherStore, users, rules);
+        QVERIFY(other.load());
+
+        const QString id = requestCodename();
+        QVERIFY2(service->refresh(), "its own request is not applied twice");
+        QVERIFY(!other.show(id));
+        QVERIFY(other.refresh());
+        QCOMPARE(other.show(id)->status, ExceptionStatus::Pending);
+        QVERIFY(other.approve(id, as(QStringLiteral("alice")), {}, t0));
+
+        ExceptionSubject blocked = subject();
+        blocked.interactionId = QStringLiteral("int-7");
+        QVERIFY2(!service->claimFor(blocked, t0.addSecs(1)).value(), "the approval is not folded yet");
+        QVERIFY(service->refresh());
+        const auto used = service->claimFor(blocked, t0.addSecs(1));
+        QVERIFY(used && *used);
+        QCOMPARE((*used)->useCount, 1);
+        QCOMPARE(lastEvent().payload.value(u"interaction_id").toString(), QStringLiteral("int-7"));
+        QVERIFY(service->refresh());
+        QVERIFY(other.refresh());
+        QCOMPARE(other.show(id)->toJson(), service->show(id)->toJson());
+        QCOMPARE(service->show(id)->useCount, 1);
+        QVERIFY(store->verify().ok());
+    }
+
+    // Two gateways on one store, or a revocation from custosctl racing a request: a use is recorded
+    // only if nobody wrote about the exception since this service last looked.
+    void useIsRecordedOnlyIfNobodyWroteMeanwhile()
+    {
+        auto opened = EvidenceStore::open(path(), storeKey());
+        QVERIFY(opened);
+        const std::unique_ptr<EvidenceStore> otherStore = std::move(*opened);
+        const QString once = requestCodename();
+        QVERIFY(service->approve(once, as(QStringLiteral("alice")), {std::nullopt, std::nullopt, true}, t0));
+        ExceptionService other(*otherStore, users, rules);
+        QVERIFY(other.load()); // both see it approved, single use
+        QVERIFY(service->claimFor(subject(), t0.addSecs(1)).value());
+        QVERIFY2(!other.claimFor(subject(), t0.addSecs(1)).value(), "the other side spent it already");
+        QCOMPARE(other.show(once)->status, ExceptionStatus::Consumed);
+
+        const QString revoked = requestCodename();
+        QVERIFY(service->approve(revoked, as(QStringLiteral("alice")), {}, t0));
+        QVERIFY(other.refresh());
+        QVERIFY(
+            service->revoke(revoked, as(QStringLiteral("alice")), QStringLiteral("the launch moved"), t0));
+        QVERIFY2(!other.claimFor(subject(), t0.addSecs(2)).value(), "revoked before the use was recorded");
+        QCOMPARE(other.show(revoked)->status, ExceptionStatus::Revoked);
+
+        // An unrelated event about an exception (a refused attempt) costs one more look, not the use.
+        const QString busy = requestCodename();
+        QVERIFY(service->approve(busy, as(QStringLiteral("alice")), {std::nullopt, std::nullopt, true}, t0));
+        QVERIFY(other.refresh());
+        QVERIFY(!service->revoke(busy, as(QStringLiteral("mallory")), QStringLiteral("not mine"), t0));
+        const auto used = other.claimFor(subject(), t0.addSecs(3));
+        QVERIFY(used && *used);
+        QCOMPARE((*used)->id, busy);
+        QCOMPARE((*used)->useCount, 1);
+
+        qint64 uses = 0;
+        for (const QString &id : {once, revoked, busy}) {
+            const QList<EvidenceEvent> history = service->history(id).value();
+            for (const EvidenceEvent &event : history)
+                uses += event.payload.value(u"event").toString() == u"used" ? 1 : 0;
+        }
+        QCOMPARE(uses, 2);
+        QVERIFY(store->verify().ok());
     }
 
     void apiKeyCallerMayRequest()

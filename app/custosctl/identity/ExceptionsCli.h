@@ -17,8 +17,12 @@ struct ExceptionOptions
                               QStringLiteral("FILE")};
     QCommandLineOption as{
         QStringLiteral("as"),
-        QStringLiteral("Who acts; the password comes from CUSTOS_ACTOR_PASSWORD or a prompt."),
+        QStringLiteral("Who acts; the password comes from --password-stdin, CUSTOS_ACTOR_PASSWORD or a "
+                       "prompt."),
         QStringLiteral("USER")};
+    QCommandLineOption passwordStdin{
+        QStringLiteral("password-stdin"),
+        QStringLiteral("Read the password of --as from the first line of standard input (for scripts).")};
 };
 
 struct ExceptionSession
@@ -31,7 +35,7 @@ struct ExceptionSession
 // Opens the store, rebuilds users and exceptions, and loads --policy when given (or required).
 Result<ExceptionSession> openExceptions(const QCommandLineParser &parser, const ExceptionOptions &options,
                                         bool policyRequired, bool readOnly);
-// --as USER, signed in with CUSTOS_ACTOR_PASSWORD or a no-echo prompt.
+// --as USER, signed in with --password-stdin, CUSTOS_ACTOR_PASSWORD or a no-echo prompt.
 Result<Credentials> signInFrom(const QCommandLineParser &parser, const ExceptionOptions &options);
 // Scope flags (--PREFIX-user, --PREFIX-service, ...), e.g. "scope" or "narrow".
 QList<QCommandLineOption> scopeOptions(const QString &prefix);
