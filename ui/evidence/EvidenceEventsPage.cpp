@@ -40,6 +40,7 @@ EvidenceEventsPage::EvidenceEventsPage(std::shared_ptr<const EvidenceStore> stor
     m_user = filterField(QStringLiteral("evidence-user"), tr("User"), this);
     m_decision = filterField(QStringLiteral("evidence-decision"), tr("Decision"), this);
     m_rule = filterField(QStringLiteral("evidence-rule"), tr("Rule"), this);
+    m_exception = filterField(QStringLiteral("evidence-exception"), tr("Exception id"), this);
     m_kind = new QComboBox(this);
     m_kind->setObjectName(QStringLiteral("evidence-kind"));
     m_kind->addItem(tr("All kinds"));
@@ -52,9 +53,9 @@ EvidenceEventsPage::EvidenceEventsPage(std::shared_ptr<const EvidenceStore> stor
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_text, 3);
-    for (QWidget *field :
-         {static_cast<QWidget *>(m_kind), static_cast<QWidget *>(m_service), static_cast<QWidget *>(m_user),
-          static_cast<QWidget *>(m_decision), static_cast<QWidget *>(m_rule)})
+    for (QWidget *field : {static_cast<QWidget *>(m_kind), static_cast<QWidget *>(m_service),
+                           static_cast<QWidget *>(m_user), static_cast<QWidget *>(m_decision),
+                           static_cast<QWidget *>(m_rule), static_cast<QWidget *>(m_exception)})
         filters->addWidget(field, 1);
     filters->addWidget(searchButton);
 
@@ -94,7 +95,7 @@ EvidenceEventsPage::EvidenceEventsPage(std::shared_ptr<const EvidenceStore> stor
     layout->addLayout(paging);
 
     connect(searchButton, &QPushButton::clicked, this, &EvidenceEventsPage::search);
-    for (QLineEdit *field : {m_text, m_service, m_user, m_decision, m_rule})
+    for (QLineEdit *field : {m_text, m_service, m_user, m_decision, m_rule, m_exception})
         connect(field, &QLineEdit::returnPressed, this, &EvidenceEventsPage::search);
     connect(m_older, &QPushButton::clicked, this, &EvidenceEventsPage::showOlder);
     connect(m_newer, &QPushButton::clicked, this, &EvidenceEventsPage::showNewer);
@@ -112,10 +113,20 @@ EvidenceQuery EvidenceEventsPage::queryFromFields() const
     query.user = m_user->text().trimmed();
     query.decision = m_decision->text().trimmed();
     query.rule = m_rule->text().trimmed();
+    query.exceptionId = m_exception->text().trimmed();
     if (m_kind->currentIndex() > 0)
         query.kind = EventKind(m_kind->currentData().toInt());
     query.limit = PageSize;
     return query;
+}
+
+void EvidenceEventsPage::showException(const QString &exceptionId)
+{
+    for (QLineEdit *field : {m_text, m_service, m_user, m_decision, m_rule})
+        field->clear();
+    m_kind->setCurrentIndex(0);
+    m_exception->setText(exceptionId);
+    search();
 }
 
 void EvidenceEventsPage::search()

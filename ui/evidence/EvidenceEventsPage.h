@@ -29,6 +29,8 @@ public:
 
     // Runs the query the filter fields describe, from the newest event.
     void search();
+    // Every event of one exception: its request, decision, uses and revocation.
+    void showException(const QString &exceptionId);
     void showOlder();
     void showNewer();
     EvidenceTableModel *model() const { return m_model; }
@@ -48,6 +50,7 @@ private:
     QLineEdit *m_user = nullptr;
     QLineEdit *m_decision = nullptr;
     QLineEdit *m_rule = nullptr;
+    QLineEdit *m_exception = nullptr;
     QPushButton *m_newer = nullptr;
     QPushButton *m_older = nullptr;
     QLabel *m_status = nullptr;

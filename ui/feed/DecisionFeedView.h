@@ -27,6 +27,7 @@ public:
     DecisionFeedFilterModel *filterModel() const { return m_proxy; }
     QTableView *table() const { return m_table; }
     FeedFilterBar *filterBar() const { return m_filterBar; }
+    FeedDetailPane *detailPane() const { return m_detail; }
 
     // Adds rich detail (prompt, response, hits, policy version, exception) for the selected entry.
     void showDetail(qint64 seq, const QString &html);

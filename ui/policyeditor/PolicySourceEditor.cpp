@@ -14,6 +14,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QTextBlock>
+#include <QTextCursor>
 #include <QVBoxLayout>
 
 namespace custos {
@@ -108,6 +109,28 @@ void PolicySourceEditor::setValidationDelay(std::chrono::milliseconds delay)
 void PolicySourceEditor::setText(const QString &text)
 {
     m_edit->setPlainText(text);
+}
+
+// Only the differing middle is replaced, in one undo step, so an edit made in the form can be
+// undone in the source and the view does not jump.
+void PolicySourceEditor::replaceText(const QString &text)
+{
+    const QString old = m_edit->toPlainText();
+    if (old == text)
+        return;
+    qsizetype prefix = 0;
+    const qsizetype shorter = std::min(old.size(), text.size());
+    while (prefix < shorter && old.at(prefix) == text.at(prefix))
+        ++prefix;
+    qsizetype suffix = 0;
+    while (suffix < shorter - prefix && old.at(old.size() - 1 - suffix) == text.at(text.size() - 1 - suffix))
+        ++suffix;
+    QTextCursor cursor(m_edit->document());
+    cursor.beginEditBlock();
+    cursor.setPosition(static_cast<int>(prefix));
+    cursor.setPosition(static_cast<int>(old.size() - suffix), QTextCursor::KeepAnchor);
+    cursor.insertText(text.mid(prefix, text.size() - prefix - suffix));
+    cursor.endEditBlock();
 }
 
 QString PolicySourceEditor::text() const

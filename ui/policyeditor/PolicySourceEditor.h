@@ -37,6 +37,8 @@ public:
     void setValidationDelay(std::chrono::milliseconds delay);
 
     void setText(const QString &text);
+    // Changes the text as one undoable edit, keeping the view where it is.
+    void replaceText(const QString &text);
     QString text() const;
 
     SourceValidity validity() const { return m_validity; }

@@ -2,9 +2,11 @@
 
 #include "ui/MainWindow.h"
 #include "ui/evidence/EvidenceBrowser.h"
+#include "ui/evidence/EvidenceEventsPage.h"
 #include "ui/feed/DecisionFeedModel.h"
 #include "ui/feed/DecisionFeedView.h"
-#include "ui/policyeditor/PolicySourceEditor.h"
+#include "ui/feed/FeedDetailPane.h"
+#include "ui/policyeditor/PolicyWorkbench.h"
 #include "ui/session/ConsoleSession.h"
 #include "ui/session/ExceptionInbox.h"
 #include "ui/session/InteractionDetailHtml.h"
@@ -12,9 +14,15 @@
 #include "ui/settings/SettingsPanel.h"
 
 #include "core/evidence/EvidenceStore.h"
+#include "core/identity/UserService.h"
 #include "core/publishing/PolicyVersions.h"
 
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QPlainTextEdit>
 #include <QStatusBar>
+#include <QUrl>
+#include <QVBoxLayout>
 
 namespace custos {
 namespace {
@@ -34,17 +42,6 @@ FeedEntry feedEntryFrom(const EvidenceEvent &event)
         event.payload.value(u"latency_ms").toObject().value(u"total_before_evidence").toDouble();
     entry.interactionId = event.payload.value(u"interaction_id").toString();
     return entry;
-}
-
-SourceProblems validatePolicy(const QString &text)
-{
-    SourceProblems problems;
-    auto policy = Policy::fromYaml(text.toUtf8());
-    if (!policy) {
-        for (const Error &error : policy.error())
-            problems.append(SourceProblem{error.line, error.column, error.message});
-    }
-    return problems;
 }
 
 } // namespace
@@ -82,6 +79,7 @@ void ConsoleSections::installFeed()
         if (event && *event)
             view->showDetail(seq, InteractionDetailHtml::render(**event));
     });
+    connect(view->detailPane(), &QTextBrowser::anchorClicked, this, &ConsoleSections::followLink);
     // The writer thread emits appended(); the model, living here, receives it queued.
     connect(m_session.store().get(), &EvidenceStore::appended, m_feed,
             [feed = m_feed](const EvidenceEvent &event) {
@@ -92,11 +90,45 @@ void ConsoleSections::installFeed()
 
 void ConsoleSections::installPolicies()
 {
-    auto *editor = new PolicySourceEditor;
-    editor->setValidator(validatePolicy);
-    if (auto active = PolicyVersions(*m_session.store(), nullptr).active(); active && *active)
-        editor->setText(QString::fromUtf8((*active)->source));
-    m_window.setSectionPage(QStringLiteral("policies"), editor);
+    m_policies = new PolicyWorkbench(m_session.store(), m_session.users()->sharedDirectory());
+    m_window.setSectionPage(QStringLiteral("policies"), m_policies);
+}
+
+// The feed's detail links: a policy version opens in the policy history (or, for those who do not
+// edit policies, as read-only text); an exception opens its events in the evidence browser.
+void ConsoleSections::followLink(const QUrl &url)
+{
+    const QString id = url.path().mid(1);
+    const auto &user = m_session.user();
+    if (url.host() == u"policy") {
+        if (user && user->can(Permission::EditPolicy) && m_policies->showVersion(id)) {
+            m_window.showSection(QStringLiteral("policies"));
+            return;
+        }
+        auto version = PolicyVersions(*m_session.store(), nullptr).version(id);
+        showText(tr("Policy version %1").arg(id.left(12)),
+                 version ? QString::fromUtf8(version->source) : version.error().toString());
+    } else if (url.host() == u"exception" && user && user->can(Permission::ReadEvidence)) {
+        m_evidence->eventsPage()->showException(id);
+        m_evidence->tabs()->setCurrentWidget(m_evidence->eventsPage());
+        m_window.showSection(QStringLiteral("evidence"));
+    }
+}
+
+void ConsoleSections::showText(const QString &title, const QString &text)
+{
+    auto *dialog = new QDialog(&m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(title);
+    auto *view = new QPlainTextEdit(text);
+    view->setReadOnly(true);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::close);
+    auto *layout = new QVBoxLayout(dialog);
+    layout->addWidget(view);
+    layout->addWidget(buttons);
+    dialog->resize(640, 480);
+    dialog->show();
 }
 
 void ConsoleSections::installInbox(const PasswordPrompt &prompt)
@@ -136,6 +168,7 @@ void ConsoleSections::applyRole()
     m_window.setSectionVisible(QStringLiteral("evidence"), can(Permission::ReadEvidence));
     m_window.setSectionVisible(QStringLiteral("settings"),
                                can(Permission::ManageUsers) || can(Permission::ManageKeysAndRoutes));
+    m_policies->setSignedInUser(user);
     if (user) {
         m_evidence->setActor(user->name, user->can(Permission::ManageLegalHolds));
         m_settings->setSignedInUser(*user);

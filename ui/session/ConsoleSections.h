@@ -4,6 +4,8 @@
 
 #include <QObject>
 
+class QUrl;
+
 namespace custos {
 
 class ConsoleSession;
@@ -11,6 +13,7 @@ class DecisionFeedModel;
 class EvidenceBrowser;
 class ExceptionInbox;
 class MainWindow;
+class PolicyWorkbench;
 class SettingsPanel;
 
 // Fills the main window's sections for a session: the live feed (fed by the ledger as the
@@ -26,6 +29,9 @@ public:
     ExceptionInbox *inbox() const { return m_inbox; }
     EvidenceBrowser *evidence() const { return m_evidence; }
     SettingsPanel *settings() const { return m_settings; }
+    PolicyWorkbench *policies() const { return m_policies; }
+    // Follows a custos://policy/HASH or custos://exception/ID link from the feed's detail pane.
+    void followLink(const QUrl &url);
 
 private:
     void installFeed();
@@ -34,6 +40,7 @@ private:
     void installEvidenceAndSettings(const PasswordPrompt &prompt);
     void applyRole();
     void showGatewayState(const QString &baseUrl, const QString &problem);
+    void showText(const QString &title, const QString &text);
 
     MainWindow &m_window;
     ConsoleSession &m_session;
@@ -41,6 +48,7 @@ private:
     ExceptionInbox *m_inbox = nullptr;
     EvidenceBrowser *m_evidence = nullptr;
     SettingsPanel *m_settings = nullptr;
+    PolicyWorkbench *m_policies = nullptr;
 };
 
 } // namespace custos

@@ -10,6 +10,10 @@
 #include "ui/feed/DecisionFeedFilterModel.h"
 #include "ui/feed/DecisionFeedModel.h"
 #include "ui/feed/DecisionFeedView.h"
+#include "ui/policyeditor/PolicySourceEditor.h"
+#include "ui/policyeditor/PolicyWorkbench.h"
+#include "ui/policyeditor/RuleForm.h"
+#include "ui/policyeditor/VisualPolicyEditor.h"
 #include "ui/session/ConsoleSections.h"
 #include "ui/session/ConsoleSession.h"
 #include "ui/session/ExceptionInbox.h"
@@ -20,6 +24,7 @@
 #include "core/identity/UserService.h"
 #include "core/publishing/PolicyVersions.h"
 
+#include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -34,6 +39,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QToolButton>
 
 using namespace custos;
 using namespace Qt::StringLiterals;
@@ -49,16 +55,45 @@ QByteArray starterPolicy()
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
-// The starter policy plus a codename that needs an exception approved by alice.
-QByteArray policyWithApprovers()
+// Steps 2 to 4 of the story, as a risk officer does them: a new rule written in the form shows up
+// in the YAML; a detector and a description written in the YAML show up in the form; publish.
+void authorTheCodenameRule(PolicyWorkbench &workbench)
 {
-    QByteArray source = starterPolicy();
-    source.replace("rules:\n", "detectors:\n  custom:\n    - id: codename\n      class: CONFIDENTIAL\n"
-                               "      keywords: [Bluebird]\n"
-                               "rules:\n  - id: codename-needs-exception\n    direction: request\n"
-                               "    conditions: { detectors: [codename] }\n    action: require_exception\n"
-                               "    approvers: [alice]\n");
-    return source;
+    VisualPolicyEditor *editor = workbench.editor();
+    RuleForm *form = editor->form();
+    QTest::mouseClick(editor->findChild<QToolButton *>(u"addRule"_s), Qt::LeftButton);
+    QCOMPARE(editor->currentRule(), 5);
+    auto *id = qobject_cast<QLineEdit *>(form->field(u"id"_s));
+    id->selectAll();
+    QTest::keyClicks(id, u"codename-needs-exception"_s);
+    auto *action = qobject_cast<QComboBox *>(form->field(u"action"_s));
+    action->setCurrentIndex(action->findText(u"require_exception"_s));
+    Q_EMIT action->activated(action->currentIndex());
+    QTest::keyClicks(qobject_cast<QLineEdit *>(form->field(u"conditions.detectors"_s)), u"codename"_s);
+    QTest::keyClicks(qobject_cast<QLineEdit *>(form->field(u"approvers"_s)), u"alice"_s);
+    const QString yaml = editor->text();
+    QVERIFY2(yaml.contains(u"  - id: codename-needs-exception\n"_s), qPrintable(yaml));
+    QVERIFY2(yaml.contains(u"      detectors: [codename]\n"_s), qPrintable(yaml));
+    QVERIFY2(yaml.contains(u"    action: require_exception\n    approvers: [alice]\n"_s), qPrintable(yaml));
+    QVERIFY(yaml.startsWith(u"# Custos starter policy"_s)); // the rest of the file as it was
+
+    QString edited = yaml;
+    edited.replace(u"rules:\n"_s, u"detectors:\n  custom:\n    - id: codename\n      class: CONFIDENTIAL\n"
+                                  "      keywords: [Bluebird]\n\nrules:\n"_s);
+    edited.replace(u"Describe why this rule exists."_s, u"Codenames need alice."_s);
+    editor->source()->replaceText(edited);
+    QCOMPARE(qobject_cast<QLineEdit *>(form->field(u"description"_s))->text(), u"Codenames need alice."_s);
+    QCOMPARE(form->rule().conditions.detectors, QStringList{u"codename"_s});
+
+    workbench.compileNow();
+    QVERIFY2(workbench.canPublish(), qPrintable(workbench.statusText()));
+    workbench.setPublishPrompt([](const QString &changes) {
+        return changes.contains(u"codename-needs-exception"_s)
+                   ? std::optional(PublishRequest{u"codenames need alice"_s, u"rita password 1"_s})
+                   : std::nullopt;
+    });
+    QVERIFY2(workbench.publish(), qPrintable(workbench.statusText()));
+    QVERIFY(!workbench.canPublish()); // the draft is the active version now
 }
 
 struct Answer
@@ -183,13 +218,16 @@ private Q_SLOTS:
         QCOMPARE(send(baseUrl + u"/chat/completions"_s, adminKey, chat(u"hello"_s)).status, 200);
         QTRY_VERIFY_WITH_TIMEOUT(sections.feedModel()->rowCount() >= 1, 5000);
 
-        // A risk officer publishes a rule with a named approver; the gateway follows at once.
+        // A risk officer authors a rule with a named approver in the form, adds its detector in the
+        // YAML, and publishes; the gateway follows at once.
         auto users = session->users();
         const Credentials root = Credentials::withPassword(u"root"_s, adminPassword);
         QVERIFY(users->addUser(root, {u"dev"_s, {}, {Role::Developer}, {}}, u"dev password 1"_s));
         QVERIFY(users->addUser(root, {u"alice"_s, {}, {Role::Approver}, {}}, u"alice password 1"_s));
-        QVERIFY(PolicyVersions(*session->store(), users->sharedDirectory())
-                    .publish(policyWithApprovers(), u"codenames need alice"_s, root));
+        QVERIFY(users->addUser(root, {u"rita"_s, {}, {Role::RiskOfficer}, {}}, u"rita password 1"_s));
+        QVERIFY(session->signIn(u"rita"_s, u"rita password 1"_s));
+        window.showSection(u"policies"_s);
+        authorTheCodenameRule(*sections.policies());
         const QString devKey = *session->store()->issueApiKey(u"dev"_s, u"chatbot"_s, u"root"_s);
         Answer blocked;
         QTRY_VERIFY_WITH_TIMEOUT(
