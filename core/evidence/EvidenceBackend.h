@@ -81,6 +81,7 @@ public:
     virtual Result<void> scanChain(qint64 afterSeq, const std::function<bool(const ChainRow &)> &visit) = 0;
     virtual Result<EvidencePage> query(const EvidenceQuery &query) = 0;
     virtual Result<std::optional<EvidenceEvent>> event(qint64 seq) = 0;
+    virtual Result<ActivitySummary> summarize(const QDateTime &from, int topRules) = 0;
     // Untombstoned events older than `before`, seq > afterSeq, in seq order; administrative,
     // retention and policy records are the audit trail itself and never expire.
     virtual Result<QList<RetentionCandidate>> retentionCandidates(const QDateTime &before, qint64 afterSeq,

@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QMap>
 #include <QString>
 
 #include <optional>
@@ -30,6 +31,14 @@ struct EvidenceQuery
     bool newestFirst = true;
 
     static constexpr int kMaxLimit = 10000;
+};
+
+// What the gateway decided since a point in time, for the console's dashboard.
+struct ActivitySummary
+{
+    qint64 interactions = 0;
+    QMap<QString, qint64> decisions;            // decision -> interactions
+    QList<std::pair<QString, qint64>> topRules; // most often fired first
 };
 
 struct EvidencePage

@@ -207,6 +207,14 @@ Result<qint64> EvidenceStore::eventCount() const
     return (*backend)->eventCount();
 }
 
+Result<ActivitySummary> EvidenceStore::summarize(const QDateTime &from, int topRules) const
+{
+    auto backend = reader();
+    if (!backend)
+        return std::unexpected(backend.error());
+    return (*backend)->summarize(from, topRules);
+}
+
 Result<QString> EvidenceStore::integrityCheck() const
 {
     auto backend = reader();

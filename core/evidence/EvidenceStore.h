@@ -76,6 +76,8 @@ public:
     Result<std::optional<EvidenceEvent>> event(qint64 seq) const;
     Result<ChainHead> head() const;
     Result<qint64> eventCount() const;
+    // Interactions since `from` by decision, and the rules that fired most often.
+    Result<ActivitySummary> summarize(const QDateTime &from, int topRules = 5) const;
     Result<QString> integrityCheck() const; // "ok" when SQLite finds nothing wrong
 
     // Verification and checkpoints.

@@ -39,6 +39,7 @@ public:
     Result<void> scanChain(qint64 afterSeq, const std::function<bool(const ChainRow &)> &visit) override;
     Result<EvidencePage> query(const EvidenceQuery &query) override;
     Result<std::optional<EvidenceEvent>> event(qint64 seq) override;
+    Result<ActivitySummary> summarize(const QDateTime &from, int topRules) override;
     Result<QList<RetentionCandidate>> retentionCandidates(const QDateTime &before, qint64 afterSeq,
                                                           int limit) override;
     Result<QString> integrityCheck() override;

@@ -173,6 +173,33 @@ Result<std::optional<EvidenceEvent>> SqlCipherEvidenceBackend::event(qint64 seq)
     return std::optional<EvidenceEvent>{eventFromRow(query)};
 }
 
+Result<ActivitySummary> SqlCipherEvidenceBackend::summarize(const QDateTime &from, int topRules)
+{
+    ActivitySummary summary;
+    QSqlQuery decisions = newQuery();
+    decisions.prepare(u"SELECT decision, count(*) FROM event_facts WHERE kind = ? AND time_ms >= ?"
+                      " GROUP BY decision"_s);
+    decisions.addBindValue(eventKindName(EventKind::Interaction));
+    decisions.addBindValue(from.toMSecsSinceEpoch());
+    if (auto ran = run(decisions, "counting decisions"); !ran)
+        return std::unexpected(ran.error());
+    while (decisions.next()) {
+        summary.decisions.insert(decisions.value(0).toString(), decisions.value(1).toLongLong());
+        summary.interactions += decisions.value(1).toLongLong();
+    }
+    QSqlQuery rules = newQuery();
+    rules.prepare(u"SELECT r.rule, count(*) FROM event_rules r JOIN event_facts f ON f.seq = r.seq"
+                  " WHERE f.kind = ? AND f.time_ms >= ? GROUP BY r.rule ORDER BY 2 DESC, 1 LIMIT ?"_s);
+    rules.addBindValue(eventKindName(EventKind::Interaction));
+    rules.addBindValue(from.toMSecsSinceEpoch());
+    rules.addBindValue(topRules);
+    if (auto ran = run(rules, "counting rules"); !ran)
+        return std::unexpected(ran.error());
+    while (rules.next())
+        summary.topRules.append({rules.value(0).toString(), rules.value(1).toLongLong()});
+    return summary;
+}
+
 Result<QList<RetentionCandidate>> SqlCipherEvidenceBackend::retentionCandidates(const QDateTime &before,
                                                                                 qint64 afterSeq, int limit)
 {

@@ -96,6 +96,11 @@ void DraftReplay::replay(const EvidenceEvent &event)
     context.user = event.user;
     context.model = event.model;
     context.route = event.route;
+    // The rules an approved exception covered then stay covered: the replay judges the policy, not
+    // the approvals.
+    const QString excepted = payload.value(u"excepted_rules").toString();
+    if (!excepted.isEmpty())
+        context.exemptRules = excepted.split(u',');
     const Decision onRequest = m_draft->evaluate(context, request.toObject());
     Action action = onRequest.action;
     QStringList rules;

@@ -27,12 +27,13 @@ struct ReplayChange
     QStringList recordedRules;
     QString draftDecision;
     QStringList draftRules;
-    QString exceptionId; // the interaction passed under this exception, which the replay does not apply
+    QString exceptionId; // the interaction passed under this exception; its rules stay exempt in the replay
 };
 
 // Re-decides the interactions recorded since a point in time with a draft policy, to show a risk
 // officer which decisions a publish would change before it happens. The request as received is
 // re-evaluated; so is a non-streamed response, while a streamed one keeps its recorded decision.
+// Rules an approved exception covered at the time stay exempt.
 // Works page by page so the console can show progress and cancel.
 class DraftReplay
 {

@@ -120,6 +120,30 @@ private Q_SLOTS:
         QVERIFY(second.draftRules.contains(u"redact-secrets-in-responses"_s));
     }
 
+    void rulesAnExceptionCoveredStayExempt()
+    {
+        QTest::qWait(20);
+        const QDateTime since = QDateTime::currentDateTimeUtc();
+        EvidenceEvent event;
+        event.kind = EventKind::Interaction;
+        event.decision = u"monitor"_s;
+        event.exceptionId = u"exc-1"_s;
+        event.payload =
+            QJsonObject{{u"api"_s, u"openai_chat"_s},
+                        {u"excepted_rules"_s, u"block-secrets"_s},
+                        {u"request"_s,
+                         QJsonObject{{u"received"_s, chatRequest(u"rotate AKIAQ3EGRPNW5KFZJ7TX today"_s)}}}};
+        QVERIFY(store->append(event));
+        event.payload.remove(u"excepted_rules"_s);
+        QVERIFY(store->append(event));
+        DraftReplay replay(*store, starter, since);
+        while (*replay.step()) {
+        }
+        QCOMPARE(replay.examined(), 2);
+        QCOMPARE(replay.changes().size(), std::size_t(1)); // only the one without the exemption
+        QCOMPARE(replay.changes().front().exceptionId, u"exc-1"_s);
+    }
+
     void interactionsWithoutARequestAreSkipped()
     {
         QTest::qWait(20);

@@ -1,6 +1,7 @@
 #include "ui/session/ConsoleSections.h"
 
 #include "ui/MainWindow.h"
+#include "ui/dashboard/DashboardPage.h"
 #include "ui/evidence/EvidenceBrowser.h"
 #include "ui/evidence/EvidenceEventsPage.h"
 #include "ui/feed/DecisionFeedModel.h"
@@ -51,6 +52,7 @@ ConsoleSections::ConsoleSections(MainWindow &window, ConsoleSession &session, Pa
     , m_window(window)
     , m_session(session)
 {
+    m_window.setSectionPage(QStringLiteral("dashboard"), new DashboardPage(session));
     installFeed();
     installPolicies();
     installInbox(prompt);

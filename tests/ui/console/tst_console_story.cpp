@@ -7,6 +7,7 @@
 #include "tests/gateway/GatewayTestSupport.h"
 
 #include "ui/MainWindow.h"
+#include "ui/dashboard/DashboardPage.h"
 #include "ui/feed/DecisionFeedFilterModel.h"
 #include "ui/feed/DecisionFeedModel.h"
 #include "ui/feed/DecisionFeedView.h"
@@ -281,6 +282,15 @@ private Q_SLOTS:
         QVERIFY2(detail->toPlainText().contains(u"Bluebird"_s), qPrintable(detail->toPlainText()));
 
         QVERIFY(session->signIn(u"root"_s, adminPassword));
+        auto *dashboard = window.findChild<DashboardPage *>();
+        dashboard->refresh();
+        const QString overview = dashboard->text();
+        QVERIFY2(overview.contains(u"codenames need alice"_s) && overview.contains(u"by rita"_s),
+                 qPrintable(overview));
+        QVERIFY2(overview.contains(u" require_exception"_s) &&
+                     overview.contains(u"codename-needs-exception ("_s),
+                 qPrintable(overview));
+        QVERIFY2(overview.contains(u"0 pending"_s), qPrintable(overview));
         for (const QString &section : window.sectionIds()) {
             window.showSection(section);
             QTest::qWait(50);

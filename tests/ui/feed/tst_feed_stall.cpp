@@ -109,11 +109,12 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), int(std::min<qsizetype>(Total, model.maxRows())));
         QCOMPARE(model.droppedUnseenCount(), 0);
         QCOMPARE(view.filterModel()->rowCount(), int(Total / 4)); // every fourth entry is bob's
-        qInfo("%lld event deliveries; longest: %.1f ms of UI-thread CPU, %.1f ms wall-clock", app()->deliveries,
-              double(app()->longestCpuNs) / 1e6, double(app()->longestWallNs) / 1e6);
+        qInfo("%lld event deliveries; longest: %.1f ms of UI-thread CPU, %.1f ms wall-clock",
+              app()->deliveries, double(app()->longestCpuNs) / 1e6, double(app()->longestWallNs) / 1e6);
         QVERIFY(app()->deliveries > Total / PerTick); // the thread kept turning between batches
         QVERIFY2(app()->longestCpuNs < 50'000'000,
-                 qPrintable(u"the UI thread was busy for %1 ms in one event"_s.arg(double(app()->longestCpuNs) / 1e6)));
+                 qPrintable(u"the UI thread was busy for %1 ms in one event"_s.arg(
+                     double(app()->longestCpuNs) / 1e6)));
     }
 };
 
