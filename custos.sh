@@ -119,7 +119,14 @@ create_root() {
     # Build into a scratch folder and rename at the end, so an interrupted run never leaves a
     # half-built root behind that a later run would trust.
     trap 'rm -rf "$tmp"' EXIT
-    mmdebstrap --quiet --variant=apt --include="$(packages | paste -sd,)" "$SUITE" "$tmp" "$MIRROR" \
+    # The root is a disposable cache (rebuilt if interrupted), so dpkg may skip its fsyncs, and
+    # manuals, documentation and message catalogues nobody reads in it are not unpacked.
+    mmdebstrap --quiet --variant=apt --include="$(packages | paste -sd,)" \
+        --dpkgopt=force-unsafe-io --dpkgopt='path-exclude=/usr/share/man/*' \
+        --dpkgopt='path-exclude=/usr/share/doc/*' --dpkgopt='path-include=/usr/share/doc/*/copyright' \
+        --dpkgopt='path-exclude=/usr/share/info/*' --dpkgopt='path-exclude=/usr/share/locale/*' \
+        --aptopt='Acquire::Languages "none"' \
+        "$SUITE" "$tmp" "$MIRROR" \
         || die "mmdebstrap failed to build the Debian 13 root" "read its message above; nothing was kept"
     mv "$tmp" "$root"
     trap - EXIT
