@@ -1,12 +1,16 @@
 // Every built-in detector: at least one positive and one near-miss negative from
 // data/pack_cases.jsonl, scanned with the whole pack compiled together.
 
+#include "tests/support/CustosTest.h"
+
 #include "core/policy/detectors/BuiltinDetectors.h"
 #include "core/policy/detectors/DetectorSet.h"
 #include "tests/detectors/DetectorTestData.h"
 
 #include <QSet>
 #include <QTest>
+
+namespace tst_detector_pack {
 
 using namespace custos;
 
@@ -97,5 +101,7 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestDetectorPack)
+} // namespace tst_detector_pack
+
+CUSTOS_GUILESS_TEST_MAIN(tst_detector_pack::TestDetectorPack)
 #include "tst_detector_pack.moc"

@@ -11,6 +11,8 @@
 //   mapped group (a confusion). Elsewhere the corpora say nothing about it, so it is not counted;
 // - rows labelled only as a whole line (spans null) count once: flagged or not.
 
+#include "tests/support/CustosTest.h"
+
 #include "core/policy/detectors/BuiltinDetectors.h"
 #include "core/policy/detectors/DetectorSet.h"
 #include "tests/detectors/DetectorTestData.h"
@@ -23,6 +25,8 @@
 #include <QTest>
 
 #include <map>
+
+namespace tst_detector_quality {
 
 using namespace custos;
 
@@ -561,5 +565,7 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestDetectorQuality)
+} // namespace tst_detector_quality
+
+CUSTOS_GUILESS_TEST_MAIN(tst_detector_quality::TestDetectorQuality)
 #include "tst_detector_quality.moc"

@@ -1,12 +1,16 @@
 // DetectorSet: compile errors, keyword and pattern detectors, code-point offsets, context words,
 // overlap resolution, bad input and concurrency.
 
+#include "tests/support/CustosTest.h"
+
 #include "core/policy/detectors/BuiltinDetectors.h"
 #include "core/policy/detectors/DetectorSet.h"
 
 #include <QTest>
 
 #include <thread>
+
+namespace tst_detector_set {
 
 using namespace custos;
 
@@ -264,5 +268,7 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestDetectorSet)
+} // namespace tst_detector_set
+
+CUSTOS_GUILESS_TEST_MAIN(tst_detector_set::TestDetectorSet)
 #include "tst_detector_set.moc"

@@ -2,11 +2,15 @@
 // three chunks are found whole, with stream-global offsets, and are never released in part
 // before they are reported; the releases always concatenate to the input.
 
+#include "tests/support/CustosTest.h"
+
 #include "core/policy/detectors/BuiltinDetectors.h"
 #include "core/policy/detectors/StreamScanner.h"
 #include "tests/detectors/DetectorTestData.h"
 
 #include <QTest>
+
+namespace tst_stream_scanner {
 
 using namespace custos;
 
@@ -233,5 +237,7 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestStreamScanner)
+} // namespace tst_stream_scanner
+
+CUSTOS_GUILESS_TEST_MAIN(tst_stream_scanner::TestStreamScanner)
 #include "tst_stream_scanner.moc"

@@ -1,9 +1,13 @@
 // The named validators on their own: check digits, ranges and entropy, accepted and rejected.
 
+#include "tests/support/CustosTest.h"
+
 #include "core/policy/detectors/BuiltinDetectors.h"
 #include "core/policy/detectors/Validators.h"
 
 #include <QTest>
+
+namespace tst_validators {
 
 using namespace custos;
 
@@ -164,5 +168,7 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestValidators)
+} // namespace tst_validators
+
+CUSTOS_GUILESS_TEST_MAIN(tst_validators::TestValidators)
 #include "tst_validators.moc"

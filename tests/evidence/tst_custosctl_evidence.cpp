@@ -1,9 +1,13 @@
+#include "tests/support/CustosTest.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+
+namespace tst_custosctl_evidence {
 
 using namespace Qt::StringLiterals;
 
@@ -138,5 +142,7 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestCustosctlEvidence)
+} // namespace tst_custosctl_evidence
+
+CUSTOS_GUILESS_TEST_MAIN(tst_custosctl_evidence::TestCustosctlEvidence)
 #include "tst_custosctl_evidence.moc"

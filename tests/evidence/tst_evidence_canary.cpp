@@ -1,9 +1,13 @@
+#include "tests/support/CustosTest.h"
+
 #include "EvidenceTestSupport.h"
 
 #include <QDirIterator>
 #include <QLoggingCategory>
 #include <QMutex>
 #include <QTemporaryDir>
+
+namespace tst_evidence_canary {
 
 using namespace custos;
 using namespace custos::test;
@@ -85,5 +89,7 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestEvidenceCanary)
+} // namespace tst_evidence_canary
+
+CUSTOS_GUILESS_TEST_MAIN(tst_evidence_canary::TestEvidenceCanary)
 #include "tst_evidence_canary.moc"

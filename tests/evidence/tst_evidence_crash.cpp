@@ -1,3 +1,5 @@
+#include "tests/support/CustosTest.h"
+
 #include "EvidenceTestSupport.h"
 
 #include <QProcess>
@@ -5,6 +7,8 @@
 #include <QTemporaryDir>
 
 #include <set>
+
+namespace tst_evidence_crash {
 
 using namespace custos;
 using namespace custos::test;
@@ -66,5 +70,7 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestEvidenceCrash)
+} // namespace tst_evidence_crash
+
+CUSTOS_GUILESS_TEST_MAIN(tst_evidence_crash::TestEvidenceCrash)
 #include "tst_evidence_crash.moc"

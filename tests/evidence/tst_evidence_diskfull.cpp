@@ -1,8 +1,12 @@
+#include "tests/support/CustosTest.h"
+
 #include "EvidenceTestSupport.h"
 
 #include <QTemporaryDir>
 
 #include <sys/mount.h>
+
+namespace tst_evidence_diskfull {
 
 using namespace custos;
 using namespace custos::test;
@@ -72,5 +76,7 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestEvidenceDiskFull)
+} // namespace tst_evidence_diskfull
+
+CUSTOS_GUILESS_TEST_MAIN(tst_evidence_diskfull::TestEvidenceDiskFull)
 #include "tst_evidence_diskfull.moc"

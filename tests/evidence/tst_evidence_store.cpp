@@ -1,3 +1,5 @@
+#include "tests/support/CustosTest.h"
+
 #include "EvidenceTestSupport.h"
 
 #include <QJsonDocument>
@@ -12,6 +14,8 @@
 
 #include <sys/mount.h>
 #include <sys/stat.h>
+
+namespace tst_evidence_store {
 
 using namespace custos;
 using namespace custos::test;
@@ -531,5 +535,7 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestEvidenceStore)
+} // namespace tst_evidence_store
+
+CUSTOS_GUILESS_TEST_MAIN(tst_evidence_store::TestEvidenceStore)
 #include "tst_evidence_store.moc"

@@ -1,3 +1,5 @@
+#include "tests/support/CustosTest.h"
+
 #include "EvidenceTestSupport.h"
 
 #include "core/evidence/CheckpointSigner.h"
@@ -6,6 +8,8 @@
 #include <QTemporaryDir>
 
 #include <future>
+
+namespace tst_ledger_chain {
 
 using namespace custos;
 using namespace custos::test;
@@ -249,5 +253,7 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestLedgerChain)
+} // namespace tst_ledger_chain
+
+CUSTOS_GUILESS_TEST_MAIN(tst_ledger_chain::TestLedgerChain)
 #include "tst_ledger_chain.moc"

@@ -1,9 +1,13 @@
+#include "tests/support/CustosTest.h"
+
 #include "EvidenceTestSupport.h"
 
 #include "core/evidence/LedgerHash.h"
 
 #include <QJsonDocument>
 #include <QTemporaryDir>
+
+namespace tst_retention {
 
 using namespace custos;
 using namespace custos::test;
@@ -189,5 +193,7 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestRetention)
+} // namespace tst_retention
+
+CUSTOS_GUILESS_TEST_MAIN(tst_retention::TestRetention)
 #include "tst_retention.moc"

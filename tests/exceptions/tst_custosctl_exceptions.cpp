@@ -1,4 +1,6 @@
 // The exception path through the real custosctl binary, on a real encrypted store.
+#include "tests/support/CustosTest.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -8,6 +10,8 @@
 #include <QThread>
 
 #include <unistd.h>
+
+namespace tst_custosctl_exceptions {
 
 namespace {
 
@@ -274,5 +278,7 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestCustosctlExceptions)
+} // namespace tst_custosctl_exceptions
+
+CUSTOS_GUILESS_TEST_MAIN(tst_custosctl_exceptions::TestCustosctlExceptions)
 #include "tst_custosctl_exceptions.moc"

@@ -1,3 +1,5 @@
+#include "tests/support/CustosTest.h"
+
 #include "core/exceptions/ExceptionBook.h"
 
 #include <QTest>
@@ -5,6 +7,8 @@
 
 #include <QFuture>
 #include <QThreadPool>
+
+namespace tst_exception_book {
 
 using namespace custos;
 
@@ -221,5 +225,7 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestExceptionBook)
+} // namespace tst_exception_book
+
+CUSTOS_GUILESS_TEST_MAIN(tst_exception_book::TestExceptionBook)
 #include "tst_exception_book.moc"

@@ -1,7 +1,11 @@
+#include "tests/support/CustosTest.h"
+
 #include "core/exceptions/ExceptionScope.h"
 
 #include <QJsonArray>
 #include <QTest>
+
+namespace tst_exception_scope {
 
 using namespace custos;
 
@@ -76,5 +80,7 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestExceptionScope)
+} // namespace tst_exception_scope
+
+CUSTOS_GUILESS_TEST_MAIN(tst_exception_scope::TestExceptionScope)
 #include "tst_exception_scope.moc"

@@ -1,9 +1,13 @@
+#include "tests/support/CustosTest.h"
+
 #include "core/evidence/EvidenceStore.h"
 #include "core/exceptions/ExceptionService.h"
 #include "core/identity/UserService.h"
 
 #include <QTemporaryDir>
 #include <QTest>
+
+namespace tst_exception_service {
 
 using namespace custos;
 
@@ -479,5 +483,7 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestExceptionService)
+} // namespace tst_exception_service
+
+CUSTOS_GUILESS_TEST_MAIN(tst_exception_service::TestExceptionService)
 #include "tst_exception_service.moc"

@@ -1,9 +1,13 @@
 // The Anthropic Messages API through the gateway: x-api-key auth, any anthropic-version, system
 // prompts and tool use scanned, errors in Anthropic's own shape.
+#include "tests/support/CustosTest.h"
+
 #include "GatewayFixture.h"
 
 #include <QJsonArray>
 #include <QTest>
+
+namespace tst_gateway_anthropic {
 
 using namespace gatewaytest;
 
@@ -152,5 +156,7 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestGatewayAnthropic)
+} // namespace tst_gateway_anthropic
+
+CUSTOS_GUILESS_TEST_MAIN(tst_gateway_anthropic::TestGatewayAnthropic)
 #include "tst_gateway_anthropic.moc"

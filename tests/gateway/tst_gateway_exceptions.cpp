@@ -2,6 +2,8 @@
 // stub provider as its own process, callers over HTTP with their Custos keys, and approvers deciding
 // with the real `custosctl exceptions` beside the running gateway (passwords on standard input).
 // Every decision takes effect on the next request, without a restart.
+#include "tests/support/CustosTest.h"
+
 #include "GatewayTestSupport.h"
 
 #include <QDeadlineTimer>
@@ -16,6 +18,8 @@
 #include <algorithm>
 
 #include <unistd.h>
+
+namespace tst_gateway_exceptions {
 
 using namespace gatewaytest;
 using namespace Qt::StringLiterals;
@@ -490,5 +494,7 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestGatewayExceptions)
+} // namespace tst_gateway_exceptions
+
+CUSTOS_GUILESS_TEST_MAIN(tst_gateway_exceptions::TestGatewayExceptions)
 #include "tst_gateway_exceptions.moc"

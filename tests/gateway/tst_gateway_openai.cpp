@@ -1,9 +1,13 @@
 // OpenAI endpoints through the in-process gateway, the real policy engine and the stub upstream:
 // every action on the request, whole-response evaluation, and the evidence each interaction leaves.
+#include "tests/support/CustosTest.h"
+
 #include "GatewayFixture.h"
 
 #include <QJsonArray>
 #include <QTest>
+
+namespace tst_gateway_openai {
 
 using namespace gatewaytest;
 
@@ -277,5 +281,7 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestGatewayOpenAi)
+} // namespace tst_gateway_openai
+
+CUSTOS_GUILESS_TEST_MAIN(tst_gateway_openai::TestGatewayOpenAi)
 #include "tst_gateway_openai.moc"

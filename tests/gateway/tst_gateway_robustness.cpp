@@ -1,11 +1,15 @@
 // Bad input and failing upstreams: each gets a clear error in the API's shape, never crashes the
 // gateway, never forwards anything, and is recorded in the evidence.
+#include "tests/support/CustosTest.h"
+
 #include "GatewayFixture.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTcpSocket>
 #include <QTest>
+
+namespace tst_gateway_robustness {
 
 using namespace gatewaytest;
 
@@ -178,5 +182,7 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestGatewayRobustness)
+} // namespace tst_gateway_robustness
+
+CUSTOS_GUILESS_TEST_MAIN(tst_gateway_robustness::TestGatewayRobustness)
 #include "tst_gateway_robustness.moc"

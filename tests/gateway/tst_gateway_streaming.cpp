@@ -1,11 +1,15 @@
 // Streamed responses through the gateway: frames relayed with scanned text, a secret split across
 // frames still redacted, a block mid-stream ending the stream with the API's own error event, and
 // broken upstream streams reported, never passed on silently.
+#include "tests/support/CustosTest.h"
+
 #include "GatewayFixture.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
+
+namespace tst_gateway_streaming {
 
 using namespace gatewaytest;
 
@@ -169,5 +173,7 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestGatewayStreaming)
+} // namespace tst_gateway_streaming
+
+CUSTOS_GUILESS_TEST_MAIN(tst_gateway_streaming::TestGatewayStreaming)
 #include "tst_gateway_streaming.moc"

@@ -1,6 +1,10 @@
+#include "tests/support/CustosTest.h"
+
 #include "core/identity/PasswordHasher.h"
 
 #include <QTest>
+
+namespace tst_password_hasher {
 
 using custos::PasswordHasher;
 
@@ -80,5 +84,7 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestPasswordHasher)
+} // namespace tst_password_hasher
+
+CUSTOS_GUILESS_TEST_MAIN(tst_password_hasher::TestPasswordHasher)
 #include "tst_password_hasher.moc"

@@ -1,6 +1,10 @@
+#include "tests/support/CustosTest.h"
+
 #include "core/identity/Role.h"
 
 #include <QTest>
+
+namespace tst_roles {
 
 using namespace custos;
 
@@ -58,5 +62,7 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestRoles)
+} // namespace tst_roles
+
+CUSTOS_GUILESS_TEST_MAIN(tst_roles::TestRoles)
 #include "tst_roles.moc"

@@ -1,9 +1,13 @@
+#include "tests/support/CustosTest.h"
+
 #include "core/evidence/EvidenceStore.h"
 #include "core/identity/UserService.h"
 
 #include <QJsonArray>
 #include <QTemporaryDir>
 #include <QTest>
+
+namespace tst_user_directory {
 
 using namespace custos;
 
@@ -278,5 +282,7 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestUserDirectory)
+} // namespace tst_user_directory
+
+CUSTOS_GUILESS_TEST_MAIN(tst_user_directory::TestUserDirectory)
 #include "tst_user_directory.moc"

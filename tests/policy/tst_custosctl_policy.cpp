@@ -1,4 +1,6 @@
 // Runs the real custosctl binary: policy check/hash/diff and scan, with their exit codes.
+#include "tests/support/CustosTest.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -6,6 +8,8 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+
+namespace tst_custosctl_policy {
 
 namespace {
 
@@ -224,5 +228,7 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestCustosctlPolicy)
+} // namespace tst_custosctl_policy
+
+CUSTOS_GUILESS_TEST_MAIN(tst_custosctl_policy::TestCustosctlPolicy)
 #include "tst_custosctl_policy.moc"

@@ -1,3 +1,5 @@
+#include "tests/support/CustosTest.h"
+
 #include "core/policy/PolicyEngine.h"
 
 #include <QFile>
@@ -7,6 +9,8 @@
 
 #include <atomic>
 #include <thread>
+
+namespace tst_policy_engine {
 
 using namespace custos;
 
@@ -394,5 +398,7 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestPolicyEngine)
+} // namespace tst_policy_engine
+
+CUSTOS_GUILESS_TEST_MAIN(tst_policy_engine::TestPolicyEngine)
 #include "tst_policy_engine.moc"

@@ -1,8 +1,12 @@
+#include "tests/support/CustosTest.h"
+
 #include "core/policy/Policy.h"
 
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
+
+namespace tst_policy_loader {
 
 using namespace custos;
 
@@ -222,5 +226,7 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestPolicyLoader)
+} // namespace tst_policy_loader
+
+CUSTOS_GUILESS_TEST_MAIN(tst_policy_loader::TestPolicyLoader)
 #include "tst_policy_loader.moc"

@@ -1,3 +1,5 @@
+#include "tests/support/CustosTest.h"
+
 #include "core/policy/Policy.h"
 #include "core/policy/PolicyParser.h"
 #include "core/policy/PolicySourceRules.h"
@@ -5,6 +7,8 @@
 
 #include <QFile>
 #include <QTest>
+
+namespace tst_policy_source_rules {
 
 using namespace custos;
 
@@ -163,5 +167,7 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestPolicySourceRules)
+} // namespace tst_policy_source_rules
+
+CUSTOS_GUILESS_TEST_MAIN(tst_policy_source_rules::TestPolicySourceRules)
 #include "tst_policy_source_rules.moc"

@@ -1,3 +1,5 @@
+#include "tests/support/CustosTest.h"
+
 #include "core/policy/Policy.h"
 #include "core/policy/PolicyCanonical.h"
 #include "core/policy/PolicyDiff.h"
@@ -7,6 +9,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
+
+namespace tst_policy_version {
 
 using namespace custos;
 
@@ -137,5 +141,7 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestPolicyVersion)
+} // namespace tst_policy_version
+
+CUSTOS_GUILESS_TEST_MAIN(tst_policy_version::TestPolicyVersion)
 #include "tst_policy_version.moc"

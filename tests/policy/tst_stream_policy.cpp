@@ -1,8 +1,12 @@
+#include "tests/support/CustosTest.h"
+
 #include "core/policy/PolicyEngine.h"
 #include "core/policy/StreamPolicy.h"
 
 #include <QFile>
 #include <QTest>
+
+namespace tst_stream_policy {
 
 using namespace custos;
 
@@ -139,5 +143,7 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestStreamPolicy)
+} // namespace tst_stream_policy
+
+CUSTOS_GUILESS_TEST_MAIN(tst_stream_policy::TestStreamPolicy)
 #include "tst_stream_policy.moc"

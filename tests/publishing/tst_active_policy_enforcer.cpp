@@ -1,3 +1,5 @@
+#include "tests/support/CustosTest.h"
+
 #include "core/evidence/EvidenceStore.h"
 #include "core/identity/UserService.h"
 #include "core/publishing/PolicyVersions.h"
@@ -6,6 +8,8 @@
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
+
+namespace tst_active_policy_enforcer {
 
 using namespace custos;
 using namespace Qt::StringLiterals;
@@ -107,5 +111,7 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestActivePolicyEnforcer)
+} // namespace tst_active_policy_enforcer
+
+CUSTOS_GUILESS_TEST_MAIN(tst_active_policy_enforcer::TestActivePolicyEnforcer)
 #include "tst_active_policy_enforcer.moc"

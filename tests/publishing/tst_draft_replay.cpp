@@ -1,3 +1,5 @@
+#include "tests/support/CustosTest.h"
+
 #include "core/evidence/EvidenceStore.h"
 #include "core/evidence/KeySource.h"
 #include "core/policy/Policy.h"
@@ -7,6 +9,8 @@
 #include <QJsonArray>
 #include <QTemporaryDir>
 #include <QTest>
+
+namespace tst_draft_replay {
 
 using namespace custos;
 using namespace Qt::StringLiterals;
@@ -168,5 +172,7 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestDraftReplay)
+} // namespace tst_draft_replay
+
+CUSTOS_GUILESS_TEST_MAIN(tst_draft_replay::TestDraftReplay)
 #include "tst_draft_replay.moc"

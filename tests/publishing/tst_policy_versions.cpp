@@ -1,3 +1,5 @@
+#include "tests/support/CustosTest.h"
+
 #include "core/evidence/EvidenceStore.h"
 #include "core/identity/UserService.h"
 #include "core/publishing/PolicyVersions.h"
@@ -5,6 +7,8 @@
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
+
+namespace tst_policy_versions {
 
 using namespace custos;
 using namespace Qt::StringLiterals;
@@ -180,5 +184,7 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestPolicyVersions)
+} // namespace tst_policy_versions
+
+CUSTOS_GUILESS_TEST_MAIN(tst_policy_versions::TestPolicyVersions)
 #include "tst_policy_versions.moc"

@@ -1,3 +1,5 @@
+#include "tests/support/CustosTest.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -6,6 +8,8 @@
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
+
+namespace tst_serve_health {
 
 // Starts the real `custosctl serve` and talks to it over loopback.
 class TestServeHealth : public QObject
@@ -80,5 +84,7 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestServeHealth)
+} // namespace tst_serve_health
+
+CUSTOS_GUILESS_TEST_MAIN(tst_serve_health::TestServeHealth)
 #include "tst_serve_health.moc"

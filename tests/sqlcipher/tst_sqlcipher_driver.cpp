@@ -1,5 +1,7 @@
 // The QSQLCIPHER driver through plain Qt SQL: binding, fetching, transactions, metadata, errors.
 
+#include "tests/support/CustosTest.h"
+
 #include "tests/sqlcipher/SqlCipherTestSupport.h"
 
 #include <QAbstractItemModelTester>
@@ -14,6 +16,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
+
+namespace tst_sqlcipher_driver {
 
 using namespace Qt::StringLiterals;
 
@@ -523,5 +527,7 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(tst_SqlCipherDriver)
+} // namespace tst_sqlcipher_driver
+
+CUSTOS_GUILESS_TEST_MAIN(tst_sqlcipher_driver::tst_SqlCipherDriver)
 #include "tst_sqlcipher_driver.moc"

@@ -1,6 +1,8 @@
 // Opening QSQLCIPHER stores: keys, wrong keys, foreign and damaged files, rekeying, what reaches the
 // disk, concurrent connections and a full disk. Every store is a real file in a temporary folder.
 
+#include "tests/support/CustosTest.h"
+
 #include "tests/sqlcipher/SqlCipherTestSupport.h"
 
 #include <QCryptographicHash>
@@ -15,6 +17,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+
+namespace tst_sqlcipher_store {
 
 using namespace Qt::StringLiterals;
 using custos::test::Connections;
@@ -577,5 +581,7 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(tst_SqlCipherStore)
+} // namespace tst_sqlcipher_store
+
+CUSTOS_GUILESS_TEST_MAIN(tst_sqlcipher_store::tst_SqlCipherStore)
 #include "tst_sqlcipher_store.moc"

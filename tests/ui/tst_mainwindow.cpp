@@ -1,3 +1,5 @@
+#include "tests/support/CustosTest.h"
+
 #include <QDir>
 #include <QImage>
 #include <QStandardPaths>
@@ -7,6 +9,8 @@
 #include <QListWidget>
 #include <QStackedWidget>
 #include <QTest>
+
+namespace tst_mainwindow {
 
 using custos::MainWindow;
 using namespace Qt::StringLiterals;
@@ -60,5 +64,7 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestMainWindow)
+} // namespace tst_mainwindow
+
+CUSTOS_TEST_MAIN(tst_mainwindow::TestMainWindow)
 #include "tst_mainwindow.moc"

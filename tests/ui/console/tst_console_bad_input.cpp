@@ -1,6 +1,8 @@
 // The console's bad-input cases that need a machine condition rather than a typo: an upstream that
 // cannot be reached, and a store on a read-only disk. Each must say what is wrong in the UI and
 // lose nothing already written.
+#include "tests/support/CustosTest.h"
+
 #include "ui/session/ConsoleSession.h"
 #include "ui/session/SignInDialog.h"
 #include "ui/wizard/FirstRunWizard.h"
@@ -20,6 +22,8 @@
 #include <QTest>
 
 #include <sys/mount.h>
+
+namespace tst_console_bad_input {
 
 using namespace custos;
 using namespace Qt::StringLiterals;
@@ -176,5 +180,7 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestConsoleBadInput)
+} // namespace tst_console_bad_input
+
+CUSTOS_TEST_MAIN(tst_console_bad_input::TestConsoleBadInput)
 #include "tst_console_bad_input.moc"

@@ -4,6 +4,8 @@
 // exception over HTTP; the named approver approves it in the inbox after re-entering their
 // password; the request passes and its evidence names the exception. Screenshots of every section
 // land in build/<env>/screenshots.
+#include "tests/support/CustosTest.h"
+
 #include "tests/gateway/GatewayTestSupport.h"
 
 #include "ui/MainWindow.h"
@@ -41,6 +43,8 @@
 #include <QTest>
 #include <QTextBrowser>
 #include <QToolButton>
+
+namespace tst_console_story {
 
 using namespace custos;
 using namespace Qt::StringLiterals;
@@ -315,5 +319,7 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestConsoleStory)
+} // namespace tst_console_story
+
+CUSTOS_TEST_MAIN(tst_console_story::TestConsoleStory)
 #include "tst_console_story.moc"

@@ -1,3 +1,5 @@
+#include "tests/support/CustosTest.h"
+
 #include "ui/policyeditor/PolicySourceEditor.h"
 #include "ui/policyeditor/PolicyTextEdit.h"
 #include "ui/policyeditor/SyntaxRepository.h"
@@ -14,6 +16,8 @@
 #include <QStandardPaths>
 #include <QTest>
 #include <QTextBlock>
+
+namespace tst_policy_source_editor {
 
 using namespace custos;
 using namespace Qt::StringLiterals;
@@ -225,5 +229,7 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestPolicySourceEditor)
+} // namespace tst_policy_source_editor
+
+CUSTOS_TEST_MAIN(tst_policy_source_editor::TestPolicySourceEditor)
 #include "tst_policy_source_editor.moc"

@@ -1,3 +1,5 @@
+#include "tests/support/CustosTest.h"
+
 #include "ui/policyeditor/PolicyPlayground.h"
 #include "ui/policyeditor/PolicySourceEditor.h"
 #include "ui/policyeditor/PolicyWorkbench.h"
@@ -23,6 +25,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
+
+namespace tst_policy_workbench {
 
 using namespace custos;
 using namespace Qt::StringLiterals;
@@ -233,5 +237,7 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestPolicyWorkbench)
+} // namespace tst_policy_workbench
+
+CUSTOS_TEST_MAIN(tst_policy_workbench::TestPolicyWorkbench)
 #include "tst_policy_workbench.moc"

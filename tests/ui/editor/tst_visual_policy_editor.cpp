@@ -1,3 +1,5 @@
+#include "tests/support/CustosTest.h"
+
 #include "ui/policyeditor/PolicyRuleListModel.h"
 #include "ui/policyeditor/PolicySourceEditor.h"
 #include "ui/policyeditor/PolicyTextEdit.h"
@@ -15,6 +17,8 @@
 #include <QTest>
 #include <QTextBlock>
 #include <QToolButton>
+
+namespace tst_visual_policy_editor {
 
 using namespace custos;
 using namespace Qt::StringLiterals;
@@ -150,5 +154,7 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestVisualPolicyEditor)
+} // namespace tst_visual_policy_editor
+
+CUSTOS_TEST_MAIN(tst_visual_policy_editor::TestVisualPolicyEditor)
 #include "tst_visual_policy_editor.moc"

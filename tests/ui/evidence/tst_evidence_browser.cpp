@@ -1,5 +1,7 @@
 // The evidence browser over a real encrypted store: filters, paging, detail, verification with
 // progress and cancel, and legal holds.
+#include "tests/support/CustosTest.h"
+
 #include "ui/evidence/ChainVerification.h"
 #include "ui/evidence/EvidenceBrowser.h"
 #include "ui/evidence/EvidenceEventsPage.h"
@@ -21,6 +23,8 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+
+namespace tst_evidence_browser {
 
 using namespace custos;
 using namespace Qt::StringLiterals;
@@ -183,5 +187,7 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestEvidenceBrowser)
+} // namespace tst_evidence_browser
+
+CUSTOS_TEST_MAIN(tst_evidence_browser::TestEvidenceBrowser)
 #include "tst_evidence_browser.moc"

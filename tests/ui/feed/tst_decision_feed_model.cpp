@@ -1,3 +1,5 @@
+#include "tests/support/CustosTest.h"
+
 #include "tests/ui/feed/FeedEntryFactory.h"
 #include "ui/feed/DecisionFeedFilterModel.h"
 #include "ui/feed/DecisionFeedModel.h"
@@ -11,6 +13,8 @@
 #include <functional>
 #include <initializer_list>
 #include <memory>
+
+namespace tst_decision_feed_model {
 
 using namespace custos;
 using custos::test::makeFeedEntry;
@@ -87,8 +91,12 @@ QList<qint64> expectedSeqs(qint64 count, const EntryPredicate &predicate)
 
 } // namespace
 
-Q_DECLARE_METATYPE(EntryPredicate)
+} // namespace tst_decision_feed_model
+
+Q_DECLARE_METATYPE(tst_decision_feed_model::EntryPredicate)
 Q_DECLARE_METATYPE(custos::FeedFilter)
+
+namespace tst_decision_feed_model {
 
 class TestDecisionFeedModel : public QObject
 {
@@ -370,5 +378,7 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestDecisionFeedModel)
+} // namespace tst_decision_feed_model
+
+CUSTOS_TEST_MAIN(tst_decision_feed_model::TestDecisionFeedModel)
 #include "tst_decision_feed_model.moc"

@@ -1,3 +1,5 @@
+#include "tests/support/CustosTest.h"
+
 #include "tests/ui/feed/FeedEntryFactory.h"
 #include "ui/feed/DecisionFeedModel.h"
 #include "ui/feed/DecisionFeedView.h"
@@ -17,6 +19,8 @@
 #include <QToolButton>
 
 #include <functional>
+
+namespace tst_decision_feed_view {
 
 using namespace custos;
 using custos::test::makeFeedEntry;
@@ -209,5 +213,7 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestDecisionFeedView)
+} // namespace tst_decision_feed_view
+
+CUSTOS_TEST_MAIN(tst_decision_feed_view::TestDecisionFeedView)
 #include "tst_decision_feed_view.moc"

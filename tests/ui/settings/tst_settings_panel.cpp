@@ -1,5 +1,7 @@
 // The settings section over a real encrypted store: routes keep provider keys secret, developer
 // keys are shown once and work, user changes need the admin's password, roles gate every page.
+#include "tests/support/CustosTest.h"
+
 #include "ui/settings/DeveloperKeysPage.h"
 #include "ui/settings/GatewaySettingsPage.h"
 #include "ui/settings/RetentionSettingsPage.h"
@@ -21,6 +23,8 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+
+namespace tst_settings_panel {
 
 using namespace custos;
 using namespace Qt::StringLiterals;
@@ -179,5 +183,7 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestSettingsPanel)
+} // namespace tst_settings_panel
+
+CUSTOS_TEST_MAIN(tst_settings_panel::TestSettingsPanel)
 #include "tst_settings_panel.moc"
