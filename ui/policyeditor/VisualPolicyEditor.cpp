@@ -44,7 +44,7 @@ VisualPolicyEditor::VisualPolicyEditor(QWidget *parent)
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 2);
     splitter->setStretchFactor(2, 3);
-    splitter->setSizes({220, 440, 560}); // list, form, source: the list needs only the rule ids
+    splitter->setSizes({240, 460, 520}); // list, form, source: the list needs only the rule ids
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
@@ -60,25 +60,29 @@ QWidget *VisualPolicyEditor::buildRulePanel()
 {
     auto *panel = new QWidget;
     auto *buttons = new QHBoxLayout;
-    const auto addButton = [&](const QString &name, const QString &icon, const QString &tip, auto slot) {
+    const auto addButton = [&](const QString &name, const QString &icon, const QString &text,
+                               const QString &tip, auto slot) {
         auto *button = new QToolButton;
         button->setObjectName(name);
         button->setIcon(QIcon::fromTheme(icon));
-        button->setText(tip);
+        button->setText(text);
         button->setToolTip(tip);
+        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
         connect(button, &QToolButton::clicked, this, slot);
         buttons->addWidget(button);
     };
-    addButton(QStringLiteral("addRule"), QStringLiteral("list-add"), tr("Add rule"),
+    addButton(QStringLiteral("addRule"), QStringLiteral("list-add"), tr("Add"), tr("Add a rule at the end"),
               &VisualPolicyEditor::addRule);
-    addButton(QStringLiteral("removeRule"), QStringLiteral("list-remove"), tr("Remove rule"),
-              &VisualPolicyEditor::removeCurrentRule);
-    addButton(QStringLiteral("moveRuleUp"), QStringLiteral("go-up"), tr("Move up (earlier rules win ties)"),
+    addButton(QStringLiteral("removeRule"), QStringLiteral("list-remove"), tr("Remove"),
+              tr("Remove the rule"), &VisualPolicyEditor::removeCurrentRule);
+    addButton(QStringLiteral("moveRuleUp"), QStringLiteral("go-up"), tr("Up"),
+              tr("Move the rule up: among rules with the same action, the earlier one decides"),
               [this] { moveCurrentRule(-1); });
-    addButton(QStringLiteral("moveRuleDown"), QStringLiteral("go-down"), tr("Move down"),
+    addButton(QStringLiteral("moveRuleDown"), QStringLiteral("go-down"), tr("Down"), tr("Move the rule down"),
               [this] { moveCurrentRule(+1); });
     buttons->addStretch();
     m_list->setModel(m_rules);
+    m_list->setMinimumWidth(160);
     m_list->setUniformItemSizes(true);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
