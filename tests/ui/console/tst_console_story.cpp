@@ -10,12 +10,16 @@
 
 #include "ui/MainWindow.h"
 #include "ui/dashboard/DashboardPage.h"
+#include "ui/evidence/EvidenceBrowser.h"
+#include "ui/evidence/EvidenceEventsPage.h"
+#include "ui/evidence/EvidenceTableModel.h"
 #include "ui/feed/DecisionFeedFilterModel.h"
 #include "ui/feed/DecisionFeedModel.h"
 #include "ui/feed/DecisionFeedView.h"
 #include "ui/policyeditor/PolicySourceEditor.h"
 #include "ui/policyeditor/PolicyWorkbench.h"
 #include "ui/policyeditor/RuleForm.h"
+#include "ui/policyeditor/VersionHistoryPage.h"
 #include "ui/policyeditor/VisualPolicyEditor.h"
 #include "ui/session/ConsoleSections.h"
 #include "ui/session/ConsoleSession.h"
@@ -286,6 +290,16 @@ private Q_SLOTS:
         QVERIFY2(detail->toPlainText().contains(u"Bluebird"_s), qPrintable(detail->toPlainText()));
 
         QVERIFY(session->signIn(u"root"_s, adminPassword));
+
+        // The detail's links: the exception opens its events (request, approval, use) in the
+        // evidence browser; the policy version opens its text in the policy history.
+        sections.followLink(QUrl(u"custos://exception/"_s + id));
+        QCOMPARE(list->currentRow(), int(window.sectionIds().indexOf(u"evidence"_s)));
+        QVERIFY(sections.evidence()->eventsPage()->model()->rowCount() >= 3);
+        const auto active = *PolicyVersions(*session->store(), nullptr).active();
+        sections.followLink(QUrl(u"custos://policy/"_s + active->hash));
+        QCOMPARE(list->currentRow(), int(window.sectionIds().indexOf(u"policies"_s)));
+        QCOMPARE(sections.policies()->history()->detailText(), QString::fromUtf8(active->source));
         auto *dashboard = window.findChild<DashboardPage *>();
         dashboard->refresh();
         const QString overview = dashboard->text();
