@@ -90,8 +90,18 @@ QWidget *MainWindow::sectionPage(const QString &id) const
 void MainWindow::setSectionVisible(const QString &id, bool visible)
 {
     const int index = int(sectionIds().indexOf(id));
-    if (index >= 0)
-        m_sections->item(index)->setHidden(!visible);
+    if (index < 0)
+        return;
+    m_sections->item(index)->setHidden(!visible);
+    // A user who may not see the section shown moves to the first one they may see.
+    if (!visible && m_sections->currentRow() == index) {
+        for (int row = 0; row < m_sections->count(); ++row) {
+            if (!m_sections->item(row)->isHidden()) {
+                m_sections->setCurrentRow(row);
+                break;
+            }
+        }
+    }
 }
 
 void MainWindow::setSectionTitle(const QString &id, const QString &title)

@@ -2,9 +2,12 @@
 // scan are in SqlCipherEvidenceBackend.cpp).
 #include "SqlCipherEvidenceBackend.h"
 
+#include <QHash>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QTimeZone>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -173,30 +176,31 @@ Result<std::optional<EvidenceEvent>> SqlCipherEvidenceBackend::event(qint64 seq)
     return std::optional<EvidenceEvent>{eventFromRow(query)};
 }
 
+// One pass over the window through the time index ("+kind" keeps SQLite off the kind index, which
+// would walk every interaction ever recorded); rules are counted from the facts' own rule list, as
+// event_rules cannot be looked up by seq.
 Result<ActivitySummary> SqlCipherEvidenceBackend::summarize(const QDateTime &from, int topRules)
 {
+    QSqlQuery query = newQuery();
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT decision, rules FROM event_facts WHERE time_ms >= ? AND +kind = ?"_s);
+    query.addBindValue(from.toMSecsSinceEpoch());
+    query.addBindValue(eventKindName(EventKind::Interaction));
+    if (auto ran = run(query, "summarising decisions"); !ran)
+        return std::unexpected(ran.error());
     ActivitySummary summary;
-    QSqlQuery decisions = newQuery();
-    decisions.prepare(u"SELECT decision, count(*) FROM event_facts WHERE kind = ? AND time_ms >= ?"
-                      " GROUP BY decision"_s);
-    decisions.addBindValue(eventKindName(EventKind::Interaction));
-    decisions.addBindValue(from.toMSecsSinceEpoch());
-    if (auto ran = run(decisions, "counting decisions"); !ran)
-        return std::unexpected(ran.error());
-    while (decisions.next()) {
-        summary.decisions.insert(decisions.value(0).toString(), decisions.value(1).toLongLong());
-        summary.interactions += decisions.value(1).toLongLong();
+    QHash<QString, qint64> ruleCounts;
+    while (query.next()) {
+        ++summary.interactions;
+        ++summary.decisions[query.value(0).toString()];
+        for (const QString &rule : splitList(query.value(1)))
+            ++ruleCounts[rule];
     }
-    QSqlQuery rules = newQuery();
-    rules.prepare(u"SELECT r.rule, count(*) FROM event_rules r JOIN event_facts f ON f.seq = r.seq"
-                  " WHERE f.kind = ? AND f.time_ms >= ? GROUP BY r.rule ORDER BY 2 DESC, 1 LIMIT ?"_s);
-    rules.addBindValue(eventKindName(EventKind::Interaction));
-    rules.addBindValue(from.toMSecsSinceEpoch());
-    rules.addBindValue(topRules);
-    if (auto ran = run(rules, "counting rules"); !ran)
-        return std::unexpected(ran.error());
-    while (rules.next())
-        summary.topRules.append({rules.value(0).toString(), rules.value(1).toLongLong()});
+    QList<std::pair<QString, qint64>> rules(ruleCounts.keyValueBegin(), ruleCounts.keyValueEnd());
+    std::ranges::sort(rules, [](const auto &a, const auto &b) {
+        return a.second != b.second ? a.second > b.second : a.first < b.first;
+    });
+    summary.topRules = rules.mid(0, topRules);
     return summary;
 }
 

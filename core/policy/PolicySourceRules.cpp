@@ -57,43 +57,72 @@ Result<PolicySourceRules> PolicySourceRules::locate(const QString &source)
                    ? Result<PolicySourceRules>(located)
                    : std::unexpected(
                          Error{QStringLiteral("the policy is not a mapping of keys"), QString(), 1, 1});
-    const YAML::Node rules = root["rules"];
-    if (!rules)
-        return located;
-    for (int line = 0; line < located.m_lines.size(); ++line) {
-        if (located.m_lines.at(line).startsWith(QStringLiteral("rules:"))) {
-            located.m_rulesKeyLine = line;
-            break;
-        }
+    for (auto it = root.begin(); it != root.end(); ++it) {
+        if (it->first.IsScalar() && it->first.Scalar() == "rules")
+            located.m_rulesKeyLine = it->first.Mark().line;
     }
-    if (rules.IsNull())
+    const YAML::Node rules = root["rules"];
+    if (!rules || rules.IsNull() || (rules.IsSequence() && rules.size() == 0))
         return located;
     if (!rules.IsSequence() || rules.Style() == YAML::EmitterStyle::Flow)
         return std::unexpected(
             Error{QStringLiteral("'rules' must be a block list (one '- id:' item per rule) to "
                                  "edit it in the form"),
                   QString(), rules.Mark().line + 1, rules.Mark().column + 1});
-    std::vector<int> starts;
-    for (std::size_t i = 0; i < rules.size(); ++i)
-        starts.push_back(dashLineOf(located.m_lines, rules[i].Mark().line));
-    if (!starts.empty())
-        located.m_itemIndent = indentOf(located.m_lines.at(starts.front()));
-    for (std::size_t i = 0; i < starts.size(); ++i) {
-        int end = i + 1 < starts.size() ? starts[i + 1] : static_cast<int>(located.m_lines.size());
-        if (i + 1 == starts.size()) {
-            for (int line = starts[i] + 1; line < end; ++line) {
-                const QString &text = located.m_lines.at(line);
-                if (!isBlankOrComment(text) && indentOf(text) <= located.m_itemIndent) {
-                    end = line;
-                    break;
-                }
-            }
-        }
-        while (end - 1 > starts[i] && isBlankOrComment(located.m_lines.at(end - 1)))
-            --end;
-        located.m_spans.push_back(Span{starts[i], end - starts[i]});
-    }
+    if (auto spans = located.findSpans(rules); !spans)
+        return std::unexpected(spans.error());
     return located;
+}
+
+Result<void> PolicySourceRules::findSpans(const YAML::Node &rules)
+{
+    std::vector<int> starts;
+    for (std::size_t i = 0; i < rules.size(); ++i) {
+        const int start = dashLineOf(m_lines, rules[i].Mark().line);
+        // An alias (- *name) is marked where its anchor is: the lines are not this item's own.
+        if (!starts.empty() && start <= starts.back())
+            return std::unexpected(
+                Error{QStringLiteral("rule %1 is a YAML alias; edit it in the source").arg(i + 1), QString(),
+                      rules[i].Mark().line + 1, rules[i].Mark().column + 1});
+        starts.push_back(start);
+    }
+    if (!starts.empty())
+        m_itemIndent = indentOf(m_lines.at(starts.front()));
+    for (std::size_t i = 0; i < starts.size(); ++i) {
+        const int end = i + 1 < starts.size() ? starts[i + 1] : endOfLastItem(starts[i]);
+        m_spans.push_back(Span{starts[i], trimmedEnd(starts[i], end) - starts[i]});
+    }
+    return {};
+}
+
+// The last item ends at the first line indented no deeper than its dash (the next top-level key).
+int PolicySourceRules::endOfLastItem(int start) const
+{
+    for (int line = start + 1; line < m_lines.size(); ++line) {
+        const QString &text = m_lines.at(line);
+        if (!isBlankOrComment(text) && indentOf(text) <= m_itemIndent)
+            return line;
+    }
+    return static_cast<int>(m_lines.size());
+}
+
+// Blank and comment lines at an item's end belong to what follows (a comment above the next rule).
+int PolicySourceRules::trimmedEnd(int start, int end) const
+{
+    while (end - 1 > start && isBlankOrComment(m_lines.at(end - 1)))
+        --end;
+    return end;
+}
+
+// A rule moved or removed takes the comment lines written right above it along.
+int PolicySourceRules::firstLineWithComments(int index) const
+{
+    const Span where = span(index);
+    const int floor = index > 0 ? span(index - 1).firstLine + span(index - 1).lineCount : 0;
+    int first = where.firstLine;
+    while (first - 1 >= floor && m_lines.at(first - 1).trimmed().startsWith(u'#'))
+        --first;
+    return first;
 }
 
 int PolicySourceRules::indexAtLine(int line) const
@@ -119,8 +148,9 @@ QStringList PolicySourceRules::ruleLines(const PolicyRule &rule) const
 
 QStringList PolicySourceRules::linesOf(int index) const
 {
+    const int first = firstLineWithComments(index);
     const Span where = span(index);
-    return m_lines.mid(where.firstLine, where.lineCount);
+    return m_lines.mid(first, where.firstLine + where.lineCount - first);
 }
 
 QString PolicySourceRules::replaced(int index, const PolicyRule &rule) const
@@ -143,7 +173,8 @@ QString PolicySourceRules::appended(const PolicyRule &rule) const
         at = m_spans.back().firstLine + m_spans.back().lineCount;
         addition.prepend(QString()); // rules are separated by a blank line, as in the starter policy
     } else if (m_rulesKeyLine >= 0) {
-        lines[m_rulesKeyLine] = QStringLiteral("rules:");
+        // "rules:" with nothing after it, or an empty flow list: the items go below the key.
+        lines[m_rulesKeyLine].replace(QStringLiteral("[]"), QString());
         at = m_rulesKeyLine + 1;
     } else {
         if (!lines.isEmpty() && !lines.last().trimmed().isEmpty())
@@ -158,13 +189,14 @@ QString PolicySourceRules::appended(const PolicyRule &rule) const
 
 QString PolicySourceRules::removed(int index) const
 {
+    const int first = firstLineWithComments(index);
     const Span where = span(index);
     QStringList lines = m_lines;
-    lines.remove(where.firstLine, where.lineCount);
-    // Keep one blank line between the neighbours, not two.
-    if (where.firstLine < lines.size() && where.firstLine > 0 &&
-        lines.at(where.firstLine).trimmed().isEmpty() && lines.at(where.firstLine - 1).trimmed().isEmpty())
-        lines.remove(where.firstLine);
+    lines.remove(first, where.firstLine + where.lineCount - first);
+    // Keep one blank line between the neighbours, and none before the end of the file.
+    const bool blankAfter = first >= lines.size() || lines.at(first).trimmed().isEmpty();
+    if (first > 0 && blankAfter && lines.at(first - 1).trimmed().isEmpty())
+        lines.remove(first - 1);
     return joined(lines);
 }
 
@@ -175,13 +207,15 @@ QString PolicySourceRules::moved(int index, int delta) const
         return joined(m_lines);
     const int first = std::min(index, other);
     const int second = std::max(index, other);
-    const Span a = span(first);
-    const Span b = span(second);
-    QStringList lines = m_lines.mid(0, a.firstLine);
+    const int aStart = firstLineWithComments(first);
+    const int aEnd = span(first).firstLine + span(first).lineCount;
+    const int bStart = firstLineWithComments(second);
+    const int bEnd = span(second).firstLine + span(second).lineCount;
+    QStringList lines = m_lines.mid(0, aStart);
     lines += linesOf(second);
-    lines += m_lines.mid(a.firstLine + a.lineCount, b.firstLine - a.firstLine - a.lineCount);
+    lines += m_lines.mid(aEnd, bStart - aEnd);
     lines += linesOf(first);
-    lines += m_lines.mid(b.firstLine + b.lineCount);
+    lines += m_lines.mid(bEnd);
     return joined(lines);
 }
 

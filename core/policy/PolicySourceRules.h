@@ -8,6 +8,10 @@
 
 #include <vector>
 
+namespace YAML {
+class Node;
+}
+
 namespace custos {
 
 // Where each rule sits in a policy's YAML source, and edits that rewrite one rule's lines while
@@ -39,6 +43,10 @@ public:
 
 private:
     explicit PolicySourceRules(const QString &source);
+    Result<void> findSpans(const YAML::Node &rules);
+    int endOfLastItem(int start) const;
+    int trimmedEnd(int start, int end) const;
+    int firstLineWithComments(int index) const;
     QString joined(const QStringList &lines) const;
     QStringList ruleLines(const PolicyRule &rule) const;
     QStringList linesOf(int index) const;

@@ -2,6 +2,8 @@
 
 #include <yaml-cpp/yaml.h>
 
+#include <algorithm>
+
 namespace custos {
 namespace {
 
@@ -20,6 +22,18 @@ void writeList(YAML::Emitter &out, const char *key, const QStringList &items)
     out << YAML::EndSeq;
 }
 
+// A literal block keeps a text exactly only when its first line sets the indentation, it ends
+// without a newline (written as "|-") and no line is blank but for spaces; anything else is
+// written double-quoted, which is always exact.
+bool fitsLiteralBlock(const QString &text)
+{
+    if (text.startsWith(u' ') || text.endsWith(u'\n'))
+        return false;
+    const QStringList lines = text.split(u'\n');
+    return std::ranges::none_of(
+        lines, [](const QString &line) { return !line.isEmpty() && line.trimmed().isEmpty(); });
+}
+
 // Multi-line texts read best as literal blocks; short ones stay on the key's line. yaml-cpp
 // writes "|", which reads back with a final newline; keys listed in `strip` get "|-" instead.
 void writeText(YAML::Emitter &out, const char *key, const QString &text, QStringList &strip)
@@ -28,9 +42,12 @@ void writeText(YAML::Emitter &out, const char *key, const QString &text, QString
         return;
     out << YAML::Key << key << YAML::Value;
     if (text.contains(u'\n')) {
-        out << YAML::Literal;
-        if (!text.endsWith(u'\n'))
+        if (fitsLiteralBlock(text)) {
+            out << YAML::Literal;
             strip.append(QLatin1StringView(key) + QStringLiteral(": |"));
+        } else {
+            out << YAML::DoubleQuoted;
+        }
     }
     out << utf8(text);
 }
@@ -104,7 +121,8 @@ QString RuleYamlWriter::write(const PolicyRule &rule, int indent)
 
     const QString margin(indent, u' ');
     QStringList lines = QString::fromUtf8(out.c_str()).split(u'\n');
-    while (!lines.isEmpty() && lines.last().isEmpty())
+    // yaml-cpp indents the line after a block's last newline: drop such space-only tail lines.
+    while (!lines.isEmpty() && lines.last().trimmed().isEmpty())
         lines.removeLast();
     QString block;
     for (QString line : std::as_const(lines)) {

@@ -143,19 +143,73 @@ private Q_SLOTS:
         rule.id = QStringLiteral("first");
         for (const QString &source :
              {QStringLiteral("id: p\ntitle: T\n"), QStringLiteral("id: p\nrules:\ntitle: T\n"),
-              QStringLiteral("id: p\nrules: []\n")}) {
-            auto rules = PolicySourceRules::locate(source);
-            if (source.contains(u"[]")) {
-                QVERIFY(!rules.has_value()); // a flow list cannot be edited line by line
-                QCOMPARE(rules.error().line, 2);
-                continue;
-            }
-            QVERIFY(rules.has_value());
-            const PolicyDocument document = parsed(rules->appended(rule));
+              QStringLiteral("id: p\nrules: []\ntitle: T\n"),
+              QStringLiteral("id: p\nrules:   # none yet\n")}) {
+            const PolicyDocument document = parsed(located(source).appended(rule));
             QCOMPARE(document.rules.size(), std::size_t(1));
             QCOMPARE(document.rules.at(0).id, QStringLiteral("first"));
             QCOMPARE(document.id, QStringLiteral("p"));
         }
+        QVERIFY(
+            located(QStringLiteral("id: p\nrules:   # none yet\n")).appended(rule).contains(u"# none yet"));
+    }
+
+    void handlesTheLayoutsPeopleWrite()
+    {
+        // Items at column 0, a dash alone on its line, no newline at the end of the file.
+        const QString source =
+            QStringLiteral("id: p\nrules:\n- id: a\n  action: block\n-\n  id: b\n  action: monitor");
+        const auto rules = located(source);
+        QCOMPARE(rules.count(), 2);
+        QCOMPARE(rules.span(1).firstLine, 4);
+        PolicyRule changed = parsed(source).rules.at(1);
+        changed.action = Action::Redact;
+        const QString edited = rules.replaced(1, changed);
+        QCOMPARE(parsed(edited).rules.at(1).action, Action::Redact);
+        QCOMPARE(parsed(edited).rules.at(0).action, Action::Block);
+        QVERIFY(!edited.endsWith(u'\n')); // the file keeps its ending
+        QVERIFY(edited.startsWith(u"id: p\nrules:\n- id: a\n"));
+    }
+
+    void aCommentAboveARuleMovesAndGoesWithIt()
+    {
+        const QString source = QStringLiteral("id: p\nrules:\n  # about a\n  - id: a\n    action: block\n\n"
+                                              "  # about b\n  - id: b\n    action: monitor\n");
+        const QString swapped = located(source).moved(0, +1);
+        QCOMPARE(swapped, QStringLiteral("id: p\nrules:\n  # about b\n  - id: b\n    action: monitor\n\n"
+                                         "  # about a\n  - id: a\n    action: block\n"));
+        QCOMPARE(located(source).removed(1),
+                 QStringLiteral("id: p\nrules:\n  # about a\n  - id: a\n    action: block\n"));
+    }
+
+    void multiLineTextsSurviveTheWriter_data()
+    {
+        QTest::addColumn<QString>("message");
+        QTest::newRow("two lines") << QStringLiteral("first\nsecond");
+        QTest::newRow("leading spaces") << QStringLiteral("  Note:\nsee the docs");
+        QTest::newRow("trailing newlines") << QStringLiteral("done\n\n");
+        QTest::newRow("space-only line") << QStringLiteral("a\n   \nb");
+        QTest::newRow("quotes and hashes") << QStringLiteral("say \"no\" # really\n'twice'");
+    }
+
+    void multiLineTextsSurviveTheWriter()
+    {
+        QFETCH(QString, message);
+        PolicyRule rule;
+        rule.id = QStringLiteral("r");
+        rule.action = Action::Block;
+        rule.message = message;
+        const QString block = RuleYamlWriter::write(rule);
+        QVERIFY2(!block.split(u'\n').contains(QStringLiteral("    ")), qPrintable(block));
+        QCOMPARE(parsed(QStringLiteral("id: p\nrules:\n") + block).rules.at(0).message, message);
+    }
+
+    void anAliasedRuleIsLeftToTheSource()
+    {
+        auto rules = PolicySourceRules::locate(
+            QStringLiteral("id: p\nrules:\n  - &r\n    id: a\n    action: block\n  - *r\n"));
+        QVERIFY(!rules.has_value());
+        QVERIFY(rules.error().message.contains(u"alias"));
     }
 
     void malformedYamlSaysWhere()

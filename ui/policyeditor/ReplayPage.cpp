@@ -4,6 +4,7 @@
 
 #include "core/publishing/DraftReplay.h"
 
+#include <QElapsedTimer>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -16,8 +17,10 @@
 namespace custos {
 namespace {
 
-// Each step examines this many interactions; about 20 ms of work, so input is never starved.
-constexpr int EventsPerStep = 200;
+// Each step works for about this long, in small pages, so input is never starved however costly
+// one interaction is to decrypt, parse and scan.
+constexpr qint64 StepBudgetMs = 15;
+constexpr int EventsPerPage = 25;
 
 } // namespace
 
@@ -63,6 +66,9 @@ ReplayPage::~ReplayPage() = default;
 
 void ReplayPage::setStore(std::shared_ptr<EvidenceStore> store)
 {
+    if (isRunning())
+        cancel();
+    m_replay.reset(); // it refers to the old store
     m_store = std::move(store);
 }
 
@@ -107,7 +113,11 @@ void ReplayPage::cancel()
 
 void ReplayPage::step()
 {
-    auto more = m_replay->step(EventsPerStep);
+    QElapsedTimer budget;
+    budget.start();
+    auto more = m_replay->step(EventsPerPage);
+    while (more && *more && budget.elapsed() < StepBudgetMs)
+        more = m_replay->step(EventsPerPage);
     if (!more) {
         stop(tr("The replay stopped: %1").arg(more.error().toString()));
         return;

@@ -7,6 +7,8 @@
 #include <QPlainTextEdit>
 #include <QSpinBox>
 
+#include <limits>
+
 namespace custos {
 namespace {
 
@@ -81,7 +83,8 @@ void RuleForm::buildConditions()
     addHeading(tr("<b>Fires when</b> (no classes or detectors: on every message)"));
     addLine(QStringLiteral("conditions.classes"), tr("Data classes"), tr("e.g. PII, SECRET"));
     addLine(QStringLiteral("conditions.detectors"), tr("Detectors"), tr("e.g. aws_access_key, iban"));
-    addNumber(QStringLiteral("conditions.min_count"), tr("At least this many hits"), 1, 100000);
+    addNumber(QStringLiteral("conditions.min_count"), tr("At least this many hits"), 1,
+              std::numeric_limits<int>::max());
 }
 
 void RuleForm::buildOutcome()
@@ -113,8 +116,11 @@ void RuleForm::buildOutcome()
 void RuleForm::buildException()
 {
     addLine(QStringLiteral("approvers"), tr("Approvers"), tr("names, or group:NAME"));
-    addNumber(QStringLiteral("exception.default_hours"), tr("Exception lasts (hours)"), 1, 24 * 365);
-    addNumber(QStringLiteral("exception.max_hours"), tr("At most (hours)"), 1, 24 * 365);
+    // The parser sets no upper bound, so neither does the form: it must show what the YAML says.
+    addNumber(QStringLiteral("exception.default_hours"), tr("Exception lasts (hours)"), 1,
+              std::numeric_limits<int>::max());
+    addNumber(QStringLiteral("exception.max_hours"), tr("At most (hours)"), 1,
+              std::numeric_limits<int>::max());
 }
 
 void RuleForm::addHeading(const QString &text)

@@ -112,7 +112,7 @@ QString VisualPolicyEditor::text() const
 
 QString VisualPolicyEditor::formProblem() const
 {
-    return m_formProblem->isVisible() ? m_formProblem->text() : QString();
+    return m_formProblem->isHidden() ? QString() : m_formProblem->text();
 }
 
 void VisualPolicyEditor::reparse()
@@ -129,10 +129,10 @@ void VisualPolicyEditor::reparse()
     else if (static_cast<std::size_t>(located->count()) != outcome.document.rules.size())
         problem = tr("The form is paused: a rule in the source is not a mapping of keys (see the problems "
                      "under the source).");
-    m_formProblem->setText(problem);
-    m_formProblem->setVisible(!problem.isEmpty());
-    m_form->setEnabled(problem.isEmpty() && m_current >= 0);
+    m_pausedProblem = problem;
+    m_list->setEnabled(problem.isEmpty());
     if (problem.isEmpty()) {
+        m_ruleProblems = ruleProblems(*located, outcome.errors);
         m_document = std::move(outcome.document);
         QStringList routes;
         for (const RouteSpec &route : m_document.routes)
@@ -143,18 +143,41 @@ void VisualPolicyEditor::reparse()
             m_current = m_rules->rowCount() - 1;
         if (!m_applyingForm)
             showCurrentRule();
+    } else {
+        showProblem(problem);
+        m_form->setEnabled(false);
     }
     Q_EMIT draftChanged();
 }
 
+// The parser's errors by the rule whose lines hold them: a wrong value (action: blok) or an
+// unknown key reads back as a default, so the form must not write such a rule back.
+QHash<int, QString> VisualPolicyEditor::ruleProblems(const PolicySourceRules &located,
+                                                     const PolicyErrors &errors)
+{
+    QHash<int, QString> problems;
+    for (const Error &error : errors) {
+        const int index = located.indexAtLine(error.line - 1);
+        if (index >= 0 && !problems.contains(index))
+            problems.insert(index, tr("line %1: %2").arg(error.line).arg(error.message));
+    }
+    return problems;
+}
+
+void VisualPolicyEditor::showProblem(const QString &problem)
+{
+    m_formProblem->setText(problem);
+    m_formProblem->setVisible(!problem.isEmpty());
+}
+
 void VisualPolicyEditor::selectRule(int index)
 {
-    if (index < 0 || index >= m_rules->rowCount())
+    if (index < 0 || index >= m_rules->rowCount() || !m_pausedProblem.isEmpty())
         return;
     m_current = index;
     showCurrentRule();
     // Bring the rule's lines into view without taking the keyboard from the list.
-    if (auto located = PolicySourceRules::locate(m_source->text())) {
+    if (auto located = PolicySourceRules::locate(m_source->text()); located && index < located->count()) {
         const QTextBlock block =
             m_source->textEdit()->document()->findBlockByNumber(located->span(index).firstLine);
         QTextCursor cursor(block);
@@ -165,8 +188,15 @@ void VisualPolicyEditor::selectRule(int index)
 
 void VisualPolicyEditor::showCurrentRule()
 {
+    if (!m_pausedProblem.isEmpty())
+        return;
     const bool valid = m_current >= 0 && m_current < m_rules->rowCount();
-    m_form->setEnabled(valid && m_formProblem->isHidden());
+    const QString ruleProblem = m_ruleProblems.value(m_current);
+    showProblem(
+        ruleProblem.isEmpty()
+            ? QString()
+            : tr("This rule has a value the form cannot show (%1); fix it in the source.").arg(ruleProblem));
+    m_form->setEnabled(valid && ruleProblem.isEmpty());
     if (!valid)
         return;
     m_form->setRule(m_rules->rules().at(static_cast<std::size_t>(m_current)));
@@ -192,7 +222,7 @@ void VisualPolicyEditor::followCursor()
 void VisualPolicyEditor::applyFormEdit(const PolicyRule &rule)
 {
     auto located = PolicySourceRules::locate(m_source->text());
-    if (!located || m_current < 0 || m_current >= located->count())
+    if (!located || m_current < 0 || m_current >= located->count() || m_ruleProblems.contains(m_current))
         return;
     m_applyingForm = true;
     m_source->replaceText(located->replaced(m_current, rule));
@@ -229,7 +259,7 @@ void VisualPolicyEditor::addRule()
 void VisualPolicyEditor::removeCurrentRule()
 {
     auto located = PolicySourceRules::locate(m_source->text());
-    if (!located || m_current < 0 || m_current >= located->count())
+    if (!located || !m_pausedProblem.isEmpty() || m_current < 0 || m_current >= located->count())
         return;
     rewrite(located->removed(m_current));
     selectRule(std::min(m_current, m_rules->rowCount() - 1));
@@ -239,7 +269,7 @@ void VisualPolicyEditor::moveCurrentRule(int delta)
 {
     auto located = PolicySourceRules::locate(m_source->text());
     const int target = m_current + delta;
-    if (!located || m_current < 0 || target < 0 || target >= located->count())
+    if (!located || !m_pausedProblem.isEmpty() || m_current < 0 || target < 0 || target >= located->count())
         return;
     rewrite(located->moved(m_current, delta));
     selectRule(target);

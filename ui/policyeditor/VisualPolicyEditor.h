@@ -1,6 +1,9 @@
 #pragma once
 
 #include "core/policy/PolicyDocument.h"
+#include "core/policy/YamlReader.h"
+
+#include <QHash>
 
 #include <QWidget>
 
@@ -12,6 +15,7 @@ namespace custos {
 
 class PolicyRuleListModel;
 class PolicySourceEditor;
+class PolicySourceRules;
 class RuleForm;
 
 // The rule list, the rule form and the YAML source of one draft, kept in step both ways: a form
@@ -50,6 +54,8 @@ private:
     void applyFormEdit(const PolicyRule &rule);
     void followCursor();
     void showCurrentRule();
+    void showProblem(const QString &problem);
+    static QHash<int, QString> ruleProblems(const PolicySourceRules &located, const PolicyErrors &errors);
     void rewrite(const QString &source);
     QString newRuleId() const;
 
@@ -59,6 +65,8 @@ private:
     PolicyRuleListModel *m_rules = nullptr;
     QLabel *m_formProblem = nullptr;
     PolicyDocument m_document;
+    QString m_pausedProblem;            // the whole form is paused: the YAML does not read
+    QHash<int, QString> m_ruleProblems; // rule index -> the first parser error in its lines
     int m_current = -1;
     bool m_applyingForm = false;
 };

@@ -162,6 +162,8 @@ void ConsoleSections::applyRole()
 {
     const auto &user = m_session.user();
     const auto can = [&](Permission permission) { return user && user->can(permission); };
+    // The dashboard counts every interaction, so it is evidence.
+    m_window.setSectionVisible(QStringLiteral("dashboard"), can(Permission::ReadEvidence));
     m_window.setSectionVisible(QStringLiteral("feed"),
                                can(Permission::ReadEvidence) || can(Permission::RouteTraffic));
     m_window.setSectionVisible(QStringLiteral("policies"), can(Permission::EditPolicy));

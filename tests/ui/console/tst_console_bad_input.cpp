@@ -139,6 +139,13 @@ private Q_SLOTS:
                                                   setupTowards(u"http://127.0.0.1:9/v1"_s));
             QVERIFY2(created, created ? "" : qPrintable(created.error().toString()));
         }
+        qint64 eventsBefore = 0;
+        {
+            auto opened = ConsoleSession::open(path, KeySource::passphrase(passphrase));
+            QVERIFY(opened);
+            eventsBefore = *(*opened)->store()->eventCount();
+        }
+        QVERIFY(eventsBefore > 0);
         const QByteArray before = digestOf(path);
         QVERIFY(!before.isEmpty());
         QCOMPARE(::mount("tmpfs", QFile::encodeName(mountPoint).constData(), "tmpfs", MS_REMOUNT | MS_RDONLY,
@@ -176,7 +183,17 @@ private Q_SLOTS:
         wizard.next();
         QCOMPARE(wizard.currentId(), int(FirstRunWizard::ServicePage));
         QVERIFY(anyLabelSays(&wizard, u"read-only"_s));
-        QCOMPARE(digestOf(path), before); // the evidence already written is untouched
+        QVERIFY(!QFile::exists(mountPoint + u"/new.db"_s));
+
+        // Writable again, the store opens with everything it held.
+        QCOMPARE(::mount("tmpfs", QFile::encodeName(mountPoint).constData(), "tmpfs", MS_REMOUNT, "size=16m"),
+                 0);
+        QCOMPARE(digestOf(path), before);
+        auto reopened = ConsoleSession::open(path, KeySource::passphrase(passphrase));
+        QVERIFY2(reopened, reopened ? "" : qPrintable(reopened.error().toString()));
+        QCOMPARE(*(*reopened)->store()->eventCount(), eventsBefore);
+        QVERIFY((*reopened)->store()->verify().ok());
+        QVERIFY((*reopened)->signIn(u"root"_s, adminPassword));
     }
 };
 

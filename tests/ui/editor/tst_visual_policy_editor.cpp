@@ -136,6 +136,37 @@ private Q_SLOTS:
                  Policy::fromYaml(starter.toUtf8())->hash());
     }
 
+    void aRuleWithAValueTheFormCannotShowIsNotWrittenBack()
+    {
+        QString yaml = editor->text();
+        yaml.replace(u"    action: redact\n    redaction:\n      style: placeholder"_s,
+                     u"    action: redactt\n    redaction:\n      style: placeholder"_s);
+        editor->source()->replaceText(yaml);
+        editor->ruleList()->setCurrentIndex(editor->rules()->index(1));
+        QCOMPARE(editor->currentRule(), 1);
+        QVERIFY2(editor->formProblem().contains(u"fix it in the source"_s),
+                 qPrintable(editor->formProblem()));
+        QVERIFY(!editor->form()->isEnabled());
+        Q_EMIT editor->form()->ruleEdited(editor->form()->rule()); // as if a field were edited
+        QCOMPARE(editor->text(), yaml);                            // nothing written back
+        editor->ruleList()->setCurrentIndex(editor->rules()->index(0));
+        QVERIFY(editor->form()->isEnabled()); // the other rules stay editable
+    }
+
+    void aStaleListCannotCrashTheEditor()
+    {
+        editor->ruleList()->setCurrentIndex(editor->rules()->index(4));
+        QString yaml = editor->text();
+        yaml.replace(u"  - id: monitor-responses"_s, u"  - just text\n  - id: monitor-responses"_s);
+        editor->source()->replaceText(yaml); // six items, five of them rules: the form pauses
+        QVERIFY(!editor->formProblem().isEmpty());
+        QVERIFY(!editor->ruleList()->isEnabled());
+        editor->selectRule(4);
+        editor->removeCurrentRule();
+        editor->moveCurrentRule(-1);
+        QCOMPARE(editor->text(), yaml);
+    }
+
     void brokenYamlPausesTheFormAndSaysWhere()
     {
         QString yaml = editor->text();
