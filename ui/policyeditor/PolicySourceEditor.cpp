@@ -83,7 +83,9 @@ void PolicySourceEditor::setUpHighlighter()
     KSyntaxHighlighting::Repository &repository = sharedSyntaxRepository();
     m_highlighter = new KSyntaxHighlighting::SyntaxHighlighter(m_edit->document());
     m_highlighter->setTheme(repository.themeForPalette(palette()));
-    m_highlighter->setDefinition(repository.definitionForName(QStringLiteral("YAML")));
+    const auto policy = repository.definitionForName(QStringLiteral("Custos Policy"));
+    m_highlighter->setDefinition(policy.isValid() ? policy
+                                                  : repository.definitionForName(QStringLiteral("YAML")));
 }
 
 void PolicySourceEditor::changeEvent(QEvent *event)

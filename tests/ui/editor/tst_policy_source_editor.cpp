@@ -87,15 +87,32 @@ class TestPolicySourceEditor : public QObject
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
-    void highlightsWithTheSharedYamlDefinition()
+    void highlightsWithThePolicyDefinition()
     {
         QVERIFY(sharedSyntaxRepository().definitionForName(u"YAML"_s).isValid());
         Editor fixture;
         auto *highlighter = fixture.source->document()->findChild<KSyntaxHighlighting::SyntaxHighlighter *>();
         QVERIFY(highlighter != nullptr);
-        QCOMPARE(highlighter->definition().name(), u"YAML"_s);
+        QCOMPARE(highlighter->definition().name(), u"Custos Policy"_s);
         QVERIFY(highlighter->theme().isValid());
         QCOMPARE(&sharedSyntaxRepository(), &sharedSyntaxRepository());
+
+        // A stopping action is drawn apart from a monitoring one; the keys stay YAML's.
+        fixture.editor.setText(u"rules:\n  - id: a\n    action: block\n  - id: b\n    action: monitor\n"_s);
+        highlighter->rehighlight();
+        const auto formatAt = [&](int blockNumber, const QString &word) {
+            const QTextBlock block = fixture.source->document()->findBlockByNumber(blockNumber);
+            const int column = int(block.text().indexOf(word));
+            for (const QTextLayout::FormatRange &range : block.layout()->formats()) {
+                if (range.start <= column && column < range.start + range.length)
+                    return range.format;
+            }
+            return QTextCharFormat();
+        };
+        QVERIFY(formatAt(2, u"block"_s).foreground().color().isValid());
+        QVERIFY(formatAt(2, u"block"_s).foreground() != formatAt(4, u"monitor"_s).foreground());
+        QCOMPARE(formatAt(2, u"action"_s).foreground(), formatAt(4, u"action"_s).foreground());
+        QCOMPARE(formatAt(2, u"action"_s).fontWeight(), formatAt(4, u"action"_s).fontWeight());
     }
 
     void problemIsShownInlineAndListed()
