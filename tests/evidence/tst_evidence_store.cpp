@@ -150,6 +150,30 @@ private Q_SLOTS:
         QVERIFY(bad.error().message.contains(u"64 hex digits"_s));
     }
 
+    void summarisesTheDecisionsOfAWindow()
+    {
+        QTemporaryDir dir;
+        auto store = createStore(dir.filePath(u"store.db"_s));
+        QVERIFY(store);
+        for (int i = 1; i <= 10; ++i) // before the window: must not count
+            QVERIFY(store->append(sampleEvent(i)));
+        QTest::qWait(20);
+        const QDateTime windowStart = QDateTime::currentDateTimeUtc();
+        for (int i = 1; i <= 20; ++i) // 4 blocks (every fifth, rule no-iban), 16 allows
+            QVERIFY(store->append(sampleEvent(i)));
+        EvidenceEvent admin;
+        admin.kind = EventKind::Admin;
+        admin.decision = u"block"_s; // not an interaction: not counted
+        QVERIFY(store->append(admin));
+        auto summary = store->summarize(windowStart);
+        QVERIFY2(summary, summary ? "" : qPrintable(summary.error().toString()));
+        QCOMPARE(summary->interactions, 20);
+        QCOMPARE(summary->decisions.value(u"block"_s), 4);
+        QCOMPARE(summary->decisions.value(u"allow"_s), 16);
+        QCOMPARE(summary->topRules.size(), 1);
+        QCOMPARE(summary->topRules.front(), (std::pair<QString, qint64>{u"no-iban"_s, 4}));
+    }
+
     void eightThreadsAppendDurablyInOrder()
     {
         QTemporaryDir dir;
