@@ -78,6 +78,18 @@ struct Editor
     }
 };
 
+// The format the highlighter drew at the first occurrence of `word` in a line.
+QTextCharFormat formatAt(const QTextDocument *document, int blockNumber, const QString &word)
+{
+    const QTextBlock block = document->findBlockByNumber(blockNumber);
+    const int column = int(block.text().indexOf(word));
+    for (const QTextLayout::FormatRange &range : block.layout()->formats()) {
+        if (range.start <= column && column < range.start + range.length)
+            return range.format;
+    }
+    return {};
+}
+
 } // namespace
 
 class TestPolicySourceEditor : public QObject
@@ -100,19 +112,14 @@ private Q_SLOTS:
         // A stopping action is drawn apart from a monitoring one; the keys stay YAML's.
         fixture.editor.setText(u"rules:\n  - id: a\n    action: block\n  - id: b\n    action: monitor\n"_s);
         highlighter->rehighlight();
-        const auto formatAt = [&](int blockNumber, const QString &word) {
-            const QTextBlock block = fixture.source->document()->findBlockByNumber(blockNumber);
-            const int column = int(block.text().indexOf(word));
-            for (const QTextLayout::FormatRange &range : block.layout()->formats()) {
-                if (range.start <= column && column < range.start + range.length)
-                    return range.format;
-            }
-            return QTextCharFormat();
-        };
-        QVERIFY(formatAt(2, u"block"_s).foreground().color().isValid());
-        QVERIFY(formatAt(2, u"block"_s).foreground() != formatAt(4, u"monitor"_s).foreground());
-        QCOMPARE(formatAt(2, u"action"_s).foreground(), formatAt(4, u"action"_s).foreground());
-        QCOMPARE(formatAt(2, u"action"_s).fontWeight(), formatAt(4, u"action"_s).fontWeight());
+        const QTextDocument *document = fixture.source->document();
+        QVERIFY(formatAt(document, 2, u"block"_s).foreground().color().isValid());
+        QVERIFY(formatAt(document, 2, u"block"_s).foreground() !=
+                formatAt(document, 4, u"monitor"_s).foreground());
+        QCOMPARE(formatAt(document, 2, u"action"_s).foreground(),
+                 formatAt(document, 4, u"action"_s).foreground());
+        QCOMPARE(formatAt(document, 2, u"action"_s).fontWeight(),
+                 formatAt(document, 4, u"action"_s).fontWeight());
     }
 
     void problemIsShownInlineAndListed()
