@@ -51,9 +51,7 @@ void InteractionRecord::setCaller(const ApiKeyIdentity &caller)
 
 void InteractionRecord::setApi(ApiFlavor api, bool stream)
 {
-    static const char *const names[] = {"openai_chat", "openai_responses", "openai_completions",
-                                        "openai_embeddings", "anthropic_messages"};
-    m_payload.insert(QStringLiteral("api"), QString::fromLatin1(names[static_cast<int>(api)]));
+    m_payload.insert(QStringLiteral("api"), apiFlavorName(api));
     m_payload.insert(QStringLiteral("stream"), stream);
 }
 

@@ -117,5 +117,9 @@ std::optional<RouteKind> routeKindFromName(QStringView name)
 {
     return valueOf(kindNames, name);
 }
+std::optional<ApiFlavor> apiFlavorFromName(QStringView name)
+{
+    return valueOf(flavorNames, name);
+}
 
 } // namespace custos

@@ -33,5 +33,6 @@ std::optional<PolicyMode> policyModeFromName(QStringView name);
 std::optional<FailureMode> failureModeFromName(QStringView name);
 std::optional<RedactionStyle> redactionStyleFromName(QStringView name);
 std::optional<RouteKind> routeKindFromName(QStringView name);
+std::optional<ApiFlavor> apiFlavorFromName(QStringView name);
 
 } // namespace custos

@@ -8,18 +8,6 @@
 namespace custos {
 namespace {
 
-std::optional<ApiFlavor> apiFrom(const QString &name)
-{
-    static const QHash<QString, ApiFlavor> flavors{
-        {QStringLiteral("openai_chat"), ApiFlavor::OpenAIChat},
-        {QStringLiteral("openai_responses"), ApiFlavor::OpenAIResponses},
-        {QStringLiteral("openai_completions"), ApiFlavor::OpenAICompletions},
-        {QStringLiteral("openai_embeddings"), ApiFlavor::OpenAIEmbeddings},
-        {QStringLiteral("anthropic_messages"), ApiFlavor::AnthropicMessages}};
-    const auto found = flavors.constFind(name);
-    return found == flavors.cend() ? std::nullopt : std::optional(*found);
-}
-
 Action strongest(Action a, Action b)
 {
     return static_cast<int>(a) >= static_cast<int>(b) ? a : b;
@@ -84,7 +72,7 @@ void DraftReplay::replay(const EvidenceEvent &event)
 {
     ++m_examined;
     const QJsonObject &payload = event.payload;
-    const auto api = apiFrom(payload.value(u"api").toString());
+    const auto api = apiFlavorFromName(payload.value(u"api").toString());
     const QJsonValue request = payload.value(u"request").toObject().value(u"received");
     if (event.tombstoned || !api || !request.isObject()) {
         ++m_skipped;

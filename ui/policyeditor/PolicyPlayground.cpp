@@ -22,18 +22,6 @@ namespace {
 
 constexpr int RecentInteractions = 50;
 
-const char *const ApiNames[] = {"openai_chat", "openai_responses", "openai_completions", "openai_embeddings",
-                                "anthropic_messages"};
-
-int apiIndex(const QString &name)
-{
-    for (int i = 0; i < 5; ++i) {
-        if (name == QLatin1StringView(ApiNames[i]))
-            return i;
-    }
-    return -1;
-}
-
 // Where each text of a body starts in the playground's text, so hits found by path can be marked.
 struct JoinedTexts
 {
@@ -155,9 +143,9 @@ bool PolicyPlayground::pickInteraction(qint64 seq)
     if (!event || !*event)
         return false;
     const QJsonObject &payload = (*event)->payload;
-    const int api = apiIndex(payload.value(u"api").toString());
+    const auto api = apiFlavorFromName(payload.value(u"api").toString());
     const QJsonValue body = payload.value(u"request").toObject().value(u"received");
-    if (api < 0 || !body.isObject()) {
+    if (!api || !body.isObject()) {
         m_verdict->showProblem(
             tr("Interaction #%1 has no request to replay (erased, or refused before it was read).").arg(seq));
         return false;
@@ -168,10 +156,10 @@ bool PolicyPlayground::pickInteraction(qint64 seq)
     m_model->setText((*event)->model);
     m_route->setText((*event)->route);
     m_direction->setCurrentIndex(0);
-    m_prompt->setPlainText(joinTexts(body.toObject(), static_cast<ApiFlavor>(api)).text);
+    m_prompt->setPlainText(joinTexts(body.toObject(), *api).text);
     m_loading = false;
     m_pickedBody = body.toObject();
-    m_pickedApi = api;
+    m_pickedApi = *api;
     evaluateNow();
     return true;
 }
@@ -200,7 +188,7 @@ void PolicyPlayground::evaluateNow()
         context.model = m_model->text().trimmed();
         context.route = m_route->text().trimmed();
         if (m_pickedBody) {
-            context.api = static_cast<ApiFlavor>(m_pickedApi);
+            context.api = m_pickedApi;
             m_decision = m_draft->evaluate(context, *m_pickedBody);
         } else {
             m_decision = m_draft->evaluateText(context, m_prompt->toPlainText());
@@ -250,9 +238,8 @@ void PolicyPlayground::markHits()
 {
     QList<QTextEdit::ExtraSelection> marks;
     if (m_decision) {
-        const auto offsets = m_pickedBody
-                                 ? joinTexts(*m_pickedBody, static_cast<ApiFlavor>(m_pickedApi)).offsets
-                                 : QHash<QString, qsizetype>{};
+        const auto offsets =
+            m_pickedBody ? joinTexts(*m_pickedBody, m_pickedApi).offsets : QHash<QString, qsizetype>{};
         QTextCharFormat format;
         format.setBackground(QColor(255, 214, 102));
         for (const PolicyHit &hit : m_decision->hits) {

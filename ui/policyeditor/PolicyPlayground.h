@@ -62,7 +62,7 @@ private:
     QTreeWidget *m_hits = nullptr;
     QTimer m_debounce;
     std::optional<QJsonObject> m_pickedBody;
-    int m_pickedApi = 0;
+    ApiFlavor m_pickedApi = ApiFlavor::OpenAIChat;
     bool m_loading = false;
     std::optional<Decision> m_decision;
 };
