@@ -119,6 +119,7 @@ void VisualPolicyEditor::reparse()
 {
     const QString source = m_source->text();
     auto located = PolicySourceRules::locate(source);
+    m_located = located ? std::optional(*located) : std::nullopt;
     auto outcome = PolicyParser::parse(source.toUtf8(), QString());
     QString problem;
     if (!located)
@@ -177,9 +178,9 @@ void VisualPolicyEditor::selectRule(int index)
     m_current = index;
     showCurrentRule();
     // Bring the rule's lines into view without taking the keyboard from the list.
-    if (auto located = PolicySourceRules::locate(m_source->text()); located && index < located->count()) {
+    if (m_located && index < m_located->count()) {
         const QTextBlock block =
-            m_source->textEdit()->document()->findBlockByNumber(located->span(index).firstLine);
+            m_source->textEdit()->document()->findBlockByNumber(m_located->span(index).firstLine);
         QTextCursor cursor(block);
         m_source->textEdit()->setTextCursor(cursor);
         m_source->textEdit()->centerCursor();
@@ -209,10 +210,9 @@ void VisualPolicyEditor::followCursor()
 {
     if (m_applyingForm)
         return;
-    auto located = PolicySourceRules::locate(m_source->text());
-    if (!located)
+    if (!m_located)
         return;
-    const int index = located->indexAtLine(m_source->textEdit()->textCursor().blockNumber());
+    const int index = m_located->indexAtLine(m_source->textEdit()->textCursor().blockNumber());
     if (index >= 0 && index != m_current) {
         m_current = index;
         showCurrentRule();
@@ -221,17 +221,11 @@ void VisualPolicyEditor::followCursor()
 
 void VisualPolicyEditor::applyFormEdit(const PolicyRule &rule)
 {
-    auto located = PolicySourceRules::locate(m_source->text());
-    if (!located || m_current < 0 || m_current >= located->count() || m_ruleProblems.contains(m_current))
+    if (!m_located || m_current < 0 || m_current >= m_located->count() || m_ruleProblems.contains(m_current))
         return;
     m_applyingForm = true;
-    m_source->replaceText(located->replaced(m_current, rule));
+    m_source->replaceText(m_located->replaced(m_current, rule));
     m_applyingForm = false;
-}
-
-void VisualPolicyEditor::rewrite(const QString &source)
-{
-    m_source->replaceText(source);
 }
 
 QString VisualPolicyEditor::newRuleId() const
@@ -245,33 +239,31 @@ QString VisualPolicyEditor::newRuleId() const
 
 void VisualPolicyEditor::addRule()
 {
-    auto located = PolicySourceRules::locate(m_source->text());
-    if (!located)
+    if (!m_located)
         return;
     PolicyRule rule;
     rule.id = newRuleId();
     rule.description = tr("Describe why this rule exists.");
     rule.action = Action::Monitor;
-    rewrite(located->appended(rule));
+    m_source->replaceText(m_located->appended(rule));
     selectRule(m_rules->rowCount() - 1);
 }
 
 void VisualPolicyEditor::removeCurrentRule()
 {
-    auto located = PolicySourceRules::locate(m_source->text());
-    if (!located || !m_pausedProblem.isEmpty() || m_current < 0 || m_current >= located->count())
+    if (!m_located || !m_pausedProblem.isEmpty() || m_current < 0 || m_current >= m_located->count())
         return;
-    rewrite(located->removed(m_current));
+    m_source->replaceText(m_located->removed(m_current));
     selectRule(std::min(m_current, m_rules->rowCount() - 1));
 }
 
 void VisualPolicyEditor::moveCurrentRule(int delta)
 {
-    auto located = PolicySourceRules::locate(m_source->text());
     const int target = m_current + delta;
-    if (!located || !m_pausedProblem.isEmpty() || m_current < 0 || target < 0 || target >= located->count())
+    if (!m_located || !m_pausedProblem.isEmpty() || m_current < 0 || target < 0 ||
+        target >= m_located->count())
         return;
-    rewrite(located->moved(m_current, delta));
+    m_source->replaceText(m_located->moved(m_current, delta));
     selectRule(target);
 }
 

@@ -1,9 +1,12 @@
 #pragma once
 
 #include "core/policy/PolicyDocument.h"
+#include "core/policy/PolicySourceRules.h"
 #include "core/policy/YamlReader.h"
 
 #include <QHash>
+
+#include <optional>
 
 #include <QWidget>
 
@@ -15,7 +18,6 @@ namespace custos {
 
 class PolicyRuleListModel;
 class PolicySourceEditor;
-class PolicySourceRules;
 class RuleForm;
 
 // The rule list, the rule form and the YAML source of one draft, kept in step both ways: a form
@@ -56,7 +58,6 @@ private:
     void showCurrentRule();
     void showProblem(const QString &problem);
     static QHash<int, QString> ruleProblems(const PolicySourceRules &located, const PolicyErrors &errors);
-    void rewrite(const QString &source);
     QString newRuleId() const;
 
     PolicySourceEditor *m_source = nullptr;
@@ -65,8 +66,9 @@ private:
     PolicyRuleListModel *m_rules = nullptr;
     QLabel *m_formProblem = nullptr;
     PolicyDocument m_document;
-    QString m_pausedProblem;            // the whole form is paused: the YAML does not read
-    QHash<int, QString> m_ruleProblems; // rule index -> the first parser error in its lines
+    std::optional<PolicySourceRules> m_located; // where the rules sit in the text, as of the last reparse
+    QString m_pausedProblem;                    // the whole form is paused: the YAML does not read
+    QHash<int, QString> m_ruleProblems;         // rule index -> the first parser error in its lines
     int m_current = -1;
     bool m_applyingForm = false;
 };
