@@ -153,8 +153,13 @@ QString PolicyWorkbench::activeHash() const
 
 bool PolicyWorkbench::canPublish() const
 {
+    return canPublishOver(activeHash());
+}
+
+bool PolicyWorkbench::canPublishOver(const QString &active) const
+{
     return m_draft && m_user && m_user->can(Permission::PublishPolicy) &&
-           m_compiledText == m_editor->text() && m_draft->policyHash() != activeHash();
+           m_compiledText == m_editor->text() && m_draft->policyHash() != active;
 }
 
 QString PolicyWorkbench::statusText() const
@@ -164,8 +169,8 @@ QString PolicyWorkbench::statusText() const
 
 void PolicyWorkbench::updateState()
 {
-    m_publish->setEnabled(canPublish());
     const QString active = activeHash();
+    m_publish->setEnabled(canPublishOver(active));
     if (!m_draft)
         m_status->showProblem(
             tr("The draft is not a valid policy; the problems are listed under the source."));

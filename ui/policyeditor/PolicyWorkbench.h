@@ -63,6 +63,7 @@ private:
     void updateState();
     QString activeSource() const;
     QString activeHash() const;
+    bool canPublishOver(const QString &active) const;
 
     std::shared_ptr<EvidenceStore> m_store;
     std::shared_ptr<const UserDirectory> m_users;
