@@ -3,6 +3,7 @@
 // lose nothing already written.
 #include "tests/support/CustosTest.h"
 
+#include "tests/ui/console/ConsoleTestSupport.h"
 #include "ui/session/ConsoleSession.h"
 #include "ui/session/SignInDialog.h"
 #include "ui/wizard/FirstRunWizard.h"
@@ -26,25 +27,13 @@
 namespace tst_console_bad_input {
 
 using namespace custos;
+using namespace custos::test;
 using namespace Qt::StringLiterals;
 
 namespace {
 
 const QString passphrase = u"a long store passphrase"_s;
 const QString adminPassword = u"admin password 1"_s;
-
-QByteArray starterPolicy()
-{
-    QFile file(QStringLiteral(CUSTOS_SOURCE_DIR "/resources/policies/starter.yaml"));
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-void type(QWidget *root, const QString &name, const QString &text)
-{
-    auto *line = root->findChild<QLineEdit *>(name);
-    QVERIFY2(line, qPrintable(name));
-    line->setText(text);
-}
 
 // A loopback port nothing listens on.
 quint16 closedPort()
@@ -93,17 +82,7 @@ private Q_SLOTS:
         const QString deadUpstream = u"http://127.0.0.1:%1/v1"_s.arg(closedPort());
         FirstRunWizard wizard(dir.filePath(u"evidence.db"_s), starterPolicy(), u"127.0.0.1:0"_s);
         wizard.show();
-        type(&wizard, u"wizard-passphrase"_s, passphrase);
-        type(&wizard, u"wizard-passphrase-again"_s, passphrase);
-        wizard.next();
-        type(&wizard, u"wizard-admin"_s, u"root"_s);
-        type(&wizard, u"wizard-admin-password"_s, adminPassword);
-        type(&wizard, u"wizard-admin-password-again"_s, adminPassword);
-        wizard.next();
-        type(&wizard, u"wizard-service"_s, u"chatbot"_s);
-        type(&wizard, u"wizard-base-url"_s, deadUpstream);
-        type(&wizard, u"wizard-provider-key"_s, u"sk-provider-test"_s);
-        wizard.next();
+        fillFirstRun(wizard, passphrase, adminPassword, deadUpstream);
         QCOMPARE(wizard.currentId(), int(FirstRunWizard::ConnectPage));
         QSignalSpy answered(&wizard, &FirstRunWizard::testRequestAnswered);
         wizard.sendTestRequest();
@@ -171,16 +150,7 @@ private Q_SLOTS:
         // A first run onto the read-only disk says so on the page where it failed.
         FirstRunWizard wizard(mountPoint + u"/new.db"_s, starterPolicy(), u"127.0.0.1:0"_s);
         wizard.show();
-        type(&wizard, u"wizard-passphrase"_s, passphrase);
-        type(&wizard, u"wizard-passphrase-again"_s, passphrase);
-        wizard.next();
-        type(&wizard, u"wizard-admin"_s, u"root"_s);
-        type(&wizard, u"wizard-admin-password"_s, adminPassword);
-        type(&wizard, u"wizard-admin-password-again"_s, adminPassword);
-        wizard.next();
-        type(&wizard, u"wizard-service"_s, u"chatbot"_s);
-        type(&wizard, u"wizard-base-url"_s, u"http://127.0.0.1:9/v1"_s);
-        wizard.next();
+        fillFirstRun(wizard, passphrase, adminPassword, u"http://127.0.0.1:9/v1"_s);
         QCOMPARE(wizard.currentId(), int(FirstRunWizard::ServicePage));
         QVERIFY(anyLabelSays(&wizard, u"read-only"_s));
         QVERIFY(!QFile::exists(mountPoint + u"/new.db"_s));

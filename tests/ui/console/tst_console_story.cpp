@@ -7,6 +7,7 @@
 #include "tests/support/CustosTest.h"
 
 #include "tests/gateway/GatewayTestSupport.h"
+#include "tests/ui/console/ConsoleTestSupport.h"
 
 #include "ui/MainWindow.h"
 #include "ui/dashboard/DashboardPage.h"
@@ -51,18 +52,13 @@
 namespace tst_console_story {
 
 using namespace custos;
+using namespace custos::test;
 using namespace Qt::StringLiterals;
 
 namespace {
 
 const QString passphrase = u"a long store passphrase"_s;
 const QString adminPassword = u"admin password 1"_s;
-
-QByteArray starterPolicy()
-{
-    QFile file(QStringLiteral(CUSTOS_SOURCE_DIR "/resources/policies/starter.yaml"));
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
 
 // Steps 2 to 4 of the story, as a risk officer does them: a new rule written in the form shows up
 // in the YAML; a detector and a description written in the YAML show up in the form; publish.
@@ -133,13 +129,6 @@ QJsonObject chat(const QString &text)
     return QJsonObject{
         {u"model"_s, u"gpt-4o-mini"_s},
         {u"messages"_s, QJsonArray{QJsonObject{{u"role"_s, u"user"_s}, {u"content"_s, text}}}}};
-}
-
-void type(QWidget *root, const QString &name, const QString &text)
-{
-    auto *line = root->findChild<QLineEdit *>(name);
-    QVERIFY2(line, qPrintable(name));
-    line->setText(text);
 }
 
 } // namespace
