@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/audit/AuditReport.h"
+#include "core/common/Error.h"
 #include "core/evidence/Checkpoint.h"
 
 #include <QByteArray>
@@ -34,14 +35,14 @@ struct CsvColumn
     QString meaning;      // one line for the column dictionary (README.txt, the PDF, the project README)
 };
 
-// One CSV file. Cells are final text; the writer only escapes and neutralises them. Rows are in a
-// deterministic order (by seq, then id), so two exports of one scope give byte-identical files.
+// One CSV file's header. Its rows are streamed (TableSink::row), never held: a 30-day pack of a
+// busy store has millions of rows and must stay within 300 MB.
 struct CsvTable
 {
     QString fileName; // "interactions.csv"
     QString description;
     QList<CsvColumn> columns;
-    QList<QStringList> rows;
+    qint64 rowCount = 0; // filled in once the table is complete
 };
 
 // One ledger payload as stored, for payloads.jsonl in raw mode: the canonical JSON bytes, which
@@ -53,7 +54,20 @@ struct RawPayload
     QByteArray digest; // raw 32 bytes
 };
 
-// The files the collector hands the writer. Column names the pack's tools rely on:
+// Where the collector streams rows. Cells are final text; the sink only escapes and neutralises
+// them. Rows come in a deterministic order (by seq, then id), so two exports of one scope give
+// byte-identical files. Tables come one after another: beginTable, rows, endTable.
+class TableSink
+{
+public:
+    virtual ~TableSink() = default;
+    virtual Result<void> beginTable(const CsvTable &table) = 0;
+    virtual Result<void> row(const QStringList &cells) = 0; // one cell per column
+    virtual Result<void> endTable() = 0;
+    virtual Result<void> rawPayload(const RawPayload &payload) = 0; // raw mode only, seq order
+};
+
+// What the collector hands the writer besides the streamed rows. Column names the pack's tools rely on:
 //   chain.csv:       seq, time_utc, kind, actor, policy_hash, service, in_scope, tombstoned,
 //                    payload_digest, prev_hash, hash  (hex, lower case; every event from the
 //                    anchor checkpoint's seq + 1 (or 1) to the closing checkpoint's seq)
@@ -63,11 +77,10 @@ struct AuditDataset
     AuditScope scope;
     QString storeId;
     QString storeName;
-    QList<CsvTable> tables; // interactions, rule_hits, policy_versions, exceptions, exception_events,
+    QList<CsvTable> tables; // headers and row counts, in the order streamed: interactions, rule_hits, policy_versions, exceptions, exception_events,
                             // chain, checkpoints, principals, gaps, retention
     QList<Checkpoint> checkpoints; // every checkpoint from the anchor to the closing one, in seq order
     QByteArray checkpointPublicKey; // raw 32-byte Ed25519
-    QList<RawPayload> rawPayloads;  // raw mode only, in-scope events in seq order
     qint64 anchorSeq = 0;           // chain.csv starts after this (0: genesis)
     QByteArray anchorHash;          // hash at anchorSeq (genesis: 32 zero bytes)
     bool chainIntact = true;        // the collector's own recomputation agreed with the checkpoints
