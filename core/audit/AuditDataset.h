@@ -5,9 +5,14 @@
 #include "core/evidence/Checkpoint.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QList>
 #include <QString>
 #include <QStringList>
+
+#include <atomic>
+#include <functional>
+#include <optional>
 
 // Everything an audit pack holds, gathered from the ledger by AuditCollector and written to disk
 // by AuditPackWriter. The collector knows what the evidence means; the writer knows the file
@@ -67,6 +72,13 @@ public:
     virtual Result<void> rawPayload(const RawPayload &payload) = 0; // raw mode only, seq order
 };
 
+// Progress and cancellation for long exports (the console runs them on a worker thread).
+struct AuditProgress
+{
+    std::function<void(int percent, const QString &stage)> report; // may be empty
+    const std::atomic_bool *cancel = nullptr; // when set and true, work stops with an error "cancelled"
+};
+
 // What the collector hands the writer besides the streamed rows. Column names the pack's tools rely on:
 //   chain.csv:       seq, time_utc, kind, actor, policy_hash, service, in_scope, tombstoned,
 //                    payload_digest, prev_hash, hash  (hex, lower case; every event from the
@@ -94,5 +106,14 @@ struct AuditDataset
         return nullptr;
     }
 };
+
+// The contract of the collector (core/audit/AuditCollector.h):
+//   class AuditCollector {
+//   public:
+//       explicit AuditCollector(const EvidenceStore &store);
+//       Result<AuditDataset> collect(const AuditScope &scope, TableSink &sink, const AuditProgress &progress = {});
+//   };
+// The caller (AuditExporter) has already checked the scope, the exporter's role and password, and
+// made sure a checkpoint exists at or after scope.to.
 
 } // namespace custos::audit
