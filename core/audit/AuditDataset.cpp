@@ -5,7 +5,7 @@
 namespace custos::audit {
 
 namespace {
-constexpr std::array kPayloadModeNames{u"digests", u"redacted", u"raw"};
+constexpr std::array<QStringView, 3> kPayloadModeNames{u"digests", u"redacted", u"raw"};
 }
 
 QString payloadModeName(PayloadMode mode)

@@ -26,8 +26,8 @@ std::optional<PayloadMode> payloadModeFromName(QStringView name);
 // What the exporter asked for.
 struct AuditScope
 {
-    QDateTime from; // inclusive, UTC
-    QDateTime to;   // exclusive, UTC
+    QDateTime from;       // inclusive, UTC
+    QDateTime to;         // exclusive, UTC
     QStringList services; // empty: every service
     PayloadMode payloads = PayloadMode::Digests;
     QString reason; // required for raw
@@ -89,9 +89,10 @@ struct AuditDataset
     AuditScope scope;
     QString storeId;
     QString storeName;
-    QList<CsvTable> tables; // headers and row counts, in the order streamed: interactions, rule_hits, policy_versions, exceptions, exception_events,
-                            // chain, checkpoints, principals, gaps, retention
-    QList<Checkpoint> checkpoints; // every checkpoint from the anchor to the closing one, in seq order
+    QList<CsvTable>
+        tables; // headers and row counts, in the order streamed: interactions, rule_hits, policy_versions,
+                // exceptions, exception_events, chain, checkpoints, principals, gaps, retention
+    QList<Checkpoint> checkpoints;  // every checkpoint from the anchor to the closing one, in seq order
     QByteArray checkpointPublicKey; // raw 32-byte Ed25519
     qint64 anchorSeq = 0;           // chain.csv starts after this (0: genesis)
     QByteArray anchorHash;          // hash at anchorSeq (genesis: 32 zero bytes)
@@ -111,7 +112,8 @@ struct AuditDataset
 //   class AuditCollector {
 //   public:
 //       explicit AuditCollector(const EvidenceStore &store);
-//       Result<AuditDataset> collect(const AuditScope &scope, TableSink &sink, const AuditProgress &progress = {});
+//       Result<AuditDataset> collect(const AuditScope &scope, TableSink &sink, const AuditProgress &progress
+//       = {});
 //   };
 // The caller (AuditExporter) has already checked the scope, the exporter's role and password, and
 // made sure a checkpoint exists at or after scope.to.

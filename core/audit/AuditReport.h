@@ -14,13 +14,13 @@ namespace custos::audit {
 
 struct ReportScope
 {
-    QString storeId;    // the store's id from its meta table
-    QString storeName;  // the store file's base name
+    QString storeId;      // the store's id from its meta table
+    QString storeName;    // the store file's base name
     QStringList services; // empty: every service
     QDateTime from;       // inclusive, UTC
     QDateTime to;         // exclusive, UTC
     QString packId;
-    QString packFingerprint; // hex SHA-256, see AuditPackWriter: over the evidence files' sums
+    QString packFingerprint;      // hex SHA-256, see AuditPackWriter: over the evidence files' sums
     QString exportKeyFingerprint; // hex SHA-256 of the export public key's raw 32 bytes
     QString checkpointKeyFingerprint;
     QString payloadMode; // digests, redacted or raw
@@ -33,7 +33,7 @@ struct ReportScope
 // The verdict box: each line is one check, ok or not, with its detail.
 struct VerdictLine
 {
-    QString check;  // "Chain verified", "Checkpoints valid", ...
+    QString check; // "Chain verified", "Checkpoints valid", ...
     bool ok = true;
     QString detail; // "12/12", "break at seq 4711: ...", "none detected"
 };
@@ -51,13 +51,13 @@ struct PolicyVersionRow
 
 struct CountRow
 {
-    QString label;  // an action, a rule, or "action @ version"
+    QString label; // an action, a rule, or "action @ version"
     qint64 count = 0;
 };
 
 struct DayCounts
 {
-    QDate day;                     // UTC
+    QDate day;                      // UTC
     QMap<QString, qint64> byAction; // allow, monitor, redact, reroute, require_exception, block
 };
 
@@ -79,7 +79,7 @@ struct ExceptionRow
     QDateTime requestedAt;
     QDateTime expiresAt;
     QList<ExceptionApproval> events; // every step, oldest first
-    bool fourEyesOk = true;         // decided by someone other than the requester
+    bool fourEyesOk = true;          // decided by someone other than the requester
     int uses = 0;
     QStringList anomalies; // "use after expiry (seq 812)", "self-approval attempt by bob", ...
 };
@@ -112,7 +112,7 @@ struct ChainSummary
 
 struct RetentionRow
 {
-    QString item;   // "Oldest event", "Retention rule", "Legal hold #3", "Payloads dropped"
+    QString item; // "Oldest event", "Retention rule", "Legal hold #3", "Payloads dropped"
     QString detail;
 };
 

@@ -9,7 +9,7 @@ namespace custos {
 namespace {
 
 // The payload keys. They are part of every stored digest, so they never change.
-namespace key {
+namespace payloadKey {
 constexpr QLatin1StringView interactionId("interaction_id");
 constexpr QLatin1StringView endpoint("endpoint");
 constexpr QLatin1StringView caller("caller");
@@ -49,16 +49,16 @@ constexpr QLatin1StringView path("path");
 constexpr QLatin1StringView start("start");
 constexpr QLatin1StringView end("end");
 constexpr QLatin1StringView confidence("confidence");
-} // namespace key
+} // namespace payloadKey
 
-constexpr std::array kStageNames{u"request", u"response", u"response_stream"};
+constexpr std::array<QStringView, 3> kStageNames{u"request", u"response", u"response_stream"};
 
-QStringList splitList(const QString &joined)
+QStringList splitPayloadList(const QString &joined)
 {
     return joined.isEmpty() ? QStringList() : joined.split(u',');
 }
 
-QStringList stringList(const QJsonValue &value)
+QStringList payloadStringList(const QJsonValue &value)
 {
     QStringList out;
     for (const QJsonValue &item : value.toArray())
@@ -66,7 +66,7 @@ QStringList stringList(const QJsonValue &value)
     return out;
 }
 
-void appendUnique(QStringList &into, const QStringList &items)
+void appendUniqueNames(QStringList &into, const QStringList &items)
 {
     for (const QString &item : items)
         if (!into.contains(item))
@@ -74,7 +74,8 @@ void appendUnique(QStringList &into, const QStringList &items)
 }
 
 // A key that is present must have the expected JSON type; absent keys take their defaults.
-Result<void> expectType(const QJsonObject &json, QLatin1StringView name, QJsonValue::Type type, QStringView where)
+Result<void> expectPayloadType(const QJsonObject &json, QLatin1StringView name, QJsonValue::Type type,
+                               QStringView where)
 {
     const QJsonValue value = json.value(name);
     if (value.isUndefined() || value.type() == type || (type == QJsonValue::String && value.isNull()))
@@ -82,12 +83,12 @@ Result<void> expectType(const QJsonObject &json, QLatin1StringView name, QJsonVa
     return fail(QStringLiteral("interaction payload: \"%1\" in %2 has the wrong type").arg(name, where));
 }
 
-Result<void> expectTypes(const QJsonObject &json,
-                         std::initializer_list<std::pair<QLatin1StringView, QJsonValue::Type>> types,
-                         QStringView where)
+Result<void> expectPayloadTypes(const QJsonObject &json,
+                                std::initializer_list<std::pair<QLatin1StringView, QJsonValue::Type>> types,
+                                QStringView where)
 {
     for (const auto &[name, type] : types)
-        if (auto ok = expectType(json, name, type, where); !ok)
+        if (auto ok = expectPayloadType(json, name, type, where); !ok)
             return ok;
     return {};
 }
@@ -109,19 +110,20 @@ std::optional<DecisionStage> decisionStageFromName(QStringView name)
 
 QJsonObject InteractionHit::toJson() const
 {
-    return QJsonObject{{key::detector, detector}, {key::dataClass, dataClass}, {key::path, path},
-                       {key::start, start},       {key::end, end},             {key::confidence, confidence}};
+    return QJsonObject{{payloadKey::detector, detector}, {payloadKey::dataClass, dataClass},
+                       {payloadKey::path, path},         {payloadKey::start, start},
+                       {payloadKey::end, end},           {payloadKey::confidence, confidence}};
 }
 
 InteractionHit InteractionHit::fromJson(const QJsonObject &json)
 {
     InteractionHit hit;
-    hit.detector = json.value(key::detector).toString();
-    hit.dataClass = json.value(key::dataClass).toString();
-    hit.path = json.value(key::path).toString();
-    hit.start = json.value(key::start).toInteger();
-    hit.end = json.value(key::end).toInteger();
-    hit.confidence = json.value(key::confidence).toDouble();
+    hit.detector = json.value(payloadKey::detector).toString();
+    hit.dataClass = json.value(payloadKey::dataClass).toString();
+    hit.path = json.value(payloadKey::path).toString();
+    hit.start = json.value(payloadKey::start).toInteger();
+    hit.end = json.value(payloadKey::end).toInteger();
+    hit.confidence = json.value(payloadKey::confidence).toDouble();
     return hit;
 }
 
@@ -130,45 +132,45 @@ QJsonObject InteractionDecision::toJson() const
     QJsonArray hitArray;
     for (const InteractionHit &hit : hits)
         hitArray.append(hit.toJson());
-    QJsonObject json{{key::direction, decisionStageName(stage)},
-                     {key::action, actionName(action)},
-                     {key::rules, QJsonArray::fromStringList(rules)},
-                     {key::hits, hitArray},
-                     {key::message, message}};
+    QJsonObject json{{payloadKey::direction, decisionStageName(stage)},
+                     {payloadKey::action, actionName(action)},
+                     {payloadKey::rules, QJsonArray::fromStringList(rules)},
+                     {payloadKey::hits, hitArray},
+                     {payloadKey::message, message}};
     if (stage == DecisionStage::ResponseStream)
-        json.insert(key::channel, channel);
+        json.insert(payloadKey::channel, channel);
     else
-        json.insert(key::route, route);
+        json.insert(payloadKey::route, route);
     return json;
 }
 
 Result<InteractionDecision> InteractionDecision::fromJson(const QJsonObject &json)
 {
-    if (auto ok = expectTypes(json,
-                              {{key::direction, QJsonValue::String},
-                               {key::action, QJsonValue::String},
-                               {key::rules, QJsonValue::Array},
-                               {key::hits, QJsonValue::Array}},
-                              u"a decision");
+    if (auto ok = expectPayloadTypes(json,
+                                     {{payloadKey::direction, QJsonValue::String},
+                                      {payloadKey::action, QJsonValue::String},
+                                      {payloadKey::rules, QJsonValue::Array},
+                                      {payloadKey::hits, QJsonValue::Array}},
+                                     u"a decision");
         !ok)
         return std::unexpected(ok.error());
     InteractionDecision decision;
-    const QString stageText = json.value(key::direction).toString();
+    const QString stageText = json.value(payloadKey::direction).toString();
     const auto stage = decisionStageFromName(stageText);
     if (!stage)
         return fail(QStringLiteral("interaction payload: unknown decision direction \"%1\"").arg(stageText));
     decision.stage = *stage;
-    const QString actionText = json.value(key::action).toString();
+    const QString actionText = json.value(payloadKey::action).toString();
     const auto action = actionFromName(actionText);
     if (!action)
         return fail(QStringLiteral("interaction payload: unknown action \"%1\"").arg(actionText));
     decision.action = *action;
-    decision.channel = json.value(key::channel).toString();
-    decision.rules = stringList(json.value(key::rules));
-    for (const QJsonValue &hit : json.value(key::hits).toArray())
+    decision.channel = json.value(payloadKey::channel).toString();
+    decision.rules = payloadStringList(json.value(payloadKey::rules));
+    for (const QJsonValue &hit : json.value(payloadKey::hits).toArray())
         decision.hits.append(InteractionHit::fromJson(hit.toObject()));
-    decision.message = json.value(key::message).toString();
-    decision.route = json.value(key::route).toString();
+    decision.message = json.value(payloadKey::message).toString();
+    decision.route = json.value(payloadKey::route).toString();
     return decision;
 }
 
@@ -176,7 +178,7 @@ QStringList InteractionPayload::firedRules() const
 {
     QStringList out;
     for (const InteractionDecision &item : decisions)
-        appendUnique(out, item.rules);
+        appendUniqueNames(out, item.rules);
     return out;
 }
 
@@ -184,7 +186,7 @@ QStringList InteractionPayload::dataClasses() const
 {
     QStringList out;
     for (const InteractionHit &hit : allHits())
-        appendUnique(out, {hit.dataClass});
+        appendUniqueNames(out, {hit.dataClass});
     return out;
 }
 
@@ -198,103 +200,110 @@ QList<InteractionHit> InteractionPayload::allHits() const
 
 QJsonObject InteractionPayload::toJson() const
 {
-    QJsonObject json{{key::interactionId, interactionId}, {key::endpoint, endpoint}};
+    QJsonObject json{{payloadKey::interactionId, interactionId}, {payloadKey::endpoint, endpoint}};
     if (hasCaller)
-        json.insert(key::caller, QJsonObject{{key::user, user}, {key::service, service}, {key::keyPrefix, keyPrefix}});
+        json.insert(payloadKey::caller, QJsonObject{{payloadKey::user, user},
+                                                    {payloadKey::service, service},
+                                                    {payloadKey::keyPrefix, keyPrefix}});
     if (api) {
-        json.insert(key::api, apiFlavorName(*api));
-        json.insert(key::stream, stream);
+        json.insert(payloadKey::api, apiFlavorName(*api));
+        json.insert(payloadKey::stream, stream);
     }
     if (hasRequest)
-        json.insert(key::request, QJsonObject{{key::received, requestReceived}, {key::forwarded, requestForwarded}});
+        json.insert(payloadKey::request, QJsonObject{{payloadKey::received, requestReceived},
+                                                     {payloadKey::forwarded, requestForwarded}});
     if (hasResponse)
-        json.insert(key::response, QJsonObject{{key::received, responseReceived}, {key::returned, responseReturned}});
+        json.insert(payloadKey::response, QJsonObject{{payloadKey::received, responseReceived},
+                                                      {payloadKey::returned, responseReturned}});
     if (upstreamStatus)
-        json.insert(key::upstreamStatus, *upstreamStatus);
+        json.insert(payloadKey::upstreamStatus, *upstreamStatus);
     if (hasOutcome) {
-        QJsonObject outcome{{key::status, outcomeStatus}};
+        QJsonObject outcome{{payloadKey::status, outcomeStatus}};
         if (!outcomeError.isEmpty())
-            outcome.insert(key::error, outcomeError);
-        json.insert(key::outcome, outcome);
+            outcome.insert(payloadKey::error, outcomeError);
+        json.insert(payloadKey::outcome, outcome);
     }
     if (!exceptedRules.isEmpty())
-        json.insert(key::exceptedRules, exceptedRules.join(u','));
+        json.insert(payloadKey::exceptedRules, exceptedRules.join(u','));
     if (!peer.isEmpty())
-        json.insert(key::peer, peer);
+        json.insert(payloadKey::peer, peer);
     QJsonArray decisionArray;
     for (const InteractionDecision &item : decisions)
         decisionArray.append(item.toJson());
-    json.insert(key::decisions, decisionArray);
-    json.insert(key::decision, actionName(decision));
+    json.insert(payloadKey::decisions, decisionArray);
+    json.insert(payloadKey::decision, actionName(decision));
     QJsonObject latencies;
     for (auto it = latencyMs.cbegin(); it != latencyMs.cend(); ++it)
         latencies.insert(it.key(), it.value());
-    json.insert(key::latency, latencies);
-    json.insert(key::policyHash, policyHash);
-    json.insert(key::model, model);
-    json.insert(key::route, route);
-    json.insert(key::failureMode, failureModeName(failureMode));
-    json.insert(key::exceptionId, exceptionIds.isEmpty() ? QJsonValue() : QJsonValue(exceptionIds.join(u',')));
+    json.insert(payloadKey::latency, latencies);
+    json.insert(payloadKey::policyHash, policyHash);
+    json.insert(payloadKey::model, model);
+    json.insert(payloadKey::route, route);
+    json.insert(payloadKey::failureMode, failureModeName(failureMode));
+    json.insert(payloadKey::exceptionId,
+                exceptionIds.isEmpty() ? QJsonValue() : QJsonValue(exceptionIds.join(u',')));
     return json;
 }
 
 Result<InteractionPayload> InteractionPayload::fromJson(const QJsonObject &json)
 {
-    if (auto ok = expectTypes(json,
-                              {{key::interactionId, QJsonValue::String},
-                               {key::caller, QJsonValue::Object},
-                               {key::request, QJsonValue::Object},
-                               {key::response, QJsonValue::Object},
-                               {key::outcome, QJsonValue::Object},
-                               {key::decisions, QJsonValue::Array},
-                               {key::latency, QJsonValue::Object},
-                               {key::exceptionId, QJsonValue::String}},
-                              u"the interaction");
+    if (auto ok = expectPayloadTypes(json,
+                                     {{payloadKey::interactionId, QJsonValue::String},
+                                      {payloadKey::caller, QJsonValue::Object},
+                                      {payloadKey::request, QJsonValue::Object},
+                                      {payloadKey::response, QJsonValue::Object},
+                                      {payloadKey::outcome, QJsonValue::Object},
+                                      {payloadKey::decisions, QJsonValue::Array},
+                                      {payloadKey::latency, QJsonValue::Object},
+                                      {payloadKey::exceptionId, QJsonValue::String}},
+                                     u"the interaction");
         !ok)
         return std::unexpected(ok.error());
     InteractionPayload payload;
-    payload.interactionId = json.value(key::interactionId).toString();
-    payload.endpoint = json.value(key::endpoint).toString();
-    payload.hasCaller = json.contains(key::caller);
-    const QJsonObject caller = json.value(key::caller).toObject();
-    payload.user = caller.value(key::user).toString();
-    payload.service = caller.value(key::service).toString();
-    payload.keyPrefix = caller.value(key::keyPrefix).toString();
-    if (json.contains(key::api)) {
-        payload.api = apiFlavorFromName(json.value(key::api).toString());
+    payload.interactionId = json.value(payloadKey::interactionId).toString();
+    payload.endpoint = json.value(payloadKey::endpoint).toString();
+    payload.hasCaller = json.contains(payloadKey::caller);
+    const QJsonObject caller = json.value(payloadKey::caller).toObject();
+    payload.user = caller.value(payloadKey::user).toString();
+    payload.service = caller.value(payloadKey::service).toString();
+    payload.keyPrefix = caller.value(payloadKey::keyPrefix).toString();
+    if (json.contains(payloadKey::api)) {
+        payload.api = apiFlavorFromName(json.value(payloadKey::api).toString());
         if (!payload.api)
-            return fail(QStringLiteral("interaction payload: unknown api \"%1\"").arg(json.value(key::api).toString()));
+            return fail(QStringLiteral("interaction payload: unknown api \"%1\"")
+                            .arg(json.value(payloadKey::api).toString()));
     }
-    payload.stream = json.value(key::stream).toBool();
-    payload.model = json.value(key::model).toString();
-    payload.route = json.value(key::route).toString();
-    payload.policyHash = json.value(key::policyHash).toString();
-    payload.failureMode = failureModeFromName(json.value(key::failureMode).toString()).value_or(FailureMode::Closed);
-    payload.exceptionIds = splitList(json.value(key::exceptionId).toString());
-    payload.exceptedRules = splitList(json.value(key::exceptedRules).toString());
-    payload.peer = json.value(key::peer).toString();
-    payload.hasRequest = json.contains(key::request);
-    const QJsonObject request = json.value(key::request).toObject();
-    payload.requestReceived = request.value(key::received);
-    payload.requestForwarded = request.value(key::forwarded);
-    payload.hasResponse = json.contains(key::response);
-    const QJsonObject response = json.value(key::response).toObject();
-    payload.responseReceived = response.value(key::received);
-    payload.responseReturned = response.value(key::returned);
-    if (json.contains(key::upstreamStatus))
-        payload.upstreamStatus = json.value(key::upstreamStatus).toInt();
-    payload.hasOutcome = json.contains(key::outcome);
-    const QJsonObject outcome = json.value(key::outcome).toObject();
-    payload.outcomeStatus = outcome.value(key::status).toInt();
-    payload.outcomeError = outcome.value(key::error).toString();
-    for (const QJsonValue &item : json.value(key::decisions).toArray()) {
+    payload.stream = json.value(payloadKey::stream).toBool();
+    payload.model = json.value(payloadKey::model).toString();
+    payload.route = json.value(payloadKey::route).toString();
+    payload.policyHash = json.value(payloadKey::policyHash).toString();
+    payload.failureMode =
+        failureModeFromName(json.value(payloadKey::failureMode).toString()).value_or(FailureMode::Closed);
+    payload.exceptionIds = splitPayloadList(json.value(payloadKey::exceptionId).toString());
+    payload.exceptedRules = splitPayloadList(json.value(payloadKey::exceptedRules).toString());
+    payload.peer = json.value(payloadKey::peer).toString();
+    payload.hasRequest = json.contains(payloadKey::request);
+    const QJsonObject request = json.value(payloadKey::request).toObject();
+    payload.requestReceived = request.value(payloadKey::received);
+    payload.requestForwarded = request.value(payloadKey::forwarded);
+    payload.hasResponse = json.contains(payloadKey::response);
+    const QJsonObject response = json.value(payloadKey::response).toObject();
+    payload.responseReceived = response.value(payloadKey::received);
+    payload.responseReturned = response.value(payloadKey::returned);
+    if (json.contains(payloadKey::upstreamStatus))
+        payload.upstreamStatus = json.value(payloadKey::upstreamStatus).toInt();
+    payload.hasOutcome = json.contains(payloadKey::outcome);
+    const QJsonObject outcome = json.value(payloadKey::outcome).toObject();
+    payload.outcomeStatus = outcome.value(payloadKey::status).toInt();
+    payload.outcomeError = outcome.value(payloadKey::error).toString();
+    for (const QJsonValue &item : json.value(payloadKey::decisions).toArray()) {
         auto decision = InteractionDecision::fromJson(item.toObject());
         if (!decision)
             return std::unexpected(decision.error());
         payload.decisions.append(*decision);
     }
-    payload.decision = actionFromName(json.value(key::decision).toString()).value_or(Action::Allow);
-    const QJsonObject latencies = json.value(key::latency).toObject();
+    payload.decision = actionFromName(json.value(payloadKey::decision).toString()).value_or(Action::Allow);
+    const QJsonObject latencies = json.value(payloadKey::latency).toObject();
     for (auto it = latencies.begin(); it != latencies.end(); ++it)
         payload.latencyMs.insert(it.key(), it.value().toDouble());
     return payload;

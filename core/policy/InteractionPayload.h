@@ -19,7 +19,7 @@ struct InteractionHit
 {
     QString detector;
     QString dataClass;
-    QString path; // JSON path of the text in the body, "$stream" for a streamed response
+    QString path;     // JSON path of the text in the body, "$stream" for a streamed response
     qint64 start = 0; // code points, end exclusive
     qint64 end = 0;
     double confidence = 0.0;
@@ -92,7 +92,7 @@ struct InteractionPayload
 
     QList<InteractionDecision> decisions;
     Action decision = Action::Allow; // the strongest action of all decisions
-    QMap<QString, double> latencyMs;  // milestone -> milliseconds since the request arrived
+    QMap<QString, double> latencyMs; // milestone -> milliseconds since the request arrived
 
     // Every rule that fired in any decision, first occurrence first.
     QStringList firedRules() const;
@@ -100,7 +100,10 @@ struct InteractionPayload
     QStringList dataClasses() const;
     QList<InteractionHit> allHits() const;
     // The request as passed on when it was passed on, else null.
-    bool wasForwarded() const { return hasRequest && !requestForwarded.isNull() && !requestForwarded.isUndefined(); }
+    bool wasForwarded() const
+    {
+        return hasRequest && !requestForwarded.isNull() && !requestForwarded.isUndefined();
+    }
 
     QJsonObject toJson() const;
     // A located error when a known key has the wrong type; unknown keys are ignored.
