@@ -8,6 +8,7 @@
 #include "ui/report/PdfReportRenderer.h"
 
 #include <QFile>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 
@@ -29,6 +30,9 @@ private Q_SLOTS:
     void fontsAreEmbedded();
     void infoReportsPagesAndTitle();
     void identifiesAsPdfA1b();
+    void largeReportKeepsEveryRowAndException();
+    void custosctlStartsHeadlessForPdfVerbs_data();
+    void custosctlStartsHeadlessForPdfVerbs();
     void emptyReportSaysSo_data();
     void emptyReportSaysSo();
     void badDestinationNamesThePath_data();
@@ -222,6 +226,64 @@ void tst_pdf_report::identifiesAsPdfA1b()
     QVERIFY(!QString::fromLatin1(pdf).contains(QRegularExpression(QStringLiteral("/SMask(?!\\s*/None)"))));
     QVERIFY(
         !QString::fromLatin1(pdf).contains(QRegularExpression(QStringLiteral("/(ca|CA) (0?\\.\\d+|0)\\b"))));
+}
+
+void tst_pdf_report::largeReportKeepsEveryRowAndException()
+{
+    const audit::AuditReport large = richReport({5000, 200, 92});
+    const QString pdf = render(large, QStringLiteral("large.pdf"));
+    QVERIFY(!pdf.isEmpty());
+    const int pages = pageCount(pdf);
+    QVERIFY2(pages > 100, qPrintable(QString::number(pages)));
+    const ToolOutput text = pdfText(pdf);
+    QVERIFY2(text.ok(), qPrintable(text.describe()));
+    for (int i = 0; i < large.enforced.size(); ++i)
+        QVERIFY2(text.out.contains(interactionId(i)), qPrintable(interactionId(i)));
+    for (int i = 0; i < large.exceptions.size(); ++i)
+        QVERIFY2(text.out.contains(QStringLiteral("Exception %1 (").arg(exceptionId(i))),
+                 qPrintable(exceptionId(i)));
+    const ToolOutput last = pdfText(pdf, pages);
+    QVERIFY2(last.out.contains(QStringLiteral("page %1/%1").arg(pages)), qPrintable(last.out.left(300)));
+}
+
+void tst_pdf_report::custosctlStartsHeadlessForPdfVerbs_data()
+{
+    QTest::addColumn<QString>("verb");
+    QTest::addColumn<QString>("platform"); // empty: unset
+    QTest::addColumn<bool>("guiApplication");
+    // Unset: the PDF verbs get the offscreen platform and run without a display.
+    QTest::newRow("audit, no platform set") << QStringLiteral("audit") << QString() << true;
+    QTest::newRow("report, no platform set") << QStringLiteral("report") << QString() << true;
+    // A platform the caller chose is kept, which shows that a QGuiApplication was made: a
+    // platform that does not exist makes it stop...
+    QTest::newRow("audit, platform chosen")
+        << QStringLiteral("audit") << QStringLiteral("custos-no-such-platform") << true;
+    // ...while every other verb stays a QCoreApplication, which never loads a platform.
+    QTest::newRow("policy, platform chosen")
+        << QStringLiteral("policy") << QStringLiteral("custos-no-such-platform") << false;
+}
+
+void tst_pdf_report::custosctlStartsHeadlessForPdfVerbs()
+{
+    QFETCH(QString, verb);
+    QFETCH(QString, platform);
+    QFETCH(bool, guiApplication);
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const QString &variable :
+         {QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("DISPLAY"), QStringLiteral("WAYLAND_DISPLAY")})
+        environment.remove(variable);
+    if (!platform.isEmpty())
+        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), platform);
+    QProcess custosctl;
+    custosctl.setProcessEnvironment(environment);
+    custosctl.start(QStringLiteral(CUSTOS_BIN_DIR "/custosctl"), {verb, QStringLiteral("--help")});
+    QVERIFY(custosctl.waitForFinished(30000));
+    const QString errors = QString::fromUtf8(custosctl.readAllStandardError());
+    const bool platformFailed =
+        custosctl.exitStatus() != QProcess::NormalExit || errors.contains(QStringLiteral("platform plugin"));
+    QCOMPARE(platformFailed, guiApplication && !platform.isEmpty());
+    if (platform.isEmpty())
+        QVERIFY2(!errors.contains(QStringLiteral("display")), qPrintable(errors));
 }
 
 void tst_pdf_report::emptyReportSaysSo_data()
