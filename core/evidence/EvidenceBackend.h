@@ -59,6 +59,9 @@ struct StoreMeta
     QByteArray privateKey;      // the checkpoint signing key; lives only inside the encrypted store
     qint64 recordedHeadSeq = 0; // the head as of the last commit, to catch truncation
     QString storeId;
+    // The audit-pack export key (raw Ed25519), made at the first export; empty until then.
+    QByteArray exportPublicKey;
+    QByteArray exportPrivateKey;
 };
 
 // The fields retention needs to decide whether an event's payload expired.
@@ -91,6 +94,7 @@ public:
     virtual Result<void> insertCheckpoint(const Checkpoint &checkpoint) = 0;
     virtual Result<void> tombstone(qint64 seq, const QJsonObject &tombstonePayload) = 0;
     virtual Result<void> rekey(const KeySource &newKey) = 0;
+    virtual Result<void> putExportKey(const QByteArray &publicKey, const QByteArray &privateKey) = 0;
 
     virtual Result<ChainHead> head() = 0;
     virtual Result<qint64> eventCount() = 0;

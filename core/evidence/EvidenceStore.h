@@ -102,6 +102,12 @@ public:
     Result<RetentionReport> eraseMatching(const EvidenceQuery &query, const QString &actor,
                                           const QString &reason);
 
+    // The audit-pack export key: one Ed25519 pair per store, made (and recorded as an admin event) at
+    // the first call, so its fingerprint stays the same across exports. The private half lives only
+    // inside the encrypted store: callers get the public key and signatures, never the seed.
+    Result<QByteArray> exportPublicKey();
+    Result<QByteArray> signWithExportKey(QByteArrayView message);
+
     // Re-encrypts the store under a new key (keychain sources are resolved first).
     Result<void> rekey(const KeySource &newKey, const QString &actor);
 

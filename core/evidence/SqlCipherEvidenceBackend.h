@@ -32,6 +32,7 @@ public:
     Result<void> insertCheckpoint(const Checkpoint &checkpoint) override;
     Result<void> tombstone(qint64 seq, const QJsonObject &tombstonePayload) override;
     Result<void> rekey(const KeySource &newKey) override;
+    Result<void> putExportKey(const QByteArray &publicKey, const QByteArray &privateKey) override;
 
     Result<ChainHead> head() override;
     Result<qint64> eventCount() override;
