@@ -16,6 +16,7 @@
 
 #include "core/evidence/EvidenceStore.h"
 #include "core/identity/UserService.h"
+#include "core/policy/InteractionPayload.h"
 #include "core/publishing/PolicyVersions.h"
 
 #include <QDialog>
@@ -39,9 +40,10 @@ FeedEntry feedEntryFrom(const EvidenceEvent &event)
     entry.route = event.route;
     entry.decision = event.decision;
     entry.rules = event.rules;
-    entry.latencyMs =
-        event.payload.value(u"latency_ms").toObject().value(u"total_before_evidence").toDouble();
-    entry.interactionId = event.payload.value(u"interaction_id").toString();
+    if (const auto payload = InteractionPayload::fromJson(event.payload)) {
+        entry.latencyMs = payload->latencyMs.value(QStringLiteral("total_before_evidence"));
+        entry.interactionId = payload->interactionId;
+    }
     return entry;
 }
 
