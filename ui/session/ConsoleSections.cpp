@@ -2,6 +2,7 @@
 
 #include "ui/MainWindow.h"
 #include "ui/dashboard/DashboardPage.h"
+#include "ui/explain/ExplainDialog.h"
 #include "ui/evidence/EvidenceBrowser.h"
 #include "ui/evidence/EvidenceEventsPage.h"
 #include "ui/feed/DecisionFeedModel.h"
@@ -84,6 +85,8 @@ void ConsoleSections::installFeed()
             view->showDetail(seq, InteractionDetailHtml::render(**event));
     });
     connect(view->detailPane(), &QTextBrowser::anchorClicked, this, &ConsoleSections::followLink);
+    connect(view, &DecisionFeedView::explainRequested, this,
+            [this](qint64 seq) { ExplainDialog::open(m_session.store(), seq, &m_window); });
     // The writer thread emits appended(); the model, living here, receives it queued.
     connect(m_session.store().get(), &EvidenceStore::appended, m_feed,
             [feed = m_feed](const EvidenceEvent &event) {
