@@ -64,7 +64,8 @@ int run(const QStringList &arguments)
 }
 
 const CommandRegistration registration{
-    {u"explain"_s, u"one interaction: decision, rules, hits, policy version, exception, chain position"_s, run}};
+    {u"explain"_s, u"one interaction: decision, rules, hits, policy version, exception, chain position"_s,
+     run}};
 
 } // namespace
 } // namespace custos::ctl::explain

@@ -47,7 +47,8 @@ QStringList bodyLines(const QJsonValue &body, const std::optional<ApiFlavor> &ap
 }
 
 // "as passed on": `true` means unchanged, null means it was not passed on at all.
-QStringList passedOnLines(const QJsonValue &passedOn, const std::optional<ApiFlavor> &api, Direction direction)
+QStringList passedOnLines(const QJsonValue &passedOn, const std::optional<ApiFlavor> &api,
+                          Direction direction)
 {
     if (passedOn.isBool())
         return {u"unchanged"_s};
@@ -84,18 +85,20 @@ QString ExplanationText::format(const InteractionExplanation &explanation)
 QString ExplanationText::header(const InteractionExplanation &explanation)
 {
     const InteractionPayload &payload = explanation.payload;
-    QString out = u"Interaction %1\n"_s.arg(payload.interactionId.isEmpty() ? u"(erased)"_s : payload.interactionId);
+    QString out =
+        u"Interaction %1\n"_s.arg(payload.interactionId.isEmpty() ? u"(erased)"_s : payload.interactionId);
     out += u"  recorded %1 at seq %2, actor %3\n"_s.arg(explainTime(explanation.time))
                .arg(explanation.chain.seq)
                .arg(explanation.actor);
     if (explanation.tombstoned)
         return out;
-    out += u"  caller %1, service %2, key %3\n"_s.arg(payload.user.isEmpty() ? u"-"_s : payload.user,
-                                                     payload.service.isEmpty() ? u"-"_s : payload.service,
-                                                     payload.keyPrefix.isEmpty() ? u"-"_s : payload.keyPrefix);
+    out += u"  caller %1, service %2, key %3\n"_s.arg(
+        payload.user.isEmpty() ? u"-"_s : payload.user, payload.service.isEmpty() ? u"-"_s : payload.service,
+        payload.keyPrefix.isEmpty() ? u"-"_s : payload.keyPrefix);
     out += u"  endpoint %1, api %2%3, model %4, route %5\n"_s.arg(
-        payload.endpoint, payload.api ? apiFlavorName(*payload.api) : u"-"_s, payload.stream ? u" (stream)"_s : QString(),
-        payload.model.isEmpty() ? u"-"_s : payload.model, payload.route.isEmpty() ? u"-"_s : payload.route);
+        payload.endpoint, payload.api ? apiFlavorName(*payload.api) : u"-"_s,
+        payload.stream ? u" (stream)"_s : QString(), payload.model.isEmpty() ? u"-"_s : payload.model,
+        payload.route.isEmpty() ? u"-"_s : payload.route);
     QString outcome = payload.hasOutcome ? u"HTTP %1"_s.arg(payload.outcomeStatus) : u"-"_s;
     if (!payload.outcomeError.isEmpty())
         outcome += u" (%1)"_s.arg(payload.outcomeError);
@@ -127,10 +130,11 @@ QString ExplanationText::decisionSection(const InteractionPayload &payload)
             out += u" — %1"_s.arg(decision.message);
         out += u'\n';
         for (const InteractionHit &hit : decision.hits)
-            out += u"    hit %1 (%2) at %3 [%4, %5) confidence %6\n"_s.arg(hit.detector, hit.dataClass, hit.path)
-                       .arg(hit.start)
-                       .arg(hit.end)
-                       .arg(hit.confidence, 0, 'g', 3);
+            out +=
+                u"    hit %1 (%2) at %3 [%4, %5) confidence %6\n"_s.arg(hit.detector, hit.dataClass, hit.path)
+                    .arg(hit.start)
+                    .arg(hit.end)
+                    .arg(hit.confidence, 0, 'g', 3);
     }
     return out;
 }
@@ -140,7 +144,8 @@ QString ExplanationText::bodySection(const InteractionPayload &payload)
     QString out;
     if (payload.hasRequest) {
         out += u"\nRequest\n"_s;
-        appendIndented(out, u"as received"_s, bodyLines(payload.requestReceived, payload.api, Direction::Request));
+        appendIndented(out, u"as received"_s,
+                       bodyLines(payload.requestReceived, payload.api, Direction::Request));
         appendIndented(out, u"as passed on"_s,
                        passedOnLines(payload.requestForwarded, payload.api, Direction::Request));
     }
@@ -175,25 +180,28 @@ QString ExplanationText::exceptionSection(const ExplainedException &exception)
     const ExceptionRecord &record = exception.record;
     out += u": %1\n"_s.arg(exceptionStatusName(record.status));
     out += u"  requested by %1 at %2: %3\n"_s.arg(record.requester, explainTime(record.requestedAt),
-                                                 quoted(record.justification));
-    out += u"  scope %1\n"_s.arg((record.status == ExceptionStatus::Pending ? record.requestedScope
-                                                                            : record.grantedScope)
-                                     .describe());
+                                                  quoted(record.justification));
+    out += u"  scope %1\n"_s.arg(
+        (record.status == ExceptionStatus::Pending ? record.requestedScope : record.grantedScope).describe());
     const QList<ExceptionStep> decisions = exception.decisions();
     if (decisions.isEmpty())
         out += u"  not decided\n"_s;
     for (const ExceptionStep &step : decisions)
         out += u"  %1 by %2 at %3\n"_s.arg(step.event, step.actor, explainTime(step.time));
     if (record.expiresAt.isValid())
-        out += u"  expires %1%2\n"_s.arg(explainTime(record.expiresAt), record.singleUse ? u", single use"_s : QString());
+        out += u"  expires %1%2\n"_s.arg(explainTime(record.expiresAt),
+                                         record.singleUse ? u", single use"_s : QString());
     if (const ExceptionStep *use = exception.thisUse())
-        out += u"  this use: use %1, seq %2 at %3\n"_s.arg(use->useNumber).arg(use->seq).arg(explainTime(use->time));
+        out += u"  this use: use %1, seq %2 at %3\n"_s.arg(use->useNumber)
+                   .arg(use->seq)
+                   .arg(explainTime(use->time));
     else
         out += u"  this use: no recorded use names this interaction\n"_s;
     out += u"  history:\n"_s;
     for (const ExceptionStep &step : exception.steps)
-        out += u"    seq %1  %2  %3  %4%5\n"_s.arg(step.seq)
-                   .arg(explainTime(step.time), step.event, step.actor, step.thisUse ? u"  (this interaction)"_s : QString());
+        out += u"    seq %1  %2  %3  %4%5\n"_s.arg(step.seq).arg(
+            explainTime(step.time), step.event, step.actor,
+            step.thisUse ? u"  (this interaction)"_s : QString());
     return out;
 }
 
@@ -204,9 +212,10 @@ QString ExplanationText::chainSection(const ExplainedChain &chain)
     out += u"  prev hash      %1\n"_s.arg(QString::fromLatin1(chain.prevHash.toHex()));
     out += u"  hash           %1\n"_s.arg(QString::fromLatin1(chain.hash.toHex()));
     out += u"  payload digest %1%2\n"_s.arg(QString::fromLatin1(chain.payloadDigest.toHex()),
-                                           chain.digestReproduced ? u" (reproduced from the record)"_s : QString());
-    out += u"  verified up to seq %1: %2 (%3)\n"_s.arg(chain.seq)
-               .arg(chain.verified ? u"yes"_s : u"NO"_s, chain.verifyDetail);
+                                            chain.digestReproduced ? u" (reproduced from the record)"_s
+                                                                   : QString());
+    out += u"  verified up to seq %1: %2 (%3)\n"_s.arg(chain.seq).arg(chain.verified ? u"yes"_s : u"NO"_s,
+                                                                      chain.verifyDetail);
     return out;
 }
 

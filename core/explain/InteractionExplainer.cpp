@@ -68,7 +68,8 @@ Result<std::optional<EvidenceEvent>> InteractionExplainer::find(const QString &i
     return std::nullopt;
 }
 
-Result<std::optional<InteractionExplanation>> InteractionExplainer::explain(const QString &interactionId) const
+Result<std::optional<InteractionExplanation>>
+InteractionExplainer::explain(const QString &interactionId) const
 {
     auto event = find(interactionId);
     if (!event)
@@ -84,7 +85,8 @@ Result<std::optional<InteractionExplanation>> InteractionExplainer::explain(cons
 Result<InteractionExplanation> InteractionExplainer::explain(const EvidenceEvent &event) const
 {
     if (event.kind != EventKind::Interaction)
-        return fail(u"event %1 is a %2 event, not an interaction"_s.arg(event.seq).arg(eventKindName(event.kind)));
+        return fail(
+            u"event %1 is a %2 event, not an interaction"_s.arg(event.seq).arg(eventKindName(event.kind)));
     InteractionExplanation explanation;
     explanation.time = event.time;
     explanation.actor = event.actor;
@@ -184,14 +186,16 @@ ExplainedException InteractionExplainer::exceptionOf(const QString &exceptionId,
     return explained;
 }
 
-ExplainedChain InteractionExplainer::chainOf(const EvidenceEvent &event, const InteractionPayload &payload) const
+ExplainedChain InteractionExplainer::chainOf(const EvidenceEvent &event,
+                                             const InteractionPayload &payload) const
 {
     ExplainedChain chain;
     chain.seq = event.seq;
     chain.prevHash = event.prevHash;
     chain.hash = event.hash;
     chain.payloadDigest = event.payloadDigest;
-    chain.digestReproduced = !event.tombstoned && ledger::payloadDigest(payload.toJson()) == event.payloadDigest;
+    chain.digestReproduced =
+        !event.tombstoned && ledger::payloadDigest(payload.toJson()) == event.payloadDigest;
     VerifyOptions options;
     options.upToSeq = event.seq;
     const VerifyReport report = m_store.verify(options);

@@ -174,9 +174,10 @@ Result<void> checkInteractionTypes(const QJsonObject &json)
                                      u"the caller");
         !ok)
         return ok;
-    if (auto ok = expectPayloadTypes(json.value(payloadKey::outcome).toObject(),
-                                     {{payloadKey::status, QJsonValue::Double}, {payloadKey::error, QJsonValue::String}},
-                                     u"the outcome");
+    if (auto ok = expectPayloadTypes(
+            json.value(payloadKey::outcome).toObject(),
+            {{payloadKey::status, QJsonValue::Double}, {payloadKey::error, QJsonValue::String}},
+            u"the outcome");
         !ok)
         return ok;
     const QJsonObject latencies = json.value(payloadKey::latency).toObject();

@@ -154,9 +154,9 @@ class TestCustosctlExplain : public QObject
                                              m_devKey);
         QCOMPARE(requested.status, 201);
         m_exceptionId = requested.json().value(u"id").toString();
-        const Run approved =
-            custosctl({u"exceptions"_s, u"approve"_s, m_exceptionId, u"--as"_s, u"alice"_s, u"--password-stdin"_s},
-                      {}, passwordOf(u"alice"_s).toUtf8() + '\n');
+        const Run approved = custosctl(
+            {u"exceptions"_s, u"approve"_s, m_exceptionId, u"--as"_s, u"alice"_s, u"--password-stdin"_s}, {},
+            passwordOf(u"alice"_s).toUtf8() + '\n');
         QVERIFY2(approved.exitCode == 0, qPrintable(approved.err));
         record(u"exception"_s, prompt, 200);
     }
@@ -168,8 +168,8 @@ class TestCustosctlExplain : public QObject
 
     QJsonObject ledgerEventOf(const QString &id) const
     {
-        const Run run = custosctl({u"evidence"_s, u"query"_s, u"--json"_s, u"--text"_s, id, u"--kind"_s,
-                                   u"interaction"_s});
+        const Run run = custosctl(
+            {u"evidence"_s, u"query"_s, u"--json"_s, u"--text"_s, id, u"--kind"_s, u"interaction"_s});
         const QJsonArray events = run.json().value(u"events").toArray();
         return events.isEmpty() ? QJsonObject() : events.first().toObject();
     }
@@ -191,8 +191,9 @@ private Q_SLOTS:
         addUser(u"dev"_s, u"developer"_s);
         if (QTest::currentTestFailed())
             return;
-        run = custosctl({u"policy"_s, u"publish"_s, QStringLiteral(CUSTOS_EXPLAIN_DATA_DIR "/explain-policy.yaml"),
-                         u"--as"_s, u"rita"_s, u"--comment"_s, publishComment, u"--json"_s},
+        run = custosctl({u"policy"_s, u"publish"_s,
+                         QStringLiteral(CUSTOS_EXPLAIN_DATA_DIR "/explain-policy.yaml"), u"--as"_s, u"rita"_s,
+                         u"--comment"_s, publishComment, u"--json"_s},
                         {{u"CUSTOS_ACTOR_PASSWORD"_s, passwordOf(u"rita"_s)}});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         m_policyHash = run.json().value(u"hash").toString();
@@ -228,15 +229,18 @@ private Q_SLOTS:
         QTest::newRow("redact") << u"redact"_s
                                 << QStringList{u"Decision: redact"_s, u"redact-personal-data"_s,
                                                u"(PII) at $.messages[0].content [5, 20)"_s,
-                                               u"\"mail bob@example.com now\""_s, u"\"mail [EMAIL_1] now\""_s};
+                                               u"\"mail bob@example.com now\""_s,
+                                               u"\"mail [EMAIL_1] now\""_s};
         QTest::newRow("block") << u"block"_s
                                << QStringList{u"Decision: block"_s, u"block-secrets"_s, u"(SECRET)"_s,
                                               u"as passed on:\n    not passed on"_s, u"outcome HTTP 403"_s};
         QTest::newRow("exception") << u"exception"_s
                                    << QStringList{u"Decision: allow"_s,
                                                   u"lifted by exception: codename-needs-exception"_s,
-                                                  u"requested by dev at "_s, justification,
-                                                  u"approved by alice at "_s, u"this use: use 1, seq "_s,
+                                                  u"requested by dev at "_s,
+                                                  justification,
+                                                  u"approved by alice at "_s,
+                                                  u"this use: use 1, seq "_s,
                                                   u"(this interaction)"_s};
     }
 
@@ -257,8 +261,10 @@ private Q_SLOTS:
         const QJsonObject event = ledgerEventOf(id);
         const qint64 seq = event.value(u"seq").toInteger();
         QVERIFY(seq > 0);
-        QVERIFY2(run.out.contains(u"hash           "_s + event.value(u"hash").toString()), qPrintable(run.out));
-        QVERIFY2(run.out.contains(u"prev hash      "_s + event.value(u"prevHash").toString()), qPrintable(run.out));
+        QVERIFY2(run.out.contains(u"hash           "_s + event.value(u"hash").toString()),
+                 qPrintable(run.out));
+        QVERIFY2(run.out.contains(u"prev hash      "_s + event.value(u"prevHash").toString()),
+                 qPrintable(run.out));
         QVERIFY2(run.out.contains(u"verified up to seq %1: yes"_s.arg(seq)), qPrintable(run.out));
         QVERIFY2(run.out.contains(u"(reproduced from the record)"_s), qPrintable(run.out));
         // The block's secret never enters the hits (only in the body as received).
@@ -319,8 +325,9 @@ private Q_SLOTS:
 
     void aWrongPassphraseIsSaid()
     {
-        const Run run = custosctl({u"explain"_s, m_ids.value(u"allow"_s), u"--store"_s, m_dir.filePath(u"store.db"_s)},
-                                  {{u"CUSTOS_PASSPHRASE"_s, u"not the key of this store"_s}}, {}, false);
+        const Run run =
+            custosctl({u"explain"_s, m_ids.value(u"allow"_s), u"--store"_s, m_dir.filePath(u"store.db"_s)},
+                      {{u"CUSTOS_PASSPHRASE"_s, u"not the key of this store"_s}}, {}, false);
         QCOMPARE(run.exitCode, 3);
         QVERIFY2(run.err.contains(u"wrong passphrase"_s), qPrintable(run.err));
         QVERIFY(run.out.isEmpty());

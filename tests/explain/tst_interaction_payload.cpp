@@ -69,7 +69,7 @@ class TestInteractionPayload : public QObject
     GatewayFixture m_gateway;
 
     // The payload of the last interaction, after it went through the store's canonical form.
-    QJsonObject lastStoredPayload() const { return storedForm(m_gateway.evidence().events().last().payload); }
+    QJsonObject lastStoredPayload() { return storedForm(m_gateway.evidence().events().last().payload); }
 
 private Q_SLOTS:
     void initTestCase()
@@ -103,9 +103,9 @@ private Q_SLOTS:
             << QByteArray("/v1/chat/completions")
             << chat(u"[[say:here is CUSTOS-SECRET-ABCDEF123456 for you]] [[chunk:4]]"_s, true) << u"block"_s
             << true;
-        QTest::newRow("unknown model") << QByteArray("/v1/chat/completions")
-                                       << QJsonObject{{"model", "no-such-model"}, {"messages", QJsonArray{}}}
-                                       << u"allow"_s << false;
+        QTest::newRow("unknown model")
+            << QByteArray("/v1/chat/completions")
+            << QJsonObject{{"model", "no-such-model"}, {"messages", QJsonArray{}}} << u"allow"_s << false;
     }
 
     void realPayloadsRoundTrip()
@@ -123,7 +123,8 @@ private Q_SLOTS:
         QVERIFY2(payload, qPrintable(payload ? QString() : payload.error().toString()));
         QCOMPARE(payload->toJson(), stored);
         QCOMPARE(ledger::payloadDigest(payload->toJson()), ledger::payloadDigest(stored));
-        QCOMPARE(ledger::payloadDigest(stored), ledger::payloadDigest(m_gateway.evidence().events().last().payload));
+        QCOMPARE(ledger::payloadDigest(stored),
+                 ledger::payloadDigest(m_gateway.evidence().events().last().payload));
         QCOMPARE(actionName(payload->decision), decision);
         QCOMPARE(payload->wasForwarded(), forwarded);
         QCOMPARE(payload->user, u"alice"_s);
@@ -172,9 +173,11 @@ private Q_SLOTS:
     {
         const qsizetype before = m_gateway.evidence().events().size();
         const QByteArray body = QJsonDocument(chat(u"hi"_s)).toJson(QJsonDocument::Compact);
-        const HttpReply reply = rawExchange(
-            m_gateway.port(), "POST /v1/chat/completions HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Note: a\rInjected: b\r\n"
-                              "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+        const HttpReply reply =
+            rawExchange(m_gateway.port(),
+                        "POST /v1/chat/completions HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Note: a\rInjected: b\r\n"
+                        "Content-Length: " +
+                            QByteArray::number(body.size()) + "\r\n\r\n" + body);
         QCOMPARE(reply.status, 400);
         QTRY_COMPARE(m_gateway.evidence().events().size(), before + 1);
         const QJsonObject stored = lastStoredPayload();
@@ -211,18 +214,34 @@ private Q_SLOTS:
         QTest::addColumn<QString>("pointer"); // which part of the legacy payload to damage
         QTest::addColumn<QJsonValue>("value");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("id a number") << u"interaction_id"_s << QJsonValue(5) << u"\"interaction_id\" in the interaction is a number, expected a string"_s;
-        QTest::newRow("decisions an object") << u"decisions"_s << QJsonValue(QJsonObject{}) << u"\"decisions\" in the interaction is an object, expected an array"_s;
-        QTest::newRow("stream a string") << u"stream"_s << QJsonValue(u"yes"_s) << u"\"stream\" in the interaction is a string, expected a boolean"_s;
-        QTest::newRow("unknown decision") << u"decision"_s << QJsonValue(u"explode"_s) << u"unknown decision \"explode\""_s;
-        QTest::newRow("unknown failure mode") << u"failure_mode"_s << QJsonValue(u"maybe"_s) << u"unknown failure_mode \"maybe\""_s;
+        QTest::newRow("id a number")
+            << u"interaction_id"_s << QJsonValue(5)
+            << u"\"interaction_id\" in the interaction is a number, expected a string"_s;
+        QTest::newRow("decisions an object")
+            << u"decisions"_s << QJsonValue(QJsonObject{})
+            << u"\"decisions\" in the interaction is an object, expected an array"_s;
+        QTest::newRow("stream a string")
+            << u"stream"_s << QJsonValue(u"yes"_s)
+            << u"\"stream\" in the interaction is a string, expected a boolean"_s;
+        QTest::newRow("unknown decision")
+            << u"decision"_s << QJsonValue(u"explode"_s) << u"unknown decision \"explode\""_s;
+        QTest::newRow("unknown failure mode")
+            << u"failure_mode"_s << QJsonValue(u"maybe"_s) << u"unknown failure_mode \"maybe\""_s;
         QTest::newRow("unknown api") << u"api"_s << QJsonValue(u"gopher"_s) << u"unknown api \"gopher\""_s;
-        QTest::newRow("caller user a number") << u"caller.user"_s << QJsonValue(7) << u"\"user\" in the caller is a number, expected a string"_s;
-        QTest::newRow("latency a string") << u"latency_ms.upstream_done"_s << QJsonValue(u"slow"_s) << u"\"upstream_done\" in latency_ms is a string, expected a number"_s;
-        QTest::newRow("hit start a string") << u"decisions.0.hits.0.start"_s << QJsonValue(u"9"_s) << u"\"start\" in a hit is a string, expected a number"_s;
-        QTest::newRow("decision action unknown") << u"decisions.0.action"_s << QJsonValue(u"zap"_s) << u"unknown action \"zap\""_s;
-        QTest::newRow("rule a number") << u"decisions.0.rules"_s << QJsonValue(QJsonArray{1}) << u"\"rules\"[0] in a decision is a number, expected a string"_s;
-        QTest::newRow("decision not an object") << u"decisions"_s << QJsonValue(QJsonArray{u"allow"_s}) << u"\"decisions\"[0] in the interaction is a string, expected an object"_s;
+        QTest::newRow("caller user a number") << u"caller.user"_s << QJsonValue(7)
+                                              << u"\"user\" in the caller is a number, expected a string"_s;
+        QTest::newRow("latency a string")
+            << u"latency_ms.upstream_done"_s << QJsonValue(u"slow"_s)
+            << u"\"upstream_done\" in latency_ms is a string, expected a number"_s;
+        QTest::newRow("hit start a string") << u"decisions.0.hits.0.start"_s << QJsonValue(u"9"_s)
+                                            << u"\"start\" in a hit is a string, expected a number"_s;
+        QTest::newRow("decision action unknown")
+            << u"decisions.0.action"_s << QJsonValue(u"zap"_s) << u"unknown action \"zap\""_s;
+        QTest::newRow("rule a number") << u"decisions.0.rules"_s << QJsonValue(QJsonArray{1})
+                                       << u"\"rules\"[0] in a decision is a number, expected a string"_s;
+        QTest::newRow("decision not an object")
+            << u"decisions"_s << QJsonValue(QJsonArray{u"allow"_s})
+            << u"\"decisions\"[0] in the interaction is a string, expected an object"_s;
     }
 
     void wrongTypesAreNamed()
@@ -230,13 +249,15 @@ private Q_SLOTS:
         QFETCH(QString, pointer);
         QFETCH(QJsonValue, value);
         QFETCH(QString, expected);
-        const QJsonObject damaged = replaced(readJson(u"legacy-interaction.json"_s), pointer.split(u'.'), value).toObject();
+        const QJsonObject damaged =
+            replaced(readJson(u"legacy-interaction.json"_s), pointer.split(u'.'), value).toObject();
         const auto payload = InteractionPayload::fromJson(damaged);
         QVERIFY(!payload);
         QVERIFY2(payload.error().message.contains(expected), qPrintable(payload.error().toString()));
         // The error names the interaction, so a reader of many payloads can say which one.
-        QCOMPARE(payload.error().file,
-                 pointer == u"interaction_id" ? QString() : u"interaction 0b0e7c1a-7d1e-4a57-9d55-0e6c1c0f3a11"_s);
+        QCOMPARE(payload.error().file, pointer == u"interaction_id"
+                                           ? QString()
+                                           : u"interaction 0b0e7c1a-7d1e-4a57-9d55-0e6c1c0f3a11"_s);
     }
 
 private:

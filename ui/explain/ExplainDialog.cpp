@@ -72,7 +72,8 @@ void ExplainDialog::start(std::shared_ptr<const EvidenceStore> store, qint64 seq
     QThread *worker = QThread::create([store = std::move(store), seq, self] {
         const QString text = explanationTextFor(*store, seq);
         QMetaObject::invokeMethod(
-            qApp, [self, text] {
+            qApp,
+            [self, text] {
                 if (self)
                     self->showExplanation(text);
             },

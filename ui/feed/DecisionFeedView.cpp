@@ -9,8 +9,8 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
-#include <QScrollBar>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTableView>
 #include <QToolButton>

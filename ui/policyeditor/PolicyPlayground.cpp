@@ -145,7 +145,8 @@ bool PolicyPlayground::pickInteraction(qint64 seq)
         return false;
     const auto payload = InteractionPayload::fromJson((*event)->payload);
     if (!payload) {
-        m_verdict->showProblem(tr("Interaction #%1 cannot be read: %2").arg(seq).arg(payload.error().toString()));
+        m_verdict->showProblem(
+            tr("Interaction #%1 cannot be read: %2").arg(seq).arg(payload.error().toString()));
         return false;
     }
     const auto api = payload->api;

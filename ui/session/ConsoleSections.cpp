@@ -2,9 +2,9 @@
 
 #include "ui/MainWindow.h"
 #include "ui/dashboard/DashboardPage.h"
-#include "ui/explain/ExplainDialog.h"
 #include "ui/evidence/EvidenceBrowser.h"
 #include "ui/evidence/EvidenceEventsPage.h"
+#include "ui/explain/ExplainDialog.h"
 #include "ui/feed/DecisionFeedModel.h"
 #include "ui/feed/DecisionFeedView.h"
 #include "ui/feed/FeedDetailPane.h"

@@ -1,8 +1,8 @@
 #include "ui/session/InteractionDetailHtml.h"
 
 #include <QJsonArray>
-#include <QJsonObject>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 
 namespace custos {
@@ -60,8 +60,8 @@ QString InteractionDetailHtml::marked(const QString &text, QList<std::pair<int, 
     return html + (open ? QStringLiteral("</mark>") : QString());
 }
 
-QString InteractionDetailHtml::side(const QString &title, const QJsonValue &received, const QJsonValue &passedOn,
-                                    const QList<InteractionHit> &hits)
+QString InteractionDetailHtml::side(const QString &title, const QJsonValue &received,
+                                    const QJsonValue &passedOn, const QList<InteractionHit> &hits)
 {
     QString html = QStringLiteral("<h3>%1</h3>").arg(title.toHtmlEscaped());
     // Hits carry paths into the body as received; show each hit text with its spans marked.

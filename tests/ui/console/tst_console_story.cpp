@@ -287,11 +287,11 @@ private Q_SLOTS:
         QVERIFY(explain && explain->isEnabled());
         QTest::mouseClick(explain, Qt::LeftButton);
         ExplainDialog *dialog = nullptr;
-        QTRY_VERIFY_WITH_TIMEOUT((dialog = window.findChild<ExplainDialog *>(u"explainDialog"_s)) &&
-                                     dialog->isReady(),
-                                 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (dialog = window.findChild<ExplainDialog *>(u"explainDialog"_s)) && dialog->isReady(), 10000);
         const QString explained = dialog->findChild<QPlainTextEdit *>(u"explainText"_s)->toPlainText();
-        QVERIFY2(explained.contains(u"lifted by exception: codename-needs-exception"_s), qPrintable(explained));
+        QVERIFY2(explained.contains(u"lifted by exception: codename-needs-exception"_s),
+                 qPrintable(explained));
         QVERIFY2(explained.contains(u"Policy version "_s + enforced->hash), qPrintable(explained));
         QVERIFY2(explained.contains(u"published by rita"_s), qPrintable(explained));
         QVERIFY2(explained.contains(u"Exception "_s + id + u": approved"_s), qPrintable(explained));
@@ -325,7 +325,8 @@ private Q_SLOTS:
                                      fromEvidence->isReady(),
                                  10000);
         QVERIFY2(fromEvidence->text().contains(u"Exception "_s + id), qPrintable(fromEvidence->text()));
-        QVERIFY2(fromEvidence->text().contains(u"codename-needs-exception"_s), qPrintable(fromEvidence->text()));
+        QVERIFY2(fromEvidence->text().contains(u"codename-needs-exception"_s),
+                 qPrintable(fromEvidence->text()));
         fromEvidence->close();
         const auto active = *PolicyVersions(*session->store(), nullptr).active();
         sections.followLink(QUrl(u"custos://policy/"_s + active->hash));
