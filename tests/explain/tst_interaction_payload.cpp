@@ -36,6 +36,14 @@ public:
     }
 };
 
+// A stream whose answer names the codename half-way: the stream guard stops it. The prompt
+// carries it in base64, so the request itself passes.
+QString blockedMidStream()
+{
+    return u"[[say64:%1]] [[chunk:2]]"_s.arg(
+        QString::fromLatin1(QByteArrayLiteral("the plan is ORION and more").toBase64()));
+}
+
 QJsonObject chat(const QString &prompt, bool stream = false)
 {
     QJsonObject body{{"model", "gpt-test"},
@@ -101,7 +109,7 @@ private Q_SLOTS:
                                 << true;
         QTest::newRow("stream blocked midway")
             << QByteArray("/v1/chat/completions")
-            << chat(u"[[say:here is CUSTOS-SECRET-ABCDEF123456 for you]] [[chunk:4]]"_s, true) << u"block"_s
+            << chat(blockedMidStream(), true) << u"block"_s
             << true;
         QTest::newRow("unknown model")
             << QByteArray("/v1/chat/completions")
@@ -158,7 +166,7 @@ private Q_SLOTS:
 
         // A stream stopped midway: the decision is the stream's, on its channel.
         postJson(m_gateway.port(), "/v1/chat/completions",
-                 chat(u"[[say:here is CUSTOS-SECRET-ABCDEF123456 for you]] [[chunk:4]]"_s, true),
+                 chat(blockedMidStream(), true),
                  GatewayFixture::callerKey);
         auto streamed = InteractionPayload::fromJson(lastStoredPayload());
         QVERIFY(streamed);
