@@ -108,9 +108,7 @@ private Q_SLOTS:
                                 << chat(u"[[say:a plain streamed answer]] [[chunk:3]]"_s, true) << u"allow"_s
                                 << true;
         QTest::newRow("stream blocked midway")
-            << QByteArray("/v1/chat/completions")
-            << chat(blockedMidStream(), true) << u"block"_s
-            << true;
+            << QByteArray("/v1/chat/completions") << chat(blockedMidStream(), true) << u"block"_s << true;
         QTest::newRow("unknown model")
             << QByteArray("/v1/chat/completions")
             << QJsonObject{{"model", "no-such-model"}, {"messages", QJsonArray{}}} << u"allow"_s << false;
@@ -165,8 +163,7 @@ private Q_SLOTS:
         QCOMPARE(m_gateway.evidence().events().last().exceptionId, coveredException);
 
         // A stream stopped midway: the decision is the stream's, on its channel.
-        postJson(m_gateway.port(), "/v1/chat/completions",
-                 chat(blockedMidStream(), true),
+        postJson(m_gateway.port(), "/v1/chat/completions", chat(blockedMidStream(), true),
                  GatewayFixture::callerKey);
         auto streamed = InteractionPayload::fromJson(lastStoredPayload());
         QVERIFY(streamed);
