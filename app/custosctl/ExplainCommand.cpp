@@ -54,7 +54,9 @@ int run(const QStringList &arguments)
     if (!explanation)
         return complain(explanation.error().toString(), ExitIoError);
     if (!*explanation)
-        return complain(u"no interaction with id %1 in %2"_s.arg(id, parser.value(options.store)),
+        return complain(u"no interaction with id %1 in %2 (or its payload was erased by retention; "
+                        "`custosctl evidence query --kind interaction` lists what is there)"_s.arg(
+                            id, parser.value(options.store)),
                         ExitUnknownInteraction);
     if (parser.isSet(options.json))
         out() << QJsonDocument((*explanation)->toJson()).toJson(QJsonDocument::Compact) << Qt::endl;

@@ -7,12 +7,17 @@
 
 #include "tests/gateway/GatewayTestSupport.h"
 
+#include "core/evidence/sqlcipher/SqlCipher.h"
+
 #include <QDeadlineTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -164,6 +169,34 @@ class TestCustosctlExplain : public QObject
     Run explain(const QString &id, const QStringList &extra = {}) const
     {
         return custosctl(QStringList{u"explain"_s, id} + extra);
+    }
+
+    // Rewrites one event's payload straight in the store file, as someone holding the key could.
+    QString forgePayload(qint64 seq) const
+    {
+        custos::registerSqlCipherDriver();
+        QFile keyFile(m_dir.filePath(u"store.key"_s));
+        if (!keyFile.open(QIODevice::ReadOnly))
+            return keyFile.errorString();
+        QString failure;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(custos::kSqlCipherDriverName, u"forge"_s);
+            db.setDatabaseName(m_dir.filePath(u"store.db"_s));
+            db.setConnectOptions(
+                custos::sqlCipherRawKeyOption(QByteArray::fromHex(keyFile.readAll().trimmed())));
+            if (!db.open()) {
+                failure = db.lastError().text();
+            } else {
+                QSqlQuery query(db);
+                if (!query.exec(
+                        u"UPDATE events SET payload = CAST('{\"forged\":true}' AS BLOB) WHERE seq = %1"_s.arg(
+                            seq)))
+                    failure = query.lastError().text();
+                db.close();
+            }
+        }
+        QSqlDatabase::removeDatabase(u"forge"_s);
+        return failure;
     }
 
     QJsonObject ledgerEventOf(const QString &id) const
@@ -331,6 +364,28 @@ private Q_SLOTS:
         QCOMPARE(run.exitCode, 3);
         QVERIFY2(run.err.contains(u"wrong passphrase"_s), qPrintable(run.err));
         QVERIFY(run.out.isEmpty());
+    }
+
+    // After the others: it stops the gateway and damages the store. An event before the interaction is
+    // rewritten, so the chain no longer verifies up to it; one after it would not matter.
+    void aDamagedChainBeforeTheEventIsSaid()
+    {
+        m_serve->terminate();
+        QVERIFY(m_serve->waitForFinished(15000));
+        m_serve.reset();
+        const qint64 seq = ledgerEventOf(m_ids.value(u"redact"_s)).value(u"seq").toInteger();
+        QVERIFY(seq > 2);
+        const QString forged = forgePayload(seq + 1);
+        QVERIFY2(forged.isEmpty(), qPrintable(forged));
+        QCOMPARE(explain(m_ids.value(u"redact"_s)).exitCode, 0); // damage after it is not its chain
+        QVERIFY(forgePayload(2).isEmpty());
+        const Run run = explain(m_ids.value(u"redact"_s));
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.out.contains(u"verified up to seq %1: NO (DAMAGED at seq 2 (modified)"_s.arg(seq)),
+                 qPrintable(run.out));
+        const Run json = explain(m_ids.value(u"redact"_s), {u"--json"_s});
+        QCOMPARE(json.exitCode, 1);
+        QCOMPARE(json.json().value(u"chain").toObject().value(u"verified_up_to_seq").toBool(), false);
     }
 
     void badUsage()
