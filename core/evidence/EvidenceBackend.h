@@ -27,6 +27,24 @@ struct ChainRow
     bool tombstoned = false;
 };
 
+// One event with everything the ledger holds about it, read in one pass for audit packs: the
+// chain fields as stored (payload bytes unparsed) and the query projections.
+struct LedgerRow
+{
+    ChainRow chain;
+    qint64 timeMs = 0;
+    QString actor;
+    QString policyHash;
+    QString service;
+    QString user;
+    QString decision;
+    QString exceptionId;
+    QString model;
+    QString route;
+    QStringList rules;
+    QStringList dataClasses;
+};
+
 struct ChainHead
 {
     qint64 seq = 0;
@@ -79,6 +97,9 @@ public:
     virtual Result<QList<Checkpoint>> checkpoints() = 0;
     // Calls visit for each event with seq > afterSeq in seq order until it returns false.
     virtual Result<void> scanChain(qint64 afterSeq, const std::function<bool(const ChainRow &)> &visit) = 0;
+    // Calls visit for each event with afterSeq < seq <= lastSeq in seq order until it returns false.
+    virtual Result<void> scanLedger(qint64 afterSeq, qint64 lastSeq,
+                                    const std::function<bool(const LedgerRow &)> &visit) = 0;
     virtual Result<EvidencePage> query(const EvidenceQuery &query) = 0;
     virtual Result<std::optional<EvidenceEvent>> event(qint64 seq) = 0;
     virtual Result<ActivitySummary> summarize(const QDateTime &from, int topRules) = 0;

@@ -82,6 +82,11 @@ public:
     // Interactions since `from` by decision, and the rules that fired most often.
     Result<ActivitySummary> summarize(const QDateTime &from, int topRules = 5) const;
     Result<QString> integrityCheck() const; // "ok" when SQLite finds nothing wrong
+    // Every event with afterSeq < seq <= lastSeq, in seq order, payloads as stored, until visit
+    // returns false: one pass for audit packs, without building an EvidenceEvent per row.
+    Result<void> scanLedger(qint64 afterSeq, qint64 lastSeq,
+                            const std::function<bool(const LedgerRow &)> &visit) const;
+    Result<QString> storeId() const; // the id in the store's meta table
 
     // Verification and checkpoints.
     VerifyReport verify(const VerifyOptions &options = {}) const;

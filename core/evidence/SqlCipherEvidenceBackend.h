@@ -37,6 +37,8 @@ public:
     Result<qint64> eventCount() override;
     Result<QList<Checkpoint>> checkpoints() override;
     Result<void> scanChain(qint64 afterSeq, const std::function<bool(const ChainRow &)> &visit) override;
+    Result<void> scanLedger(qint64 afterSeq, qint64 lastSeq,
+                            const std::function<bool(const LedgerRow &)> &visit) override;
     Result<EvidencePage> query(const EvidenceQuery &query) override;
     Result<std::optional<EvidenceEvent>> event(qint64 seq) override;
     Result<ActivitySummary> summarize(const QDateTime &from, int topRules) override;
