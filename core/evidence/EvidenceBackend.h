@@ -27,6 +27,24 @@ struct ChainRow
     bool tombstoned = false;
 };
 
+// One event with everything the ledger holds about it, read in one pass for audit packs: the
+// chain fields as stored (payload bytes unparsed) and the query projections.
+struct LedgerRow
+{
+    ChainRow chain;
+    qint64 timeMs = 0;
+    QString actor;
+    QString policyHash;
+    QString service;
+    QString user;
+    QString decision;
+    QString exceptionId;
+    QString model;
+    QString route;
+    QStringList rules;
+    QStringList dataClasses;
+};
+
 struct ChainHead
 {
     qint64 seq = 0;
@@ -41,6 +59,9 @@ struct StoreMeta
     QByteArray privateKey;      // the checkpoint signing key; lives only inside the encrypted store
     qint64 recordedHeadSeq = 0; // the head as of the last commit, to catch truncation
     QString storeId;
+    // The audit-pack export key (raw Ed25519), made at the first export; empty until then.
+    QByteArray exportPublicKey;
+    QByteArray exportPrivateKey;
 };
 
 // The fields retention needs to decide whether an event's payload expired.
@@ -73,12 +94,16 @@ public:
     virtual Result<void> insertCheckpoint(const Checkpoint &checkpoint) = 0;
     virtual Result<void> tombstone(qint64 seq, const QJsonObject &tombstonePayload) = 0;
     virtual Result<void> rekey(const KeySource &newKey) = 0;
+    virtual Result<void> putExportKey(const QByteArray &publicKey, const QByteArray &privateKey) = 0;
 
     virtual Result<ChainHead> head() = 0;
     virtual Result<qint64> eventCount() = 0;
     virtual Result<QList<Checkpoint>> checkpoints() = 0;
     // Calls visit for each event with seq > afterSeq in seq order until it returns false.
     virtual Result<void> scanChain(qint64 afterSeq, const std::function<bool(const ChainRow &)> &visit) = 0;
+    // Calls visit for each event with afterSeq < seq <= lastSeq in seq order until it returns false.
+    virtual Result<void> scanLedger(qint64 afterSeq, qint64 lastSeq,
+                                    const std::function<bool(const LedgerRow &)> &visit) = 0;
     virtual Result<EvidencePage> query(const EvidenceQuery &query) = 0;
     virtual Result<std::optional<EvidenceEvent>> event(qint64 seq) = 0;
     virtual Result<ActivitySummary> summarize(const QDateTime &from, int topRules) = 0;

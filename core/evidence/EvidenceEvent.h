@@ -11,10 +11,10 @@
 
 namespace custos {
 
-enum class EventKind { Interaction, Approval, Exception, PolicyPublish, Admin, Retention };
+enum class EventKind { Interaction, Approval, Exception, PolicyPublish, Admin, Retention, AuditExport };
 
-// "interaction", "approval", "exception", "policy_publish", "admin", "retention": the text that
-// goes into the chain hash, so it must never change.
+// "interaction", "approval", "exception", "policy_publish", "admin", "retention", "audit_export": the text
+// that goes into the chain hash, so it must never change.
 QString eventKindName(EventKind kind);
 std::optional<EventKind> eventKindFromName(QStringView name);
 

@@ -223,6 +223,26 @@ Result<QString> EvidenceStore::integrityCheck() const
     return (*backend)->integrityCheck();
 }
 
+Result<void> EvidenceStore::scanLedger(qint64 afterSeq, qint64 lastSeq,
+                                       const std::function<bool(const LedgerRow &)> &visit) const
+{
+    auto backend = reader();
+    if (!backend)
+        return std::unexpected(backend.error());
+    return (*backend)->scanLedger(afterSeq, lastSeq, visit);
+}
+
+Result<QString> EvidenceStore::storeId() const
+{
+    auto backend = reader();
+    if (!backend)
+        return std::unexpected(backend.error());
+    auto meta = (*backend)->readMeta();
+    if (!meta)
+        return std::unexpected(meta.error());
+    return meta->storeId;
+}
+
 VerifyReport EvidenceStore::verify(const VerifyOptions &options) const
 {
     VerifyReport failed;

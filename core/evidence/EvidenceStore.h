@@ -79,6 +79,11 @@ public:
     // Interactions since `from` by decision, and the rules that fired most often.
     Result<ActivitySummary> summarize(const QDateTime &from, int topRules = 5) const;
     Result<QString> integrityCheck() const; // "ok" when SQLite finds nothing wrong
+    // Every event with afterSeq < seq <= lastSeq, in seq order, payloads as stored, until visit
+    // returns false: one pass for audit packs, without building an EvidenceEvent per row.
+    Result<void> scanLedger(qint64 afterSeq, qint64 lastSeq,
+                            const std::function<bool(const LedgerRow &)> &visit) const;
+    Result<QString> storeId() const; // the id in the store's meta table
 
     // Verification and checkpoints.
     VerifyReport verify(const VerifyOptions &options = {}) const;
@@ -96,6 +101,12 @@ public:
     Result<RetentionReport> eraseSubject(const QString &userId, const QString &actor, const QString &reason);
     Result<RetentionReport> eraseMatching(const EvidenceQuery &query, const QString &actor,
                                           const QString &reason);
+
+    // The audit-pack export key: one Ed25519 pair per store, made (and recorded as an admin event) at
+    // the first call, so its fingerprint stays the same across exports. The private half lives only
+    // inside the encrypted store: callers get the public key and signatures, never the seed.
+    Result<QByteArray> exportPublicKey();
+    Result<QByteArray> signWithExportKey(QByteArrayView message);
 
     // Re-encrypts the store under a new key (keychain sources are resolved first).
     Result<void> rekey(const KeySource &newKey, const QString &actor);

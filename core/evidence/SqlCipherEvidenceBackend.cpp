@@ -231,6 +231,10 @@ Result<StoreMeta> SqlCipherEvidenceBackend::readMeta()
             meta.recordedHeadSeq = query.value(1).toLongLong();
         else if (key == u"store_id")
             meta.storeId = query.value(1).toString();
+        else if (key == u"export_public_key")
+            meta.exportPublicKey = query.value(1).toByteArray();
+        else if (key == u"export_private_key")
+            meta.exportPrivateKey = query.value(1).toByteArray();
     }
     if (meta.formatVersion != kFormatVersion)
         return fail(u"unsupported store format %1 (this Custos reads format %2)"_s.arg(meta.formatVersion)
@@ -461,6 +465,13 @@ Result<QString> SqlCipherEvidenceBackend::integrityCheck()
     while (query.next())
         lines.append(query.value(0).toString());
     return lines.join(u'\n');
+}
+
+Result<void> SqlCipherEvidenceBackend::putExportKey(const QByteArray &publicKey, const QByteArray &privateKey)
+{
+    if (auto stored = setMeta(u"export_public_key"_s, publicKey); !stored)
+        return stored;
+    return setMeta(u"export_private_key"_s, privateKey);
 }
 
 Result<void> SqlCipherEvidenceBackend::setMeta(const QString &key, const QVariant &value)

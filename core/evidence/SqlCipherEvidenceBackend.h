@@ -32,11 +32,14 @@ public:
     Result<void> insertCheckpoint(const Checkpoint &checkpoint) override;
     Result<void> tombstone(qint64 seq, const QJsonObject &tombstonePayload) override;
     Result<void> rekey(const KeySource &newKey) override;
+    Result<void> putExportKey(const QByteArray &publicKey, const QByteArray &privateKey) override;
 
     Result<ChainHead> head() override;
     Result<qint64> eventCount() override;
     Result<QList<Checkpoint>> checkpoints() override;
     Result<void> scanChain(qint64 afterSeq, const std::function<bool(const ChainRow &)> &visit) override;
+    Result<void> scanLedger(qint64 afterSeq, qint64 lastSeq,
+                            const std::function<bool(const LedgerRow &)> &visit) override;
     Result<EvidencePage> query(const EvidenceQuery &query) override;
     Result<std::optional<EvidenceEvent>> event(qint64 seq) override;
     Result<ActivitySummary> summarize(const QDateTime &from, int topRules) override;

@@ -2,10 +2,14 @@
 // scan are in SqlCipherEvidenceBackend.cpp).
 #include "SqlCipherEvidenceBackend.h"
 
+#include "core/evidence/sqlcipher/SqlCipher.h"
+
 #include <QHash>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QTimeZone>
+
+#include <sqlite3.h>
 
 #include <algorithm>
 
@@ -161,6 +165,65 @@ Result<EvidencePage> SqlCipherEvidenceBackend::query(const EvidenceQuery &reques
         result.events.append(eventFromRow(query));
     }
     return result;
+}
+
+// Audit packs read a month of events in one pass: like scanChain, this goes straight to SQLite.
+Result<void> SqlCipherEvidenceBackend::scanLedger(qint64 afterSeq, qint64 lastSeq,
+                                                  const std::function<bool(const LedgerRow &)> &visit)
+{
+    sqlite3 *handle = sqlCipherHandle(m_db);
+    if (!handle)
+        return fail(u"reading the ledger: the store is not open"_s, m_path);
+    sqlite3_stmt *statement = nullptr;
+    const char *sql =
+        "SELECT e.seq, e.kind, e.payload, e.payload_digest, e.prev_hash, e.hash, e.tombstoned, e.time_ms,"
+        " e.actor, e.policy_hash, f.service, f.user, f.decision, f.exception_id, f.model, f.route, f.rules,"
+        " f.data_classes FROM events e LEFT JOIN event_facts f ON f.seq = e.seq"
+        " WHERE e.seq > ? AND e.seq <= ? ORDER BY e.seq";
+    if (sqlite3_prepare_v2(handle, sql, -1, &statement, nullptr) != SQLITE_OK)
+        return fail(u"reading the ledger: %1"_s.arg(QString::fromUtf8(sqlite3_errmsg(handle))), m_path);
+    const std::unique_ptr<sqlite3_stmt, decltype(&sqlite3_finalize)> guard(statement, sqlite3_finalize);
+    sqlite3_bind_int64(statement, 1, afterSeq);
+    sqlite3_bind_int64(statement, 2, lastSeq);
+    const auto bytes = [statement](int column) {
+        return QByteArray(static_cast<const char *>(sqlite3_column_blob(statement, column)),
+                          sqlite3_column_bytes(statement, column));
+    };
+    const auto text = [statement](int column) {
+        return QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(statement, column)),
+                                 sqlite3_column_bytes(statement, column));
+    };
+    const auto list = [&text](int column) {
+        const QString joined = text(column);
+        return joined.isEmpty() ? QStringList{} : joined.split(SqlCipherEvidenceBackend::kListSeparator);
+    };
+    LedgerRow row;
+    int rc = SQLITE_ROW;
+    while ((rc = sqlite3_step(statement)) == SQLITE_ROW) {
+        row.chain.seq = sqlite3_column_int64(statement, 0);
+        row.chain.kind = text(1);
+        row.chain.payload = bytes(2);
+        row.chain.payloadDigest = bytes(3);
+        row.chain.prevHash = bytes(4);
+        row.chain.hash = bytes(5);
+        row.chain.tombstoned = sqlite3_column_int(statement, 6) != 0;
+        row.timeMs = sqlite3_column_int64(statement, 7);
+        row.actor = text(8);
+        row.policyHash = text(9);
+        row.service = text(10);
+        row.user = text(11);
+        row.decision = text(12);
+        row.exceptionId = text(13);
+        row.model = text(14);
+        row.route = text(15);
+        row.rules = list(16);
+        row.dataClasses = list(17);
+        if (!visit(row))
+            return {};
+    }
+    if (rc != SQLITE_DONE)
+        return fail(u"reading the ledger: %1"_s.arg(QString::fromUtf8(sqlite3_errmsg(handle))), m_path);
+    return {};
 }
 
 Result<std::optional<EvidenceEvent>> SqlCipherEvidenceBackend::event(qint64 seq)
