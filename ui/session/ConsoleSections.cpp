@@ -179,7 +179,9 @@ void ConsoleSections::applyRole()
                                can(Permission::ManageUsers) || can(Permission::ManageKeysAndRoutes));
     m_policies->setSignedInUser(user);
     if (user) {
-        m_evidence->setActor(user->name, user->can(Permission::ManageLegalHolds));
+        m_evidence->setUserDirectory(m_session.users()->sharedDirectory());
+        m_evidence->setActor(user->name, user->can(Permission::ManageLegalHolds),
+                             user->can(Permission::ExportEvidence));
         m_settings->setSignedInUser(*user);
         m_window.setWindowTitle(tr("Custos — %1").arg(user->name));
         m_inbox->reload();
