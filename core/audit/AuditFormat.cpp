@@ -42,7 +42,11 @@ QString number(qint64 value)
 
 QString decimal(double value)
 {
-    return QString::number(value, 'g', 6);
+    // Fixed notation: numeric CSV columns hold plain numbers, never "1e-05".
+    QString text = QString::number(value, 'f', 4);
+    while (text.contains(u'.') && (text.endsWith(u'0') || text.endsWith(u'.')))
+        text.chop(1);
+    return text;
 }
 
 QString valueDigest(const QJsonValue &value)

@@ -17,7 +17,7 @@ QString hex(const QByteArray &bytes);
 QString list(const QStringList &items);
 QString flag(bool value);
 QString number(qint64 value);
-QString decimal(double value); // six significant digits, "0.85"
+QString decimal(double value); // plain, at most four decimals: "0.85"
 // SHA-256 (hex) of a body as stored: compact JSON with keys sorted for objects and arrays, the
 // UTF-8 text for a string; empty for null or absent.
 QString valueDigest(const QJsonValue &value);

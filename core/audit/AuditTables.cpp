@@ -171,7 +171,7 @@ CsvTable exceptions()
                        u"The blocked interaction the request stems from, if any."_s),
             textColumn(
                 u"status"_s,
-                u"Status at the end of the ledger: pending, approved, rejected, revoked, expired or used."_s),
+                u"Status as of the closing checkpoint: pending, approved, rejected, revoked, expired or used."_s),
             textColumn(u"decided_by"_s, u"Who approved or rejected it."_s),
             textColumn(u"decided_utc"_s, u"When it was approved or rejected."_s),
             textColumn(u"granted_scope"_s, u"What the approver granted (never wider than requested)."_s),
@@ -226,7 +226,7 @@ CsvTable chain()
             textColumn(u"time_utc"_s, u"When the ledger recorded the event (not covered by the hash)."_s),
             textColumn(
                 u"kind"_s,
-                u"interaction, approval, exception, policy_publish, admin or retention; its UTF-8 bytes enter the hash."_s),
+                u"interaction, approval, exception, policy_publish, admin, retention or audit_export; its UTF-8 bytes enter the hash."_s),
             textColumn(u"actor"_s, u"Who caused the event; empty on digest-only rows."_s),
             textColumn(u"policy_hash"_s, u"Policy version the event names; empty on digest-only rows."_s),
             textColumn(

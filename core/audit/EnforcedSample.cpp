@@ -55,19 +55,23 @@ QList<InteractionRow> EnforcedSample::rows() const
     for (const InteractionRow &row : rows)
         chosen.insert(row.seq);
     const int strata = int(m_strata.size());
-    const int quota = std::clamp((kSampleBudget + strata - 1) / std::max(strata, 1), 1, kPerStratum);
+    // An even share per stratum, at least one, never past the budget (so the list stays within
+    // kRecent + kSampleBudget rows; with more strata than the budget, the earliest days get one each).
+    const int quota = std::clamp(kSampleBudget / std::max(strata, 1), 1, kPerStratum);
+    int budget = kSampleBudget;
     for (const auto &[key, heap] : m_strata) {
         Stratum lowest = heap;
         std::sort(lowest.begin(), lowest.end(), rankBelow<Candidate, Candidate>);
         int taken = 0;
         for (const Candidate &candidate : lowest) {
-            if (taken == quota)
+            if (taken == quota || budget == 0)
                 break;
             if (chosen.contains(candidate.row.seq))
                 continue;
             chosen.insert(candidate.row.seq);
             rows.append(candidate.row);
             ++taken;
+            --budget;
         }
     }
     std::sort(rows.begin(), rows.end(), [](const auto &a, const auto &b) { return a.seq < b.seq; });

@@ -6,6 +6,7 @@
 #include "core/audit/GapLog.h"
 #include "core/audit/TableStream.h"
 #include "core/evidence/EvidenceStore.h"
+#include "core/evidence/LedgerHash.h"
 
 #include <QJsonDocument>
 #include <QTimeZone>
@@ -181,7 +182,9 @@ Result<CsvTable> InteractionTables::writeInteractions(DecisionStats &stats, Exce
                                          payload ? detectorsOf(*payload) : QStringList{},
                                          payload ? payload->exceptedRules : QStringList{}});
         }
-        if (raw && !row.chain.tombstoned)
+        // A payload changed behind the ledger's back no longer hashes to its digest: the chain
+        // pass names the break, and payloads.jsonl keeps only payloads that verify.
+        if (raw && !row.chain.tombstoned && ledger::sha256(row.chain.payload) == row.chain.payloadDigest)
             return m_context.sink().rawPayload(
                 RawPayload{row.chain.seq, row.chain.payload, row.chain.payloadDigest});
         return {};
