@@ -1,5 +1,6 @@
 # custos_require_gui_free(TARGET): stops the configure step if TARGET links QtGui or QtWidgets,
-# directly or through any library it links. A ctest (gui_free_linkage) checks the built binaries too.
+# directly or through any library it links. custos_require_widget_free(TARGET) allows QtGui but not
+# QtWidgets (the PDF renderer and custosctl). ctests (gui_free_linkage*) check the built binaries too.
 function(_custos_collect_links target out_var)
     set(seen ${${out_var}})
     if(NOT TARGET ${target} OR ${target} IN_LIST seen)
@@ -24,6 +25,16 @@ function(custos_require_gui_free target)
     foreach(link IN LISTS closure)
         if(link MATCHES "Qt6?::(Gui|Widgets)$")
             message(FATAL_ERROR "${target} links ${link}: core and gateway must stay free of QtGui and QtWidgets")
+        endif()
+    endforeach()
+endfunction()
+
+function(custos_require_widget_free target)
+    set(closure "")
+    _custos_collect_links(${target} closure)
+    foreach(link IN LISTS closure)
+        if(link MATCHES "Qt6?::Widgets$")
+            message(FATAL_ERROR "${target} links ${link}: it may draw with QtGui but must never link QtWidgets")
         endif()
     endforeach()
 endfunction()

@@ -150,10 +150,9 @@ Result<AuditDataset> AuditCollector::collect(const AuditScope &scope, TableSink 
     };
 
     InteractionTables interactions(context, *exporter);
-    context.stage(0, 35, u"interactions"_s);
+    context.stage(0, 55, u"interactions"_s);
     if (auto done = keep(interactions.writeInteractions(stats, uses, gaps)); !done)
         return std::unexpected(done.error());
-    context.stage(35, 55, u"rule hits"_s);
     if (auto done = keep(interactions.writeRuleHits()); !done)
         return std::unexpected(done.error());
     context.stage(55, 56, u"policy versions"_s);

@@ -109,6 +109,9 @@ Result<CsvTable> GapLog::write(TableSink &sink, AuditReport &report)
         noteForReport(next->current, report, listed);
         next->advance();
     }
+    for (RowSpool *spool : {&m_interactionGaps, &m_chainGaps})
+        if (auto read = spool->checkAllRead(); !read)
+            return std::unexpected(read.error());
     if (listed > kReportRows)
         report.gaps.append(
             GapRow{u"more"_s, 0, {}, u"%1 more gaps are listed in gaps.csv"_s.arg(listed - kReportRows)});

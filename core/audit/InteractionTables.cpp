@@ -171,6 +171,9 @@ Result<CsvTable> InteractionTables::writeInteractions(DecisionStats &stats, Exce
                 return noted;
         if (payload && !payload->keyPrefix.isEmpty())
             m_context.seeKey(payload->keyPrefix);
+        if (payload)
+            if (auto spooled = spoolRuleHits(row, *payload); !spooled)
+                return spooled;
         for (const QString &id : exceptionIdsOf(row, payload)) {
             uses[id].append(ExceptionUse{row.chain.seq, row.timeMs, facts.interactionId, facts.service,
                                          facts.user, payload ? payload->model : row.model,
@@ -188,40 +191,46 @@ Result<CsvTable> InteractionTables::writeInteractions(DecisionStats &stats, Exce
     return table.finish();
 }
 
+Result<void> InteractionTables::spoolRuleHits(const LedgerRow &row, const InteractionPayload &payload)
+{
+    const QStringList lead{format::number(row.chain.seq), format::utcMs(row.timeMs), payload.interactionId,
+                           payload.service};
+    for (qsizetype i = 0; i < payload.decisions.size(); ++i) {
+        const InteractionDecision &decision = payload.decisions.at(i);
+        const QStringList about{
+            format::number(i),           decisionStageName(decision.stage), decision.channel,
+            actionName(decision.action), format::list(decision.rules),      payload.policyHash};
+        // A rule that fired on a condition without any hit still gets its row.
+        if (decision.hits.isEmpty() && !decision.rules.isEmpty())
+            if (auto spooled = m_ruleHits.append(lead + about + QStringList(6, QString())); !spooled)
+                return spooled;
+        for (const InteractionHit &hit : decision.hits) {
+            const QStringList where{hit.detector,
+                                    hit.dataClass,
+                                    hit.path,
+                                    format::number(hit.start),
+                                    format::number(hit.end),
+                                    format::decimal(hit.confidence)};
+            if (auto spooled = m_ruleHits.append(lead + about + where); !spooled)
+                return spooled;
+        }
+    }
+    return {};
+}
+
 Result<CsvTable> InteractionTables::writeRuleHits()
 {
     TableStream table(m_context.sink(), AuditTables::ruleHits());
     if (auto begun = table.begin(); !begun)
         return std::unexpected(begun.error());
-    auto scanned =
-        scan([&](const LedgerRow &row, const InteractionPayload *payload, const QString &) -> Result<void> {
-            if (!payload)
-                return {};
-            const QStringList lead{format::number(row.chain.seq), format::utcMs(row.timeMs),
-                                   payload->interactionId, payload->service};
-            for (qsizetype i = 0; i < payload->decisions.size(); ++i) {
-                const InteractionDecision &decision = payload->decisions.at(i);
-                const QStringList about{
-                    format::number(i),           decisionStageName(decision.stage), decision.channel,
-                    actionName(decision.action), format::list(decision.rules),      payload->policyHash};
-                if (decision.hits.isEmpty() && !decision.rules.isEmpty())
-                    if (auto written = table.row(lead + about + QStringList(6, QString())); !written)
-                        return written;
-                for (const InteractionHit &hit : decision.hits) {
-                    const QStringList where{hit.detector,
-                                            hit.dataClass,
-                                            hit.path,
-                                            format::number(hit.start),
-                                            format::number(hit.end),
-                                            format::decimal(hit.confidence)};
-                    if (auto written = table.row(lead + about + where); !written)
-                        return written;
-                }
-            }
-            return {};
-        });
-    if (!scanned)
-        return std::unexpected(scanned.error());
+    if (auto rewound = m_ruleHits.rewind(); !rewound)
+        return std::unexpected(rewound.error());
+    QStringList cells;
+    while (m_ruleHits.next(cells))
+        if (auto written = table.row(cells); !written)
+            return std::unexpected(written.error());
+    if (auto read = m_ruleHits.checkAllRead(); !read)
+        return std::unexpected(read.error());
     return table.finish();
 }
 

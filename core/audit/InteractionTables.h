@@ -2,6 +2,7 @@
 
 #include "core/audit/AuditContext.h"
 #include "core/audit/PayloadExporter.h"
+#include "core/audit/RowSpool.h"
 
 #include <QHash>
 
@@ -29,17 +30,17 @@ struct ExceptionUse
 };
 using ExceptionUses = QHash<QString, QList<ExceptionUse>>; // exception id -> uses, in seq order
 
-// interactions.csv and rule_hits.csv: two passes over the period's interactions of the chosen
-// services, each reading the payloads through InteractionPayload only. The first pass also
-// counts the decision summary, notes exception uses and gaps, and hands raw payloads to the sink
-// in raw mode.
+// interactions.csv and rule_hits.csv: one pass over the period's interactions of the chosen
+// services, reading the payloads through InteractionPayload only. It streams interactions.csv,
+// spools the hit rows for rule_hits.csv (which follows it), counts the decision summary, notes
+// exception uses and gaps, and hands raw payloads to the sink in raw mode.
 class InteractionTables
 {
 public:
     InteractionTables(AuditContext &context, const PayloadExporter &exporter);
 
     Result<CsvTable> writeInteractions(DecisionStats &stats, ExceptionUses &uses, GapLog &gaps);
-    Result<CsvTable> writeRuleHits();
+    Result<CsvTable> writeRuleHits(); // after writeInteractions
 
 private:
     // One in-scope interaction; payload is nullptr when it was dropped or cannot be read (then
@@ -48,9 +49,11 @@ private:
                                              const QString &problem)>;
     Result<void> scan(const Visit &visit);
     QStringList interactionCells(const LedgerRow &row, const InteractionPayload *payload) const;
+    Result<void> spoolRuleHits(const LedgerRow &row, const InteractionPayload &payload);
 
     AuditContext &m_context;
     const PayloadExporter &m_exporter;
+    RowSpool m_ruleHits;
 };
 
 } // namespace custos::audit

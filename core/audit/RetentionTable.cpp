@@ -187,6 +187,8 @@ Result<CsvTable> RetentionTable::write(AuditContext &context, RowSpool &tombston
                                          dropped.at(3), u"a "_s + dropped.at(2) + u" event's payload"_s));
             !written)
             return std::unexpected(written.error());
+    if (auto read = tombstones.checkAllRead(); !read)
+        return std::unexpected(read.error());
     report.retention.append(RetentionRow{
         u"Payloads dropped in scope"_s,
         tombstones.size() == 0 ? u"none"_s : u"%1 (listed in retention.csv)"_s.arg(tombstones.size())});

@@ -50,4 +50,14 @@ bool RowSpool::next(QStringList &cells)
     return m_stream.status() == QDataStream::Ok;
 }
 
+Result<void> RowSpool::checkAllRead() const
+{
+    if (m_read < m_count || (m_file && m_stream.status() != QDataStream::Ok))
+        return fail(
+            u"the audit pack's temporary file could not be read back (row %1 of %2)"_s.arg(m_read).arg(
+                m_count),
+            m_file ? m_file->fileName() : QString());
+    return {};
+}
+
 } // namespace custos::audit

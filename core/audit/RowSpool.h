@@ -20,6 +20,8 @@ public:
     // Switches from writing to reading, from the first row.
     Result<void> rewind();
     bool next(QStringList &cells);
+    // After next() returned false: an error unless every row was read back.
+    Result<void> checkAllRead() const;
     qint64 size() const { return m_count; }
 
 private:

@@ -4,6 +4,8 @@
 
 #ifdef CUSTOS_SUITE_GUI
 #include <QApplication>
+#elif defined(CUSTOS_SUITE_PAINT)
+#include <QGuiApplication>
 #else
 #include <QCoreApplication>
 #endif
@@ -35,6 +37,8 @@ int main(int argc, char **argv)
 {
 #ifdef CUSTOS_SUITE_GUI
     QApplication app(argc, argv);
+#elif defined(CUSTOS_SUITE_PAINT)
+    QGuiApplication app(argc, argv);
 #else
     QCoreApplication app(argc, argv);
 #endif
