@@ -2,11 +2,13 @@
 
 #include "AuditPackTestSupport.h"
 #include "tests/audit/AuditTestSupport.h"
+#include "tests/gateway/GatewayFixture.h"
 
 #include "core/audit/CsvReader.h"
 #include "core/evidence/sqlcipher/SqlCipher.h"
 
 #include <QDirIterator>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -243,6 +245,69 @@ private Q_SLOTS:
         QVERIFY2(run.err.contains(u"does not exist"_s), qPrintable(run.err));
         run = custosctl({u"audit"_s, u"verify"_s, out.filePath(u"nowhere"_s)});
         QCOMPARE(run.exitCode, 3);
+    }
+
+    // Real traffic through the gateway (tests/gateway's fixture, enforcing its policy), recorded into
+    // the store: the blocked AWS key is nowhere in the pack or the PDF, the interactions are.
+    void gatewayTrafficExportsWithoutItsSecret()
+    {
+        gatewaytest::StubUpstream stub;
+        QVERIFY(stub.start({u"--key"_s, u"sk-provider-test"_s}));
+        GatewayFixture gateway;
+        QVERIFY2(gateway.start(stub), qPrintable(gateway.error()));
+        const QString secret = u"AKIAZ7QX3MPL5RTW2NVB"_s;
+        const auto chat = [](const QString &text) {
+            return QJsonObject{
+                {u"model"_s, u"gpt-test"_s},
+                {u"messages"_s, QJsonArray{QJsonObject{{u"role"_s, u"user"_s}, {u"content"_s, text}}}}};
+        };
+        QThread::msleep(5);
+        const QDateTime from = QDateTime::currentDateTimeUtc();
+        const gatewaytest::HttpReply blocked = gatewaytest::postJson(
+            gateway.port(), "/v1/chat/completions", chat(u"deploy with aws key %1 now"_s.arg(secret)),
+            GatewayFixture::callerKey);
+        QCOMPARE(blocked.status, 403);
+        const gatewaytest::HttpReply redacted =
+            gatewaytest::postJson(gateway.port(), "/v1/chat/completions",
+                                  chat(u"mail bob@example.com the summary"_s), GatewayFixture::callerKey);
+        QCOMPARE(redacted.status, 200);
+        const QByteArray blockedId = blocked.header("x-custos-interaction-id");
+        QCOMPARE(gateway.eventFor(blockedId).decision, u"block"_s);
+        {
+            auto store = EvidenceStore::open(storePath(), seed::storeKey(), seed::quietOptions());
+            QVERIFY2(store, store ? "" : qPrintable(store.error().toString()));
+            for (EvidenceEvent event : gateway.evidence().events())
+                QVERIFY((*store)->append(std::move(event)));
+        }
+        gateway.stop();
+        const QDateTime to = QDateTime::currentDateTimeUtc();
+        QThread::msleep(5);
+
+        QTemporaryDir out;
+        const Run run = custosctl({u"audit"_s, u"export"_s, u"--store"_s, storePath(), u"--key-file"_s,
+                                   keyPath(), u"--from"_s, from.toString(Qt::ISODateWithMs), u"--to"_s,
+                                   to.toString(Qt::ISODateWithMs), u"--out"_s, out.path(), u"--as"_s,
+                                   u"audrey"_s, u"--password-stdin"_s},
+                                  at::kPassword.toUtf8() + '\n');
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err + run.out));
+        const QString pack = field(run.out, u"pack"_s);
+        const QByteArray interactions = at::fileBytes(pack + u"/data/interactions.csv"_s);
+        QVERIFY2(interactions.contains(blockedId), interactions.constData());
+        QVERIFY(interactions.contains("block-secrets"));
+        QCOMPARE(csvRows(pack + u"/data/interactions.csv"_s), 2);
+        const at::ToolRun text = at::runTool(pack, u"pdftotext"_s, {pack + u"/report.pdf"_s, u"-"_s});
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY(!text.output.contains(secret));
+        QDirIterator files(pack, QDir::Files, QDirIterator::Subdirectories);
+        int searched = 0;
+        while (files.hasNext()) {
+            const QString file = files.next();
+            QVERIFY2(!at::fileBytes(file).contains(secret.toUtf8()), qPrintable(file));
+            ++searched;
+        }
+        QVERIFY(searched > 15);
+        const Run verified = custosctl({u"audit"_s, u"verify"_s, pack});
+        QVERIFY2(verified.exitCode == 0, qPrintable(verified.out));
     }
 
     void brokenChainExportsWithItsOwnCode()
