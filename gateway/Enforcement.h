@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/policy/InteractionPayload.h"
 #include "core/policy/PolicyTypes.h"
 
 #include <QJsonArray>
@@ -33,7 +34,7 @@ struct Enforcement
     QString route; // the route a reroute sends to
     QJsonObject body;
     bool bodyChanged = false;
-    QJsonArray hits; // for the evidence: detector, class, span; never the matched text
+    QList<InteractionHit> hits; // for the evidence: detector, class, span; never the matched text
     QStringList dataClasses;
     QStringList detectors; // distinct detector ids of the hits
     QStringList
@@ -50,7 +51,7 @@ struct StreamVerdict
     Action action = Action::Allow;
     QStringList rules;
     QString message;
-    QJsonArray hits;
+    QList<InteractionHit> hits;
     QStringList dataClasses;
 };
 

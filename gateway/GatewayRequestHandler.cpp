@@ -213,7 +213,7 @@ void GatewayRequestHandler::rejected(const http::HttpRejection &rejection)
     // Refused before any handler saw it (bad framing, limits, timeouts): recorded after the fact.
     InteractionRecord record(QUuid::createUuid().toString(QUuid::WithoutBraces), QStringLiteral("http"));
     record.setOutcome(rejection.status, QString::fromUtf8(rejection.reason));
-    record.note(QStringLiteral("peer"), rejection.peer.toString());
+    record.setPeer(rejection.peer.toString());
     if (m_services.enforcer)
         record.setPolicyHash(m_services.enforcer->policyHash());
     m_services.evidence->append(record.toEvent(), [](Result<qint64>) {});

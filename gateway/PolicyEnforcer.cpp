@@ -13,16 +13,11 @@ EvaluationContext toEvaluationContext(const EnforcementContext &context)
                              context.groups,    context.model, context.route,   context.exemptRules};
 }
 
-QJsonObject hitForEvidence(const DetectorHit &hit, const QString &path)
+InteractionHit hitForEvidence(const DetectorHit &hit, const QString &path)
 {
     // The matched text stays out: the evidence keeps the payloads themselves, encrypted, where retention
     // and erasure can reach them.
-    return QJsonObject{{QStringLiteral("detector"), hit.detectorId},
-                       {QStringLiteral("class"), hit.dataClass},
-                       {QStringLiteral("path"), path},
-                       {QStringLiteral("start"), hit.start},
-                       {QStringLiteral("end"), hit.end},
-                       {QStringLiteral("confidence"), hit.confidence}};
+    return InteractionHit{hit.detectorId, hit.dataClass, path, hit.start, hit.end, hit.confidence};
 }
 
 // Adapts the engine's per-stream filter to the gateway's StreamGuard.

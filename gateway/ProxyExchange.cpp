@@ -219,8 +219,7 @@ std::optional<Enforcement> ProxyExchange::applyExceptions(Direction direction, c
         return std::nullopt;
     m_exemptRules << decision.stoppingRules;
     m_exceptionIds << *used;
-    m_record.setExceptionId(m_exceptionIds.join(u','));
-    m_record.note(QStringLiteral("excepted_rules"), m_exemptRules.join(u','));
+    m_record.setExceptions(m_exceptionIds, m_exemptRules);
     return m_services.enforcer->evaluate(context(direction), body);
 }
 

@@ -273,7 +273,12 @@ VerifyReport EvidenceStore::verify(const VerifyOptions &options) const
         return verifier.report();
     bool cancelled = false;
     qint64 seen = 0;
+    const bool prefixOnly = options.upToSeq > 0;
+    if (prefixOnly)
+        *total = std::min(*total, options.upToSeq);
     auto scanned = (*backend)->scanChain(0, [&](const ChainRow &row) {
+        if (prefixOnly && row.seq > options.upToSeq)
+            return false;
         if ((++seen & 0x3fff) == 0) {
             if (options.cancel && options.cancel->load()) {
                 cancelled = true;
@@ -288,7 +293,7 @@ VerifyReport EvidenceStore::verify(const VerifyOptions &options) const
         failed.error = scanned.error().toString();
         return failed;
     }
-    VerifyReport report = verifier.finish();
+    VerifyReport report = prefixOnly ? verifier.finishPrefix(options.upToSeq) : verifier.finish();
     report.cancelled = cancelled;
     if (options.progress && !cancelled)
         options.progress(report.eventsChecked, *total);

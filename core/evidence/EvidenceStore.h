@@ -32,6 +32,9 @@ struct VerifyOptions
     std::function<void(qint64 checked, qint64 total)> progress; // called every few thousand events
     const std::atomic_bool *cancel = nullptr;
     QString externalCheckpoints; // a file written by exportCheckpoints(), kept elsewhere
+    // When > 0, only events 1..upToSeq are checked (with the checkpoints up to there), and what
+    // follows is not judged: "does the chain verify up to this event".
+    qint64 upToSeq = 0;
 };
 
 // The evidence store: an encrypted, hash-chained ledger with signed checkpoints, retention, legal

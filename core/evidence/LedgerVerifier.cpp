@@ -77,6 +77,18 @@ VerifyReport LedgerVerifier::finish()
     return m_report;
 }
 
+VerifyReport LedgerVerifier::finishPrefix(qint64 upToSeq)
+{
+    if (m_report.damage == Damage::None && m_pending)
+        check(*m_pending, nullptr);
+    m_pending.reset();
+    if (m_report.damage == Damage::None && m_expectedSeq <= upToSeq)
+        damage(Damage::Deleted, m_expectedSeq,
+               u"the ledger has no event %1 (checked up to seq %2)"_s.arg(m_expectedSeq).arg(upToSeq));
+    m_report.headSeq = m_expectedSeq - 1;
+    return m_report;
+}
+
 bool LedgerVerifier::check(const ChainRow &row, const ChainRow *next)
 {
     const qint64 expected = m_expectedSeq;

@@ -23,6 +23,9 @@ public:
     // Feeds the next row in seq order; false once damage was found (stop feeding).
     bool feed(const ChainRow &row);
     VerifyReport finish();
+    // As finish(), for a scan that stopped on purpose after seq `upToSeq`: the rows after it and
+    // the recorded head are not judged, but events missing up to `upToSeq` are.
+    VerifyReport finishPrefix(qint64 upToSeq);
 
     const VerifyReport &report() const { return m_report; }
     qint64 eventsChecked() const { return m_report.eventsChecked; }

@@ -38,7 +38,7 @@ bool roleGrants(Role role, Permission permission)
     case Role::Admin:
         // Admins run the installation but do not author or approve: that keeps four eyes meaningful.
         return permission == ManageUsers || permission == ManageKeysAndRoutes || permission == ReadEvidence ||
-               permission == ManageLegalHolds;
+               permission == ManageLegalHolds || permission == ExportEvidence;
     case Role::RiskOfficer:
         return permission == EditPolicy || permission == PublishPolicy || permission == ReadEvidence;
     case Role::Approver:

@@ -73,14 +73,37 @@ void appendUniqueNames(QStringList &into, const QStringList &items)
             into.append(item);
 }
 
-// A key that is present must have the expected JSON type; absent keys take their defaults.
+QString jsonTypeName(QJsonValue::Type type)
+{
+    switch (type) {
+    case QJsonValue::Null:
+        return QStringLiteral("null");
+    case QJsonValue::Bool:
+        return QStringLiteral("a boolean");
+    case QJsonValue::Double:
+        return QStringLiteral("a number");
+    case QJsonValue::String:
+        return QStringLiteral("a string");
+    case QJsonValue::Array:
+        return QStringLiteral("an array");
+    case QJsonValue::Object:
+        return QStringLiteral("an object");
+    case QJsonValue::Undefined:
+        break;
+    }
+    return QStringLiteral("undefined");
+}
+
+// A key that is present must have the expected JSON type; absent keys take their defaults. A
+// string key may also be null (exception_id is null when no exception was used).
 Result<void> expectPayloadType(const QJsonObject &json, QLatin1StringView name, QJsonValue::Type type,
                                QStringView where)
 {
     const QJsonValue value = json.value(name);
     if (value.isUndefined() || value.type() == type || (type == QJsonValue::String && value.isNull()))
         return {};
-    return fail(QStringLiteral("interaction payload: \"%1\" in %2 has the wrong type").arg(name, where));
+    return fail(QStringLiteral("interaction payload: \"%1\" in %2 is %3, expected %4")
+                    .arg(name, where, jsonTypeName(value.type()), jsonTypeName(type)));
 }
 
 Result<void> expectPayloadTypes(const QJsonObject &json,
@@ -91,6 +114,78 @@ Result<void> expectPayloadTypes(const QJsonObject &json,
         if (auto ok = expectPayloadType(json, name, type, where); !ok)
             return ok;
     return {};
+}
+
+// Every element of the array at `name` must be an object.
+Result<void> expectObjectItems(const QJsonObject &json, QLatin1StringView name, QStringView where)
+{
+    const QJsonArray items = json.value(name).toArray();
+    for (qsizetype i = 0; i < items.size(); ++i)
+        if (!items.at(i).isObject())
+            return fail(QStringLiteral("interaction payload: \"%1\"[%2] in %3 is %4, expected an object")
+                            .arg(name)
+                            .arg(i)
+                            .arg(where, jsonTypeName(items.at(i).type())));
+    return {};
+}
+
+Result<void> expectStringItems(const QJsonObject &json, QLatin1StringView name, QStringView where)
+{
+    const QJsonArray items = json.value(name).toArray();
+    for (qsizetype i = 0; i < items.size(); ++i)
+        if (!items.at(i).isString())
+            return fail(QStringLiteral("interaction payload: \"%1\"[%2] in %3 is %4, expected a string")
+                            .arg(name)
+                            .arg(i)
+                            .arg(where, jsonTypeName(items.at(i).type())));
+    return {};
+}
+
+Result<void> checkInteractionTypes(const QJsonObject &json)
+{
+    static constexpr QStringView where = u"the interaction";
+    if (auto ok = expectPayloadTypes(json,
+                                     {{payloadKey::interactionId, QJsonValue::String},
+                                      {payloadKey::endpoint, QJsonValue::String},
+                                      {payloadKey::caller, QJsonValue::Object},
+                                      {payloadKey::api, QJsonValue::String},
+                                      {payloadKey::stream, QJsonValue::Bool},
+                                      {payloadKey::model, QJsonValue::String},
+                                      {payloadKey::route, QJsonValue::String},
+                                      {payloadKey::policyHash, QJsonValue::String},
+                                      {payloadKey::failureMode, QJsonValue::String},
+                                      {payloadKey::exceptionId, QJsonValue::String},
+                                      {payloadKey::exceptedRules, QJsonValue::String},
+                                      {payloadKey::peer, QJsonValue::String},
+                                      {payloadKey::request, QJsonValue::Object},
+                                      {payloadKey::response, QJsonValue::Object},
+                                      {payloadKey::upstreamStatus, QJsonValue::Double},
+                                      {payloadKey::outcome, QJsonValue::Object},
+                                      {payloadKey::decisions, QJsonValue::Array},
+                                      {payloadKey::decision, QJsonValue::String},
+                                      {payloadKey::latency, QJsonValue::Object}},
+                                     where);
+        !ok)
+        return ok;
+    if (auto ok = expectPayloadTypes(json.value(payloadKey::caller).toObject(),
+                                     {{payloadKey::user, QJsonValue::String},
+                                      {payloadKey::service, QJsonValue::String},
+                                      {payloadKey::keyPrefix, QJsonValue::String}},
+                                     u"the caller");
+        !ok)
+        return ok;
+    if (auto ok = expectPayloadTypes(
+            json.value(payloadKey::outcome).toObject(),
+            {{payloadKey::status, QJsonValue::Double}, {payloadKey::error, QJsonValue::String}},
+            u"the outcome");
+        !ok)
+        return ok;
+    const QJsonObject latencies = json.value(payloadKey::latency).toObject();
+    for (auto it = latencies.begin(); it != latencies.end(); ++it)
+        if (!it.value().isDouble())
+            return fail(QStringLiteral("interaction payload: \"%1\" in latency_ms is %2, expected a number")
+                            .arg(it.key(), jsonTypeName(it.value().type())));
+    return expectObjectItems(json, payloadKey::decisions, where);
 }
 
 } // namespace
@@ -115,8 +210,18 @@ QJsonObject InteractionHit::toJson() const
                        {payloadKey::end, end},           {payloadKey::confidence, confidence}};
 }
 
-InteractionHit InteractionHit::fromJson(const QJsonObject &json)
+Result<InteractionHit> InteractionHit::fromJson(const QJsonObject &json)
 {
+    if (auto ok = expectPayloadTypes(json,
+                                     {{payloadKey::detector, QJsonValue::String},
+                                      {payloadKey::dataClass, QJsonValue::String},
+                                      {payloadKey::path, QJsonValue::String},
+                                      {payloadKey::start, QJsonValue::Double},
+                                      {payloadKey::end, QJsonValue::Double},
+                                      {payloadKey::confidence, QJsonValue::Double}},
+                                     u"a hit");
+        !ok)
+        return std::unexpected(ok.error());
     InteractionHit hit;
     hit.detector = json.value(payloadKey::detector).toString();
     hit.dataClass = json.value(payloadKey::dataClass).toString();
@@ -149,10 +254,17 @@ Result<InteractionDecision> InteractionDecision::fromJson(const QJsonObject &jso
     if (auto ok = expectPayloadTypes(json,
                                      {{payloadKey::direction, QJsonValue::String},
                                       {payloadKey::action, QJsonValue::String},
+                                      {payloadKey::channel, QJsonValue::String},
                                       {payloadKey::rules, QJsonValue::Array},
-                                      {payloadKey::hits, QJsonValue::Array}},
+                                      {payloadKey::hits, QJsonValue::Array},
+                                      {payloadKey::message, QJsonValue::String},
+                                      {payloadKey::route, QJsonValue::String}},
                                      u"a decision");
         !ok)
+        return std::unexpected(ok.error());
+    if (auto ok = expectStringItems(json, payloadKey::rules, u"a decision"); !ok)
+        return std::unexpected(ok.error());
+    if (auto ok = expectObjectItems(json, payloadKey::hits, u"a decision"); !ok)
         return std::unexpected(ok.error());
     InteractionDecision decision;
     const QString stageText = json.value(payloadKey::direction).toString();
@@ -167,8 +279,12 @@ Result<InteractionDecision> InteractionDecision::fromJson(const QJsonObject &jso
     decision.action = *action;
     decision.channel = json.value(payloadKey::channel).toString();
     decision.rules = payloadStringList(json.value(payloadKey::rules));
-    for (const QJsonValue &hit : json.value(payloadKey::hits).toArray())
-        decision.hits.append(InteractionHit::fromJson(hit.toObject()));
+    for (const QJsonValue &item : json.value(payloadKey::hits).toArray()) {
+        auto hit = InteractionHit::fromJson(item.toObject());
+        if (!hit)
+            return std::unexpected(hit.error());
+        decision.hits.append(*hit);
+    }
     decision.message = json.value(payloadKey::message).toString();
     decision.route = json.value(payloadKey::route).toString();
     return decision;
@@ -223,7 +339,7 @@ QJsonObject InteractionPayload::toJson() const
             outcome.insert(payloadKey::error, outcomeError);
         json.insert(payloadKey::outcome, outcome);
     }
-    if (!exceptedRules.isEmpty())
+    if (!exceptionIds.isEmpty())
         json.insert(payloadKey::exceptedRules, exceptedRules.join(u','));
     if (!peer.isEmpty())
         json.insert(payloadKey::peer, peer);
@@ -247,17 +363,17 @@ QJsonObject InteractionPayload::toJson() const
 
 Result<InteractionPayload> InteractionPayload::fromJson(const QJsonObject &json)
 {
-    if (auto ok = expectPayloadTypes(json,
-                                     {{payloadKey::interactionId, QJsonValue::String},
-                                      {payloadKey::caller, QJsonValue::Object},
-                                      {payloadKey::request, QJsonValue::Object},
-                                      {payloadKey::response, QJsonValue::Object},
-                                      {payloadKey::outcome, QJsonValue::Object},
-                                      {payloadKey::decisions, QJsonValue::Array},
-                                      {payloadKey::latency, QJsonValue::Object},
-                                      {payloadKey::exceptionId, QJsonValue::String}},
-                                     u"the interaction");
-        !ok)
+    auto payload = readInteraction(json);
+    // Name the interaction, so a reader of many payloads can say which one is damaged.
+    const QString id = json.value(payloadKey::interactionId).toString();
+    if (!payload && payload.error().file.isEmpty() && !id.isEmpty())
+        payload.error().file = QStringLiteral("interaction ") + id;
+    return payload;
+}
+
+Result<InteractionPayload> InteractionPayload::readInteraction(const QJsonObject &json)
+{
+    if (auto ok = checkInteractionTypes(json); !ok)
         return std::unexpected(ok.error());
     InteractionPayload payload;
     payload.interactionId = json.value(payloadKey::interactionId).toString();
@@ -277,8 +393,13 @@ Result<InteractionPayload> InteractionPayload::fromJson(const QJsonObject &json)
     payload.model = json.value(payloadKey::model).toString();
     payload.route = json.value(payloadKey::route).toString();
     payload.policyHash = json.value(payloadKey::policyHash).toString();
-    payload.failureMode =
-        failureModeFromName(json.value(payloadKey::failureMode).toString()).value_or(FailureMode::Closed);
+    if (json.contains(payloadKey::failureMode)) {
+        const QString modeText = json.value(payloadKey::failureMode).toString();
+        const auto mode = failureModeFromName(modeText);
+        if (!mode)
+            return fail(QStringLiteral("interaction payload: unknown failure_mode \"%1\"").arg(modeText));
+        payload.failureMode = *mode;
+    }
     payload.exceptionIds = splitPayloadList(json.value(payloadKey::exceptionId).toString());
     payload.exceptedRules = splitPayloadList(json.value(payloadKey::exceptedRules).toString());
     payload.peer = json.value(payloadKey::peer).toString();
@@ -302,7 +423,13 @@ Result<InteractionPayload> InteractionPayload::fromJson(const QJsonObject &json)
             return std::unexpected(decision.error());
         payload.decisions.append(*decision);
     }
-    payload.decision = actionFromName(json.value(payloadKey::decision).toString()).value_or(Action::Allow);
+    if (json.contains(payloadKey::decision)) {
+        const QString decisionText = json.value(payloadKey::decision).toString();
+        const auto decision = actionFromName(decisionText);
+        if (!decision)
+            return fail(QStringLiteral("interaction payload: unknown decision \"%1\"").arg(decisionText));
+        payload.decision = *decision;
+    }
     const QJsonObject latencies = json.value(payloadKey::latency).toObject();
     for (auto it = latencies.begin(); it != latencies.end(); ++it)
         payload.latencyMs.insert(it.key(), it.value().toDouble());

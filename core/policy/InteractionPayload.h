@@ -25,7 +25,8 @@ struct InteractionHit
     double confidence = 0.0;
 
     QJsonObject toJson() const;
-    static InteractionHit fromJson(const QJsonObject &json);
+    // A located error when a key has the wrong type.
+    static Result<InteractionHit> fromJson(const QJsonObject &json);
     friend bool operator==(const InteractionHit &, const InteractionHit &) = default;
 };
 
@@ -72,6 +73,8 @@ struct InteractionPayload
     QString policyHash;
     FailureMode failureMode = FailureMode::Closed;
     QStringList exceptionIds; // the exceptions this interaction used, stored comma-joined
+    // The rules those exceptions lifted, stored comma-joined; written whenever exceptionIds is
+    // not empty (and only then), as the gateway always has.
     QStringList exceptedRules;
     QString peer; // the client address, recorded for refusals before any handler
 
@@ -106,8 +109,13 @@ struct InteractionPayload
     }
 
     QJsonObject toJson() const;
-    // A located error when a known key has the wrong type; unknown keys are ignored.
+    // An error naming the key when a known key has the wrong type or an unknown name (action,
+    // direction, api, failure mode); unknown keys are ignored.
     static Result<InteractionPayload> fromJson(const QJsonObject &json);
+    friend bool operator==(const InteractionPayload &, const InteractionPayload &) = default;
+
+private:
+    static Result<InteractionPayload> readInteraction(const QJsonObject &json);
 };
 
 } // namespace custos

@@ -1,9 +1,9 @@
 #include "core/publishing/DraftReplay.h"
 
+#include "core/common/Logging.h"
 #include "core/evidence/EvidenceStore.h"
+#include "core/policy/InteractionPayload.h"
 #include "core/policy/PolicyEngine.h"
-
-#include <QJsonArray>
 
 namespace custos {
 namespace {
@@ -14,18 +14,16 @@ Action strongest(Action a, Action b)
 }
 
 // The recorded response decision, for responses the draft cannot re-read (streams).
-Action recordedResponseAction(const QJsonObject &payload, QStringList &rules)
+Action recordedResponseAction(const InteractionPayload &payload, QStringList &rules)
 {
     Action action = Action::Allow;
-    for (const QJsonValue &value : payload.value(u"decisions").toArray()) {
-        const QJsonObject decision = value.toObject();
-        if (!decision.value(u"direction").toString().startsWith(u"response"))
+    for (const InteractionDecision &decision : payload.decisions) {
+        if (!decision.isResponse())
             continue;
-        action =
-            strongest(action, actionFromName(decision.value(u"action").toString()).value_or(Action::Allow));
-        for (const QJsonValue &rule : decision.value(u"rules").toArray()) {
-            if (!rules.contains(rule.toString()))
-                rules.append(rule.toString());
+        action = strongest(action, decision.action);
+        for (const QString &rule : decision.rules) {
+            if (!rules.contains(rule))
+                rules.append(rule);
         }
     }
     return action;
@@ -71,37 +69,41 @@ Result<bool> DraftReplay::step(int maxEvents)
 void DraftReplay::replay(const EvidenceEvent &event)
 {
     ++m_examined;
-    const QJsonObject &payload = event.payload;
-    const auto api = apiFlavorFromName(payload.value(u"api").toString());
-    const QJsonValue request = payload.value(u"request").toObject().value(u"received");
-    if (event.tombstoned || !api || !request.isObject()) {
+    if (event.tombstoned) {
+        ++m_skipped;
+        return;
+    }
+    const auto payload = InteractionPayload::fromJson(event.payload);
+    if (!payload) {
+        qCWarning(lcPolicy) << "replay skips event" << event.seq << ":" << payload.error().toString();
+        ++m_skipped;
+        return;
+    }
+    if (!payload->api || !payload->requestReceived.isObject()) {
         ++m_skipped;
         return;
     }
     EvaluationContext context;
-    context.api = *api;
+    context.api = *payload->api;
     context.service = event.service;
     context.user = event.user;
     context.model = event.model;
     context.route = event.route;
     // The rules an approved exception covered then stay covered: the replay judges the policy, not
     // the approvals.
-    const QString excepted = payload.value(u"excepted_rules").toString();
-    if (!excepted.isEmpty())
-        context.exemptRules = excepted.split(u',');
-    const Decision onRequest = m_draft->evaluate(context, request.toObject());
+    context.exemptRules = payload->exceptedRules;
+    const Decision onRequest = m_draft->evaluate(context, payload->requestReceived.toObject());
     Action action = onRequest.action;
     QStringList rules;
     appendRules(rules, onRequest);
     if (!onRequest.blocksRequest()) {
-        const QJsonValue response = payload.value(u"response").toObject().value(u"received");
-        if (response.isObject() && !payload.value(u"stream").toBool()) {
+        if (payload->responseReceived.isObject() && !payload->stream) {
             context.direction = Direction::Response;
-            const Decision onResponse = m_draft->evaluate(context, response.toObject());
+            const Decision onResponse = m_draft->evaluate(context, payload->responseReceived.toObject());
             action = strongest(action, onResponse.action);
             appendRules(rules, onResponse);
         } else {
-            action = strongest(action, recordedResponseAction(payload, rules));
+            action = strongest(action, recordedResponseAction(*payload, rules));
         }
     }
     const QString draftDecision = actionName(action);

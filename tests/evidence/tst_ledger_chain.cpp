@@ -166,6 +166,59 @@ private Q_SLOTS:
         QVERIFY(!report.ok());
     }
 
+    // "Does the chain verify up to this event": damage before it is found, damage after it is not
+    // judged, and a missing event at or before it counts.
+    void verifiesUpToASeq_data()
+    {
+        QTest::addColumn<QStringList>("edits");
+        QTest::addColumn<qint64>("upToSeq");
+        QTest::addColumn<int>("damage");
+        QTest::addColumn<qint64>("firstBadSeq");
+        const QString forge =
+            u"UPDATE events SET payload = CAST('{\"prompt\":\"forged\"}' AS BLOB) WHERE seq = %1"_s;
+        QTest::newRow("intact") << QStringList{} << qint64(10) << int(Damage::None) << qint64(0);
+        QTest::newRow("intact to the head") << QStringList{} << qint64(20) << int(Damage::None) << qint64(0);
+        QTest::newRow("modified after")
+            << QStringList{forge.arg(15)} << qint64(10) << int(Damage::None) << qint64(0);
+        QTest::newRow("truncated after") << QStringList{u"DELETE FROM events WHERE seq > 15"_s} << qint64(10)
+                                         << int(Damage::None) << qint64(0);
+        QTest::newRow("modified before")
+            << QStringList{forge.arg(5)} << qint64(10) << int(Damage::Modified) << qint64(5);
+        QTest::newRow("modified at") << QStringList{forge.arg(10)} << qint64(10) << int(Damage::Modified)
+                                     << qint64(10);
+        QTest::newRow("the event itself missing")
+            << QStringList{u"DELETE FROM events WHERE seq BETWEEN 10 AND 12"_s} << qint64(10)
+            << int(Damage::Deleted) << qint64(10);
+    }
+
+    void verifiesUpToASeq()
+    {
+        QFETCH(QStringList, edits);
+        QFETCH(qint64, upToSeq);
+        QFETCH(int, damage);
+        QFETCH(qint64, firstBadSeq);
+        QTemporaryDir dir;
+        const QString path = storeWithEvents(dir, 20);
+        QVERIFY(!path.isEmpty());
+        if (!edits.isEmpty()) {
+            const QString edited = editRaw(path, edits);
+            QVERIFY2(edited.isEmpty(), qPrintable(edited));
+        }
+        auto store = openStore(path, true);
+        QVERIFY(store);
+        VerifyOptions options;
+        options.upToSeq = upToSeq;
+        const VerifyReport report = store->verify(options);
+        QVERIFY2(report.error.isEmpty(), qPrintable(report.error));
+        QCOMPARE(damageName(report.damage), damageName(Damage(damage)));
+        QCOMPARE(report.firstBadSeq, firstBadSeq);
+        if (damage == int(Damage::None)) {
+            QVERIFY2(report.ok(), qPrintable(report.summary()));
+            QCOMPARE(report.eventsChecked, upToSeq);
+            QCOMPARE(report.headSeq, upToSeq);
+        }
+    }
+
     void tombstonedPayloadStillVerifies()
     {
         QTemporaryDir dir;

@@ -1,5 +1,6 @@
 #include "GatewayFixture.h"
 
+#include "core/policy/InteractionPayload.h"
 #include "core/policy/Policy.h"
 #include "core/policy/PolicyEngine.h"
 #include "gateway/AllowAllEnforcer.h"
@@ -42,6 +43,8 @@ bool GatewayFixture::start(const gatewaytest::StubUpstream &stub, const Settings
     services.callers = directory;
     services.routes = directory;
     services.upstreamReadTimeoutMs = settings.upstreamReadTimeoutMs;
+    if (settings.exceptions)
+        services.exceptions = settings.exceptions;
 
     GatewayOptions options;
     options.port = 0;
@@ -81,7 +84,8 @@ EvidenceEvent GatewayFixture::eventFor(const QByteArray &interactionId) const
 {
     // The event is appended before the last byte is released, so it is already here.
     for (const EvidenceEvent &event : m_evidence->events()) {
-        if (event.payload.value(u"interaction_id").toString().toUtf8() == interactionId)
+        const auto payload = InteractionPayload::fromJson(event.payload);
+        if (payload && payload->interactionId.toUtf8() == interactionId)
             return event;
     }
     return {};

@@ -22,6 +22,8 @@ public:
         bool allowAll = false;
         int upstreamReadTimeoutMs = 10'000;
         custos::http::HttpLimits limits;
+        // The exception path; none by default.
+        std::shared_ptr<const custos::ExceptionChecker> exceptions;
     };
 
     // On failure returns false and sets error().

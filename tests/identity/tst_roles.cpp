@@ -50,6 +50,9 @@ private Q_SLOTS:
         QTest::newRow("developer requests")
             << int(Role::Developer) << int(Permission::RequestExceptions) << true;
         QTest::newRow("auditor exports") << int(Role::Auditor) << int(Permission::ExportEvidence) << true;
+        QTest::newRow("admin exports") << int(Role::Admin) << int(Permission::ExportEvidence) << true;
+        QTest::newRow("risk officer cannot export")
+            << int(Role::RiskOfficer) << int(Permission::ExportEvidence) << false;
         QTest::newRow("auditor cannot edit") << int(Role::Auditor) << int(Permission::EditPolicy) << false;
         QTest::newRow("admin manages users") << int(Role::Admin) << int(Permission::ManageUsers) << true;
     }

@@ -1,4 +1,4 @@
-// bench_report [--out PATH] [--enforced N] [--exceptions N]: renders a large audit report and
+// bench_report [--out PATH] [--enforced N] [--exceptions N] [--empty]: renders a large audit report and
 // prints how long the layout and the whole render took, the page count and the peak RSS.
 #include "tests/report/ReportFixtures.h"
 
@@ -26,13 +26,17 @@ int main(int argc, char *argv[])
                                       QStringLiteral("N"), QStringLiteral("5000"));
     const QCommandLineOption exceptions(QStringLiteral("exceptions"), QStringLiteral("Exceptions."),
                                         QStringLiteral("N"), QStringLiteral("200"));
-    parser.addOptions({out, enforced, exceptions});
+    const QCommandLineOption empty(QStringLiteral("empty"),
+                                   QStringLiteral("Render the empty-period report instead."));
+    parser.addOptions({out, enforced, exceptions, empty});
     parser.process(app);
 
     QTemporaryDir dir;
     const QString path = parser.isSet(out) ? parser.value(out) : dir.filePath(QStringLiteral("report.pdf"));
-    const auto report = custos::test::report::richReport(
-        {parser.value(enforced).toInt(), parser.value(exceptions).toInt(), 92});
+    const auto report = parser.isSet(empty)
+                            ? custos::test::report::emptyReport()
+                            : custos::test::report::richReport(
+                                  {parser.value(enforced).toInt(), parser.value(exceptions).toInt(), 92});
 
     QElapsedTimer timer;
     timer.start();

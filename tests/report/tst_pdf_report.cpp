@@ -289,6 +289,7 @@ void tst_pdf_report::custosctlStartsHeadlessForPdfVerbs()
 void tst_pdf_report::emptyReportSaysSo_data()
 {
     QTest::addColumn<QString>("needle");
+    QTest::newRow("cover") << QStringLiteral("Empty period: the ledger holds no events between these times");
     QTest::newRow("no exceptions") << QStringLiteral(
         "No exceptions were requested, decided or used in the period.");
     QTest::newRow("no enforced") << QStringLiteral("None: no interaction was blocked, redacted or rerouted");

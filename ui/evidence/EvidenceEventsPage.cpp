@@ -1,6 +1,7 @@
 #include "ui/evidence/EvidenceEventsPage.h"
 
 #include "ui/evidence/EvidenceTableModel.h"
+#include "ui/explain/ExplainDialog.h"
 
 #include "core/evidence/EvidenceStore.h"
 
@@ -84,8 +85,14 @@ EvidenceEventsPage::EvidenceEventsPage(std::shared_ptr<const EvidenceStore> stor
     m_older->setObjectName(QStringLiteral("evidence-older"));
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("evidence-status"));
+    m_explain = new QPushButton(tr("Explain"), this);
+    m_explain->setObjectName(QStringLiteral("evidenceExplain"));
+    m_explain->setToolTip(tr("The interaction's decision, rules, hits, policy version, exception and "
+                             "chain position, as custosctl explain shows them"));
+    m_explain->setEnabled(false);
     auto *paging = new QHBoxLayout;
     paging->addWidget(m_status, 1);
+    paging->addWidget(m_explain);
     paging->addWidget(m_newer);
     paging->addWidget(m_older);
 
@@ -99,6 +106,7 @@ EvidenceEventsPage::EvidenceEventsPage(std::shared_ptr<const EvidenceStore> stor
         connect(field, &QLineEdit::returnPressed, this, &EvidenceEventsPage::search);
     connect(m_older, &QPushButton::clicked, this, &EvidenceEventsPage::showOlder);
     connect(m_newer, &QPushButton::clicked, this, &EvidenceEventsPage::showNewer);
+    connect(m_explain, &QPushButton::clicked, this, &EvidenceEventsPage::explainSelected);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &EvidenceEventsPage::showDetail);
     m_newer->setEnabled(false);
@@ -158,6 +166,7 @@ void EvidenceEventsPage::load(qint64 cursor)
     query.afterSeq = cursor;
     auto page = m_store->query(query);
     m_detail->clear();
+    m_explain->setEnabled(false);
     if (!page) {
         m_model->setEvents({});
         m_nextCursor = 0;
@@ -178,11 +187,20 @@ void EvidenceEventsPage::load(qint64 cursor)
 void EvidenceEventsPage::showDetail()
 {
     const EvidenceEvent *event = m_model->eventAt(m_table->currentIndex().row());
+    m_explain->setEnabled(event && event->kind == EventKind::Interaction);
     if (!event) {
         m_detail->clear();
         return;
     }
     m_detail->setPlainText(QString::fromUtf8(QJsonDocument(event->toJson()).toJson(QJsonDocument::Indented)));
+}
+
+ExplainDialog *EvidenceEventsPage::explainSelected()
+{
+    const EvidenceEvent *event = m_model->eventAt(m_table->currentIndex().row());
+    if (!event || event->kind != EventKind::Interaction)
+        return nullptr;
+    return ExplainDialog::open(m_store, event->seq, this);
 }
 
 } // namespace custos

@@ -17,6 +17,7 @@ namespace custos {
 
 class EvidenceStore;
 class EvidenceTableModel;
+class ExplainDialog;
 
 // Search and filter over the ledger, one page at a time, with the selected event in full.
 class EvidenceEventsPage : public QWidget
@@ -33,6 +34,8 @@ public:
     void showException(const QString &exceptionId);
     void showOlder();
     void showNewer();
+    // Opens the Explain dialog for the selected interaction; nullptr when none is selected.
+    ExplainDialog *explainSelected();
     EvidenceTableModel *model() const { return m_model; }
 
 private:
@@ -53,6 +56,7 @@ private:
     QLineEdit *m_exception = nullptr;
     QPushButton *m_newer = nullptr;
     QPushButton *m_older = nullptr;
+    QPushButton *m_explain = nullptr;
     QLabel *m_status = nullptr;
     EvidenceQuery m_query;
     QList<qint64> m_cursors; // the cursor of each page shown so far; the last is the current page

@@ -9,6 +9,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QPushButton>
 #include <QScrollBar>
 #include <QSplitter>
 #include <QTableView>
@@ -56,7 +57,7 @@ DecisionFeedView::DecisionFeedView(DecisionFeedModel *model, QWidget *parent)
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->setObjectName(QStringLiteral("feedSplitter"));
     splitter->addWidget(m_table);
-    splitter->addWidget(m_detail);
+    splitter->addWidget(createDetailArea());
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
 
@@ -84,6 +85,29 @@ DecisionFeedView::DecisionFeedView(DecisionFeedModel *model, QWidget *parent)
     connect(m_model, &DecisionFeedModel::pausedChanged, this, scheduleStatus);
     updatePauseButton(m_model->isPaused());
     updateStatus();
+}
+
+// The detail pane with its "Explain" button, which asks for the full explanation of the entry shown.
+QWidget *DecisionFeedView::createDetailArea()
+{
+    auto *area = new QWidget(this);
+    m_explain = new QPushButton(tr("Explain"), area);
+    m_explain->setObjectName(QStringLiteral("feedExplain"));
+    m_explain->setToolTip(tr("The decision, rules, hits, policy version, exception and chain position, "
+                             "as custosctl explain shows them"));
+    m_explain->setEnabled(false);
+    connect(m_explain, &QPushButton::clicked, this, [this] {
+        if (m_detail->shownSeq() > 0)
+            Q_EMIT explainRequested(m_detail->shownSeq());
+    });
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(m_explain);
+    auto *layout = new QVBoxLayout(area);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_detail, 1);
+    layout->addLayout(buttons);
+    return area;
 }
 
 QWidget *DecisionFeedView::createToolRow()
@@ -158,12 +182,14 @@ void DecisionFeedView::onCurrentRowChanged(const QModelIndex &current)
     const QModelIndex source = m_proxy->mapToSource(current);
     if (!source.isValid()) {
         m_detail->clearEntry();
+        m_explain->setEnabled(false);
         return;
     }
     const FeedEntry &entry = m_model->entryAt(source.row());
     if (entry.seq == m_detail->shownSeq())
         return;
     m_detail->showEntry(entry);
+    m_explain->setEnabled(entry.seq > 0);
     Q_EMIT entryActivated(entry.seq);
 }
 

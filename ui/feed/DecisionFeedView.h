@@ -4,6 +4,7 @@
 #include <QWidget>
 
 class QLabel;
+class QPushButton;
 class QTableView;
 class QToolButton;
 
@@ -35,9 +36,12 @@ public:
 Q_SIGNALS:
     // The user selected the decision with this ledger sequence number.
     void entryActivated(qint64 seq);
+    // "Explain" was clicked for the entry with this ledger sequence number.
+    void explainRequested(qint64 seq);
 
 private:
     QWidget *createToolRow();
+    QWidget *createDetailArea();
     void setUpTable();
     void connectFollowTail();
     void onCurrentRowChanged(const QModelIndex &current);
@@ -51,6 +55,7 @@ private:
     QLabel *m_status = nullptr;
     QTableView *m_table = nullptr;
     FeedDetailPane *m_detail = nullptr;
+    QPushButton *m_explain = nullptr;
     QTimer m_statusTimer;
     bool m_followTail = true;
 };

@@ -3,6 +3,7 @@
 #include "ui/widgets/StatusLabel.h"
 
 #include "core/evidence/EvidenceStore.h"
+#include "core/policy/InteractionPayload.h"
 #include "core/policy/PayloadText.h"
 #include "core/policy/PolicyEngine.h"
 
@@ -142,10 +143,15 @@ bool PolicyPlayground::pickInteraction(qint64 seq)
     auto event = m_store->event(seq);
     if (!event || !*event)
         return false;
-    const QJsonObject &payload = (*event)->payload;
-    const auto api = apiFlavorFromName(payload.value(u"api").toString());
-    const QJsonValue body = payload.value(u"request").toObject().value(u"received");
-    if (!api || !body.isObject()) {
+    const auto payload = InteractionPayload::fromJson((*event)->payload);
+    if (!payload) {
+        m_verdict->showProblem(
+            tr("Interaction #%1 cannot be read: %2").arg(seq).arg(payload.error().toString()));
+        return false;
+    }
+    const auto api = payload->api;
+    const QJsonValue body = payload->requestReceived;
+    if ((*event)->tombstoned || !api || !body.isObject()) {
         m_verdict->showProblem(
             tr("Interaction #%1 has no request to replay (erased, or refused before it was read).").arg(seq));
         return false;

@@ -54,6 +54,11 @@ void CoverSection::writeCover()
     m_blocks.field(QStringLiteral("Checkpoint key fingerprint"), scope.checkpointKeyFingerprint, true);
     m_blocks.field(QStringLiteral("Custos version"), scope.custosVersion);
     m_blocks.gap(4);
+    if (m_report.chain.eventsInPeriod == 0)
+        m_blocks.callout(
+            QStringLiteral("Empty period: the ledger holds no events between these times, so this pack "
+                           "records no decisions and no exception use."),
+            false);
     m_blocks.note(
         QStringLiteral("The export key's fingerprint must reach you by another channel than this pack: "
                        "compare it before trusting SHA256SUMS.sig. README.txt in the pack says how to "

@@ -4,6 +4,7 @@
 #include "ui/dashboard/DashboardPage.h"
 #include "ui/evidence/EvidenceBrowser.h"
 #include "ui/evidence/EvidenceEventsPage.h"
+#include "ui/explain/ExplainDialog.h"
 #include "ui/feed/DecisionFeedModel.h"
 #include "ui/feed/DecisionFeedView.h"
 #include "ui/feed/FeedDetailPane.h"
@@ -16,6 +17,7 @@
 
 #include "core/evidence/EvidenceStore.h"
 #include "core/identity/UserService.h"
+#include "core/policy/InteractionPayload.h"
 #include "core/publishing/PolicyVersions.h"
 
 #include <QDialog>
@@ -39,9 +41,10 @@ FeedEntry feedEntryFrom(const EvidenceEvent &event)
     entry.route = event.route;
     entry.decision = event.decision;
     entry.rules = event.rules;
-    entry.latencyMs =
-        event.payload.value(u"latency_ms").toObject().value(u"total_before_evidence").toDouble();
-    entry.interactionId = event.payload.value(u"interaction_id").toString();
+    if (const auto payload = InteractionPayload::fromJson(event.payload)) {
+        entry.latencyMs = payload->latencyMs.value(QStringLiteral("total_before_evidence"));
+        entry.interactionId = payload->interactionId;
+    }
     return entry;
 }
 
@@ -82,6 +85,8 @@ void ConsoleSections::installFeed()
             view->showDetail(seq, InteractionDetailHtml::render(**event));
     });
     connect(view->detailPane(), &QTextBrowser::anchorClicked, this, &ConsoleSections::followLink);
+    connect(view, &DecisionFeedView::explainRequested, this,
+            [this](qint64 seq) { ExplainDialog::open(m_session.store(), seq, &m_window); });
     // The writer thread emits appended(); the model, living here, receives it queued.
     connect(m_session.store().get(), &EvidenceStore::appended, m_feed,
             [feed = m_feed](const EvidenceEvent &event) {
@@ -174,7 +179,9 @@ void ConsoleSections::applyRole()
                                can(Permission::ManageUsers) || can(Permission::ManageKeysAndRoutes));
     m_policies->setSignedInUser(user);
     if (user) {
-        m_evidence->setActor(user->name, user->can(Permission::ManageLegalHolds));
+        m_evidence->setUserDirectory(m_session.users()->sharedDirectory());
+        m_evidence->setActor(user->name, user->can(Permission::ManageLegalHolds),
+                             user->can(Permission::ExportEvidence));
         m_settings->setSignedInUser(*user);
         m_window.setWindowTitle(tr("Custos — %1").arg(user->name));
         m_inbox->reload();

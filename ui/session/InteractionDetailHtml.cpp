@@ -2,6 +2,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 
 namespace custos {
@@ -59,21 +60,14 @@ QString InteractionDetailHtml::marked(const QString &text, QList<std::pair<int, 
     return html + (open ? QStringLiteral("</mark>") : QString());
 }
 
-QString InteractionDetailHtml::side(const QString &title, const QJsonObject &payload,
-                                    const QString &direction)
+QString InteractionDetailHtml::side(const QString &title, const QJsonValue &received,
+                                    const QJsonValue &passedOn, const QList<InteractionHit> &hits)
 {
-    const QJsonObject part = payload.value(direction).toObject();
-    const QJsonValue received = part.value(u"received");
-    const QJsonValue passedOn = part.value(direction == u"request" ? u"forwarded" : u"returned");
     QString html = QStringLiteral("<h3>%1</h3>").arg(title.toHtmlEscaped());
     // Hits carry paths into the body as received; show each hit text with its spans marked.
     QHash<QString, QList<std::pair<int, int>>> spansByPath;
-    for (const QJsonValue &decision : payload.value(u"decisions").toArray()) {
-        if (decision[u"direction"].toString() != direction)
-            continue;
-        for (const QJsonValue &hit : decision[u"hits"].toArray())
-            spansByPath[hit[u"path"].toString()].append({hit[u"start"].toInt(), hit[u"end"].toInt()});
-    }
+    for (const InteractionHit &hit : hits)
+        spansByPath[hit.path].append({int(hit.start), int(hit.end)});
     for (auto it = spansByPath.cbegin(); it != spansByPath.cend(); ++it) {
         const QJsonValue text = valueAt(received, it.key());
         if (text.isString())
@@ -104,8 +98,23 @@ QString InteractionDetailHtml::render(const EvidenceEvent &event)
         html += QStringLiteral("<br>Exception: <a href=\"custos://exception/%1\">%1</a>")
                     .arg(event.exceptionId.toHtmlEscaped());
     html += QStringLiteral("</p>");
-    html += side(QObject::tr("Prompt"), event.payload, QStringLiteral("request"));
-    html += side(QObject::tr("Response"), event.payload, QStringLiteral("response"));
+    const auto payload = InteractionPayload::fromJson(event.payload);
+    if (!payload)
+        return html + QStringLiteral("<p><b>%1</b></p>")
+                          .arg(QObject::tr("The payload cannot be read: %1")
+                                   .arg(payload.error().toString())
+                                   .toHtmlEscaped());
+    QList<InteractionHit> requestHits;
+    QList<InteractionHit> responseHits;
+    for (const InteractionDecision &decision : payload->decisions) {
+        // Stream hits count code points of the relayed text, not of a body path: not marked here.
+        if (decision.stage == DecisionStage::Request)
+            requestHits.append(decision.hits);
+        else if (decision.stage == DecisionStage::Response)
+            responseHits.append(decision.hits);
+    }
+    html += side(QObject::tr("Prompt"), payload->requestReceived, payload->requestForwarded, requestHits);
+    html += side(QObject::tr("Response"), payload->responseReceived, payload->responseReturned, responseHits);
     return html;
 }
 

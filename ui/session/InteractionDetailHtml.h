@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/evidence/EvidenceEvent.h"
+#include "core/policy/InteractionPayload.h"
 
 #include <QString>
 
@@ -15,7 +16,10 @@ public:
     static QString render(const EvidenceEvent &event);
 
 private:
-    static QString side(const QString &title, const QJsonObject &payload, const QString &direction);
+    // One side of the exchange: the request (received, forwarded) or the response (received,
+    // returned), with the hits of that side's decisions marked.
+    static QString side(const QString &title, const QJsonValue &received, const QJsonValue &passedOn,
+                        const QList<InteractionHit> &hits);
     static QString marked(const QString &text, QList<std::pair<int, int>> spans);
 };
 

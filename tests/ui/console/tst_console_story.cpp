@@ -14,6 +14,7 @@
 #include "ui/evidence/EvidenceBrowser.h"
 #include "ui/evidence/EvidenceEventsPage.h"
 #include "ui/evidence/EvidenceTableModel.h"
+#include "ui/explain/ExplainDialog.h"
 #include "ui/feed/DecisionFeedFilterModel.h"
 #include "ui/feed/DecisionFeedModel.h"
 #include "ui/feed/DecisionFeedView.h"
@@ -41,6 +42,8 @@
 #include <QListWidget>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTableWidget>
@@ -278,6 +281,25 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(detail->toHtml().contains(id), 5000);
         QVERIFY2(detail->toPlainText().contains(u"Bluebird"_s), qPrintable(detail->toPlainText()));
 
+        // "Explain" shows what custosctl explain shows: the rule, the policy version, the exception.
+        const auto enforced = *PolicyVersions(*session->store(), nullptr).active();
+        auto *explain = window.findChild<QPushButton *>(u"feedExplain"_s);
+        QVERIFY(explain && explain->isEnabled());
+        QTest::mouseClick(explain, Qt::LeftButton);
+        ExplainDialog *dialog = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (dialog = window.findChild<ExplainDialog *>(u"explainDialog"_s)) && dialog->isReady(), 10000);
+        const QString explained = dialog->findChild<QPlainTextEdit *>(u"explainText"_s)->toPlainText();
+        QVERIFY2(explained.contains(u"lifted by exception: codename-needs-exception"_s),
+                 qPrintable(explained));
+        QVERIFY2(explained.contains(u"Policy version "_s + enforced->hash), qPrintable(explained));
+        QVERIFY2(explained.contains(u"published by rita"_s), qPrintable(explained));
+        QVERIFY2(explained.contains(u"Exception "_s + id + u": approved"_s), qPrintable(explained));
+        QVERIFY2(explained.contains(u"approved by alice"_s), qPrintable(explained));
+        QVERIFY2(explained.contains(u": yes ("_s), qPrintable(explained)); // the chain verifies up to it
+        dialog->close();
+        QTRY_VERIFY(!window.findChild<ExplainDialog *>(u"explainDialog"_s));
+
         QVERIFY(session->signIn(u"root"_s, adminPassword));
 
         // The detail's links: the exception opens its events (request, approval, use) in the
@@ -285,6 +307,27 @@ private Q_SLOTS:
         sections.followLink(QUrl(u"custos://exception/"_s + id));
         QCOMPARE(list->currentRow(), int(window.sectionIds().indexOf(u"evidence"_s)));
         QVERIFY(sections.evidence()->eventsPage()->model()->rowCount() >= 3);
+        // The evidence browser explains the interaction that used the exception the same way.
+        auto *eventsTable = sections.evidence()->eventsPage()->findChild<QTableView *>();
+        auto *evidenceExplain = window.findChild<QPushButton *>(u"evidenceExplain"_s);
+        QVERIFY(eventsTable && evidenceExplain);
+        const auto *eventsModel = sections.evidence()->eventsPage()->model();
+        for (int row = 0; row < eventsModel->rowCount(); ++row) {
+            if (eventsModel->eventAt(row)->kind == EventKind::Interaction) {
+                eventsTable->setCurrentIndex(eventsModel->index(row, 0));
+                break;
+            }
+        }
+        QVERIFY(evidenceExplain->isEnabled());
+        QTest::mouseClick(evidenceExplain, Qt::LeftButton);
+        ExplainDialog *fromEvidence = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((fromEvidence = window.findChild<ExplainDialog *>(u"explainDialog"_s)) &&
+                                     fromEvidence->isReady(),
+                                 10000);
+        QVERIFY2(fromEvidence->text().contains(u"Exception "_s + id), qPrintable(fromEvidence->text()));
+        QVERIFY2(fromEvidence->text().contains(u"codename-needs-exception"_s),
+                 qPrintable(fromEvidence->text()));
+        fromEvidence->close();
         const auto active = *PolicyVersions(*session->store(), nullptr).active();
         sections.followLink(QUrl(u"custos://policy/"_s + active->hash));
         QCOMPARE(list->currentRow(), int(window.sectionIds().indexOf(u"policies"_s)));
