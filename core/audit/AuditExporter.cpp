@@ -82,6 +82,12 @@ Result<void> AuditExporter::checkScope(const ExportRequest &request) const
     if (scope.from >= scope.to)
         return fail(u"--from (%1) is not before --to (%2)"_s.arg(PackManifest::utcText(scope.from),
                                                                  PackManifest::utcText(scope.to)));
+    // A signed checkpoint taken now closes only a period that has ended: events of a period still
+    // open could be recorded after it, unsigned.
+    if (scope.to > QDateTime::currentDateTimeUtc())
+        return fail(
+            u"--to (%1) is in the future; a pack covers a period that has ended (use the current time "
+            "at the latest)"_s.arg(PackManifest::utcText(scope.to)));
     if (scope.payloads == PayloadMode::Raw && scope.reason.trimmed().isEmpty())
         return fail(u"raw payloads need a reason (--reason TEXT), which the ledger records"_s);
     if (!request.packId.isEmpty() &&
@@ -133,8 +139,8 @@ Result<void> AuditExporter::ensureClosingCheckpoint(const AuditScope &scope)
     auto head = m_store.head();
     if (!checkpoints || !head)
         return std::unexpected(!checkpoints ? checkpoints.error() : head.error());
-    const bool covered = !checkpoints->isEmpty() && (checkpoints->constLast().seq >= head->seq ||
-                                                     checkpoints->constLast().time >= scope.to);
+    // Ledger times only grow, so a checkpoint at or after `to` covers every event before it.
+    const bool covered = !checkpoints->isEmpty() && checkpoints->constLast().time >= scope.to;
     return covered ? Result<void>{} : m_store.checkpointNow();
 }
 
@@ -207,11 +213,12 @@ ExportOutcome AuditExporter::write(const ExportRequest &request, const Exporter 
     if (QFileInfo::exists(folder) || QFileInfo::exists(folder + u".zip"_s))
         return std::unexpected(
             refuse(request, Kind::BadInput, exportProblem(u"the destination already exists: "_s + folder)));
-    if (auto closed = ensureClosingCheckpoint(request.scope); !closed)
-        return std::unexpected(exportFailure(Kind::Failed, closed.error()));
+    // The key first: making it appends an admin event, which the closing checkpoint must cover.
     auto exportKey = m_store.exportPublicKey();
     if (!exportKey)
         return std::unexpected(exportFailure(Kind::Failed, exportKey.error()));
+    if (auto closed = ensureClosingCheckpoint(request.scope); !closed)
+        return std::unexpected(exportFailure(Kind::Failed, closed.error()));
     auto writer = AuditPackWriter::create(folder, request.scope.payloads);
     if (!writer)
         return std::unexpected(exportFailure(Kind::Failed, writer.error()));

@@ -88,24 +88,29 @@ private Q_SLOTS:
         QTest::addColumn<QString>("reason");
         QTest::addColumn<QString>("service");
         QTest::addColumn<int>("fromOffsetHours"); // moves --from: positive puts it after --to
+        QTest::addColumn<bool>("toInFuture");
         QTest::addColumn<int>("kind");
         QTest::addColumn<QString>("expected");
         const int refused = int(ExportFailure::Kind::Refused);
         const int bad = int(ExportFailure::Kind::BadInput);
         QTest::newRow("developer role") << u"dev"_s << kPassword << u"digests"_s << QString() << QString()
-                                        << 0 << refused << u"auditor or admin role needed"_s;
-        QTest::newRow("wrong password") << u"audrey"_s << u"not the password"_s << u"digests"_s << QString()
-                                        << QString() << 0 << refused << u"wrong user name or password"_s;
+                                        << 0 << false << refused << u"auditor or admin role needed"_s;
+        QTest::newRow("wrong password")
+            << u"audrey"_s << u"not the password"_s << u"digests"_s << QString() << QString() << 0 << false
+            << refused << u"wrong user name or password"_s;
         QTest::newRow("unknown user") << u"mallory"_s << kPassword << u"digests"_s << QString() << QString()
-                                      << 0 << refused << u"wrong user name or password"_s;
+                                      << 0 << false << refused << u"wrong user name or password"_s;
         QTest::newRow("raw by an admin") << u"root"_s << kPassword << u"raw"_s << u"curious"_s << QString()
-                                         << 0 << refused << u"raw payloads are for auditors only"_s;
+                                         << 0 << false << refused << u"raw payloads are for auditors only"_s;
         QTest::newRow("raw without reason") << u"audrey"_s << kPassword << u"raw"_s << QString() << QString()
-                                            << 0 << bad << u"raw payloads need a reason"_s;
+                                            << 0 << false << bad << u"raw payloads need a reason"_s;
         QTest::newRow("from after to") << u"audrey"_s << kPassword << u"digests"_s << QString() << QString()
-                                       << 2 << bad << u"is not before --to"_s;
-        QTest::newRow("unknown service") << u"audrey"_s << kPassword << u"digests"_s << QString()
-                                         << u"payroll"_s << 0 << bad << u"unknown service 'payroll'"_s;
+                                       << 2 << false << bad << u"is not before --to"_s;
+        QTest::newRow("to in the future") << u"audrey"_s << kPassword << u"digests"_s << QString()
+                                          << QString() << 0 << true << bad << u"is in the future"_s;
+        QTest::newRow("unknown service")
+            << u"audrey"_s << kPassword << u"digests"_s << QString() << u"payroll"_s << 0 << false << bad
+            << u"unknown service 'payroll'"_s;
     }
 
     void refusalsAreRecorded()
@@ -116,6 +121,7 @@ private Q_SLOTS:
         QFETCH(QString, reason);
         QFETCH(QString, service);
         QFETCH(int, fromOffsetHours);
+        QFETCH(bool, toInFuture);
         QFETCH(int, kind);
         QFETCH(QString, expected);
         QTemporaryDir out;
@@ -127,6 +133,8 @@ private Q_SLOTS:
             request.scope.services = {service};
         if (fromOffsetHours)
             request.scope.from = request.scope.to.addSecs(fromOffsetHours * 3600);
+        if (toInFuture)
+            request.scope.to = QDateTime::currentDateTimeUtc().addSecs(3600);
         auto result = run(request);
         QVERIFY(!result);
         QCOMPARE(int(result.error().kind), kind);
