@@ -46,8 +46,9 @@ QLabel *selectableLabel(const QString &objectName, QWidget *parent)
 
 } // namespace
 
-AuditExportDialog::AuditExportDialog(std::shared_ptr<EvidenceStore> store, std::shared_ptr<const UserDirectory> users,
-                                     QString exporter, QWidget *parent)
+AuditExportDialog::AuditExportDialog(std::shared_ptr<EvidenceStore> store,
+                                     std::shared_ptr<const UserDirectory> users, QString exporter,
+                                     QWidget *parent)
     : QDialog(parent)
     , m_store(std::move(store))
     , m_exporter(std::move(exporter))
@@ -191,8 +192,8 @@ audit::ExportRequest AuditExportDialog::request() const
     for (int row = 0; row < m_services->count(); ++row)
         if (m_services->item(row)->checkState() == Qt::Checked)
             request.scope.services.append(m_services->item(row)->text());
-    request.scope.payloads =
-        audit::payloadModeFromName(m_payloads->currentData().toString()).value_or(audit::PayloadMode::Digests);
+    request.scope.payloads = audit::payloadModeFromName(m_payloads->currentData().toString())
+                                 .value_or(audit::PayloadMode::Digests);
     request.scope.reason = m_reason->text().trimmed();
     request.outDir = m_destination->text().trimmed();
     request.zip = m_zip->isChecked();
@@ -220,7 +221,8 @@ void AuditExportDialog::updateState()
 
 void AuditExportDialog::chooseDestination()
 {
-    const QString folder = QFileDialog::getExistingDirectory(this, tr("Destination folder"), m_destination->text());
+    const QString folder =
+        QFileDialog::getExistingDirectory(this, tr("Destination folder"), m_destination->text());
     if (!folder.isEmpty())
         m_destination->setText(folder);
 }
@@ -256,8 +258,9 @@ void AuditExportDialog::onSucceeded(const audit::ExportResult &result)
 {
     m_packPath = result.packPath;
     m_progress->setValue(100);
-    m_stage->setText(result.chainIntact ? tr("Exported.")
-                                        : tr("Exported, but the chain is broken: the pack's verdict names the break."));
+    m_stage->setText(result.chainIntact
+                         ? tr("Exported.")
+                         : tr("Exported, but the chain is broken: the pack's verdict names the break."));
     m_path->setText(QDir::toNativeSeparators(result.packPath));
     m_fingerprint->setText(result.packFingerprint);
     m_keyFingerprint->setText(result.exportKeyFingerprint);
@@ -277,7 +280,8 @@ void AuditExportDialog::onFailed(const QString &message, bool cancelled)
 void AuditExportDialog::openFolder()
 {
     const QFileInfo pack(m_packPath);
-    QDesktopServices::openUrl(QUrl::fromLocalFile(pack.isDir() ? pack.absoluteFilePath() : pack.absolutePath()));
+    QDesktopServices::openUrl(
+        QUrl::fromLocalFile(pack.isDir() ? pack.absoluteFilePath() : pack.absolutePath()));
 }
 
 } // namespace custos

@@ -9,8 +9,8 @@
 
 namespace custos {
 
-AuditExportJob::AuditExportJob(std::shared_ptr<EvidenceStore> store, std::shared_ptr<const UserDirectory> users,
-                               QObject *parent)
+AuditExportJob::AuditExportJob(std::shared_ptr<EvidenceStore> store,
+                               std::shared_ptr<const UserDirectory> users, QObject *parent)
     : QObject(parent)
     , m_store(std::move(store))
     , m_users(std::move(users))
@@ -64,11 +64,11 @@ void AuditExportJob::run(const audit::ExportRequest &request)
     };
     report::PdfReportRenderer renderer;
     audit::AuditCollector collector(*m_store);
-    audit::AuditExporter exporter(
-        *m_store, m_users, &renderer,
-        [&collector](const audit::AuditScope &scope, audit::TableSink &sink, const audit::AuditProgress &progress) {
-            return collector.collect(scope, sink, progress);
-        });
+    audit::AuditExporter exporter(*m_store, m_users, &renderer,
+                                  [&collector](const audit::AuditScope &scope, audit::TableSink &sink,
+                                               const audit::AuditProgress &progress) {
+                                      return collector.collect(scope, sink, progress);
+                                  });
     const audit::ExportOutcome outcome = exporter.exportPack(request, progressSink);
     QMetaObject::invokeMethod(
         self,

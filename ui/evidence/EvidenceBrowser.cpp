@@ -26,7 +26,8 @@ EvidenceBrowser::EvidenceBrowser(std::shared_ptr<EvidenceStore> store, QWidget *
     m_tabs->addTab(m_integrity, tr("Integrity"));
     m_tabs->addTab(m_holds, tr("Legal holds"));
     m_export->setObjectName(QStringLiteral("evidence-export-pack"));
-    m_export->setToolTip(tr("A signed PDF and CSV pack of a period, which an auditor verifies without Custos"));
+    m_export->setToolTip(
+        tr("A signed PDF and CSV pack of a period, which an auditor verifies without Custos"));
     m_export->hide();
     auto *actions = new QHBoxLayout;
     actions->addStretch(1);

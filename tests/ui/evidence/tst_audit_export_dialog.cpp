@@ -73,7 +73,8 @@ class TestAuditExportDialog : public QObject
         return path;
     }
 
-    AuditExportDialog *openDialog(EvidenceBrowser &browser, const QString &destination, const QString &password)
+    AuditExportDialog *openDialog(EvidenceBrowser &browser, const QString &destination,
+                                  const QString &password)
     {
         AuditExportDialog *dialog = browser.openExportDialog();
         if (!dialog)
@@ -86,15 +87,18 @@ class TestAuditExportDialog : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        auto created = EvidenceStore::create(dir.filePath(u"store.db"_s), KeySource::rawKey(QByteArray(32, 'e')));
+        auto created =
+            EvidenceStore::create(dir.filePath(u"store.db"_s), KeySource::rawKey(QByteArray(32, 'e')));
         QVERIFY2(created, created ? "" : qPrintable(created.error().toString()));
         store = std::move(*created);
         users = std::make_unique<UserService>(*store, std::make_shared<UserDirectory>());
         QVERIFY(users->load());
         QVERIFY(users->addUser({}, NewUser{u"root"_s, u"Root"_s, {Role::Admin}, {}}, kAdminPassword));
         const auto admin = Credentials::withPassword(u"root"_s, kAdminPassword);
-        QVERIFY(users->addUser(admin, NewUser{u"audrey"_s, u"Audrey Auditor"_s, {Role::Auditor}, {}}, kAuditorPassword));
-        QVERIFY(users->addUser(admin, NewUser{u"rita"_s, u"Rita Risk"_s, {Role::RiskOfficer}, {}}, kAuditorPassword));
+        QVERIFY(users->addUser(admin, NewUser{u"audrey"_s, u"Audrey Auditor"_s, {Role::Auditor}, {}},
+                               kAuditorPassword));
+        QVERIFY(users->addUser(admin, NewUser{u"rita"_s, u"Rita Risk"_s, {Role::RiskOfficer}, {}},
+                               kAuditorPassword));
         for (int i = 0; i < 30; ++i)
             QVERIFY(store->append(interaction(i)));
     }
@@ -190,8 +194,8 @@ private Q_SLOTS:
         });
         dialog->findChild<QPushButton *>(u"audit-export-start"_s)->click();
         auto *stage = dialog->findChild<QLabel *>(u"audit-export-stage"_s);
-        QTRY_VERIFY_WITH_TIMEOUT(stage->text().startsWith(u"Cancelled"_s) || stage->text().startsWith(u"Exported"_s),
-                                 120000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            stage->text().startsWith(u"Cancelled"_s) || stage->text().startsWith(u"Exported"_s), 120000);
         QVERIFY2(stage->text().startsWith(u"Cancelled"_s), qPrintable(stage->text()));
         QCOMPARE(packEntries(destination), QStringList());
         QVERIFY(!dialog->findChild<QWidget *>(u"audit-export-result"_s)->isVisible());
