@@ -51,26 +51,29 @@ void printSetup(const QuickstartSetup::Paths &paths, const QuickstartSetup::Outc
     o << Qt::flush;
 }
 
+// The developer key made on this run (or how to get one), then, once serving, how to use it.
+// `baseUrl` is empty when the gateway is not serving.
 void printDeveloperKey(const QuickstartSetup::Paths &paths, const QuickstartSetup::Outcome &outcome,
                        const QString &baseUrl)
 {
     QTextStream &o = out();
-    if (outcome.developerKey.isEmpty()) {
+    if (outcome.developerKey.isEmpty())
         o << "Developer keys are stored hashed, so the one issued earlier cannot be shown again. Get a new "
              "one "
              "with:\n  custosctl quickstart --new-key\nor: custosctl keys issue --user "
           << outcome.adminName << " --service NAME --store " << paths.store << ' ' << outcome.keyOptions
           << '\n';
-        HeadlessGateway::printClientSetup(o, baseUrl);
-        o << Qt::flush;
-        return;
+    else
+        o << "Developer key (shown only now, it is stored hashed): " << outcome.developerKey << '\n';
+    if (!baseUrl.isEmpty()) {
+        if (!outcome.developerKey.isEmpty())
+            o << "Try it:\n"
+              << "  curl -s " << baseUrl << "/v1/chat/completions -H 'Authorization: Bearer "
+              << outcome.developerKey
+              << "' -H 'Content-Type: application/json' -d '{\"model\": \"gpt-4o-mini\", \"messages\": "
+                 "[{\"role\": \"user\", \"content\": \"Hello from Custos\"}]}'\n";
+        HeadlessGateway::printClientSetup(o, baseUrl, outcome.developerKey);
     }
-    o << "Developer key (shown only now, it is stored hashed): " << outcome.developerKey << '\n'
-      << "Try it:\n"
-      << "  curl -s " << baseUrl << "/v1/chat/completions -H 'Authorization: Bearer " << outcome.developerKey
-      << "' -H 'Content-Type: application/json' -d '{\"model\": \"gpt-4o-mini\", \"messages\": [{\"role\": "
-         "\"user\", \"content\": \"Hello from Custos\"}]}'\n";
-    HeadlessGateway::printClientSetup(o, baseUrl, outcome.developerKey);
     o << Qt::flush;
 }
 
@@ -105,9 +108,7 @@ int quickstart(const QStringList &arguments)
         return complain(outcome.error().toString(), ExitIoError);
     printSetup(paths, *outcome);
     if (parser.isSet(setupOnly)) {
-        if (!outcome->developerKey.isEmpty())
-            out() << "Developer key (shown only now, it is stored hashed): " << outcome->developerKey
-                  << Qt::endl;
+        printDeveloperKey(paths, *outcome, {});
         return ExitOk;
     }
     HeadlessGateway gateway;
@@ -115,9 +116,7 @@ int quickstart(const QStringList &arguments)
         return complain(governed.error().toString(), ExitIoError);
     const auto baseUrl = gateway.start(*options);
     if (!baseUrl) {
-        if (!outcome->developerKey.isEmpty())
-            out() << "Developer key (shown only now, it is stored hashed): " << outcome->developerKey
-                  << Qt::endl;
+        printDeveloperKey(paths, *outcome, {}); // a key made on this run must not be lost with the port
         return complain(
             u"%1. The store is set up and nothing was lost: free the port, or pick another with "
             "--listen HOST:PORT or CUSTOS_LISTEN, and run again."_s.arg(baseUrl.error().toString()),
