@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Custos: one entry point for building, testing and running on any Linux host.
 #
-#   ./custos.sh run                 start the console (with a display) or the headless gateway
+#   ./custos.sh run                 start the console (with a display), else custosctl quickstart
 #   ./custos.sh test                build everything and run the whole ctest suite
 #   ./custos.sh exec PROGRAM [ARGS] run a built program (custos, custosctl, a test, a benchmark)
 #   ./custos.sh build               configure and build only
@@ -171,6 +171,9 @@ bind "$CCACHE" /var/cache/ccache
 # The labelled corpora beside the clone (../shared) feed the detector quality test.
 [ -d "$SRC/../shared" ] && bind "$(cd "$SRC/../shared" && pwd)" "$(cd "$SRC/../shared" && pwd)"
 [ -n "${CUSTOS_EXTRA_BIND:-}" ] && bind "$CUSTOS_EXTRA_BIND" "$CUSTOS_EXTRA_BIND"
+# The headless run's store and key folders (see cmd_run), colon-separated.
+IFS=: read -ra state_dirs <<<"${CUSTOS_STATE_BINDS:-}"
+for dir in "${state_dirs[@]}"; do bind "$dir" "$dir"; done
 cp /etc/resolv.conf "$ROOT/etc/resolv.conf" 2>/dev/null || true
 # Behind a TLS-inspecting proxy the host trusts an extra CA; npm in the root must trust it too.
 host_ca=${NODE_EXTRA_CA_CERTS:-/etc/ssl/certs/ca-certificates.crt}
@@ -260,9 +263,15 @@ cmd_run() {
     if [ -n "${DISPLAY:-}" ] || [ -n "${WAYLAND_DISPLAY:-}" ]; then
         in_env "$(find_program custos)" "$@"
     else
-        note "no display: starting the headless gateway"
-        in_env "$(find_program custosctl)" serve --listen "$DEFAULT_LISTEN" \
-            --policy "$SRC_DIR/resources/policies/starter.yaml" "$@"
+        # custosctl quickstart keeps its store and key in the XDG folders; inside the Debian 13 root
+        # they are the host's, bound at the same paths, so a later run (and the host) finds them.
+        local data="${XDG_DATA_HOME:-$HOME/.local/share}" config="${XDG_CONFIG_HOME:-$HOME/.config}"
+        mkdir -p "$data/custos" "$config/custos" 2>/dev/null \
+            || die "cannot create $data/custos or $config/custos for the store and its key" \
+                "set XDG_DATA_HOME and XDG_CONFIG_HOME to writable folders"
+        note "no display: setting up (first run) or reusing the default store, then serving headless"
+        CUSTOS_STATE_BINDS="$data/custos:$config/custos" in_env env XDG_DATA_HOME="$data" \
+            XDG_CONFIG_HOME="$config" "$(find_program custosctl)" quickstart --listen "$DEFAULT_LISTEN" "$@"
     fi
 }
 

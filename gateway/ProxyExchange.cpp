@@ -150,8 +150,9 @@ void ProxyExchange::start(AdmittedRequest request)
     const QJsonObject forwarded = decision.body.isEmpty() ? m_request.body : decision.body;
     m_record.setRequest(m_request.body, decision.bodyChanged ? QJsonValue(forwarded) : QJsonValue(true));
     m_record.setRoute(routeName);
-    const auto route = m_services.routes && !routeName.isEmpty() ? m_services.routes->find(routeName)
-                                                                 : std::optional<Route>();
+    const auto route = m_services.routes && !routeName.isEmpty()
+                           ? m_services.routes->findFor(routeName, routeKindFor(m_api))
+                           : std::optional<Route>();
     if (!route) {
         respondError(
             routeName.isEmpty()

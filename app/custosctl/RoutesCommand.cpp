@@ -41,6 +41,20 @@ std::optional<int> parseStoreCommand(QCommandLineParser &parser, const evidence:
     return std::nullopt;
 }
 
+// Replacing a route without --api-key-env keeps the provider key it already has: a key is only
+// ever replaced by another one, never dropped by an edit of the URL or kind.
+bool keepStoredKey(const EvidenceStore &store, Route &route)
+{
+    const auto routes = store.routes();
+    if (!routes)
+        return false;
+    const auto existing = std::ranges::find(*routes, route.name, &Route::name);
+    if (existing == routes->cend() || existing->apiKey.isEmpty())
+        return false;
+    route.apiKey = existing->apiKey;
+    return true;
+}
+
 int add(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -52,9 +66,11 @@ int add(const QStringList &arguments)
     const QCommandLineOption baseUrl(QStringLiteral("base-url"),
                                      QStringLiteral("Base URL (OpenAI-compatible ones end in /v1)."),
                                      QStringLiteral("URL"));
-    const QCommandLineOption keyEnv(QStringLiteral("api-key-env"),
-                                    QStringLiteral("Environment variable holding the provider key."),
-                                    QStringLiteral("VAR"));
+    const QCommandLineOption keyEnv(
+        QStringLiteral("api-key-env"),
+        QStringLiteral("Environment variable holding the provider key (without it, "
+                       "a replaced route keeps its stored key)."),
+        QStringLiteral("VAR"));
     parser.addOptions({kind, baseUrl, keyEnv});
     const evidence::StoreOptions options;
     if (const auto stop = parseStoreCommand(parser, options, QStringLiteral("add"), arguments))
@@ -84,10 +100,13 @@ int add(const QStringList &arguments)
     auto store = evidence::openFrom(parser, options, false);
     if (!store)
         return complain(QStringLiteral("add"), store.error().toString(), ExitIoError);
+    const bool kept = !parser.isSet(keyEnv) && keepStoredKey(**store, route);
     if (auto put = (*store)->putRoute(route, evidence::actorFrom(parser, options)); !put)
         return complain(QStringLiteral("add"), put.error().toString(), ExitIoError);
     out() << "route " << route.name << " (" << route.kind << ") -> " << route.baseUrl
-          << (route.apiKey.isEmpty() ? " without a provider key" : " with its provider key stored encrypted")
+          << (route.apiKey.isEmpty() ? " without a provider key"
+              : kept                 ? " keeping its stored provider key"
+                                     : " with its provider key stored encrypted")
           << '\n'
           << Qt::flush;
     return ExitOk;
