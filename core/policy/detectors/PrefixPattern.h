@@ -17,4 +17,11 @@ namespace custos {
 // full window for it).
 std::string prefixClosurePattern(std::string_view pattern);
 
+// A superset of the pattern without large counters: every repeat {n}, {n,} or {n,m} outside a
+// character class becomes {min(n, cap),}. A DFA over hundreds of patterns with counters such as
+// {86} or {250,} has a state for every combination of counts in flight and thrashes its cache;
+// the relaxed copies keep the prefilter sets and the prefix closure small, and the exact pattern
+// still decides every candidate.
+std::string relaxedRepeats(std::string_view pattern, int cap);
+
 } // namespace custos
