@@ -79,7 +79,8 @@ private:
     void detectors(const YAML::Node &node)
     {
         const QString path = QStringLiteral("detectors");
-        if (!m_reader.checkMap(node, path, QStringLiteral("detectors"), {"disable", "override", "custom", "phone_regions"}))
+        if (!m_reader.checkMap(node, path, QStringLiteral("detectors"),
+                               {"disable", "override", "custom", "phone_regions"}))
             return;
         DetectorSettings &settings = m_doc.detectors;
         if (const auto disable = node["disable"])

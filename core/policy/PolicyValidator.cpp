@@ -65,11 +65,12 @@ private:
             const QString &region = regions.at(i);
             if (PhoneNumberCheck::isSupportedRegion(region))
                 continue;
-            const QString hint = region.compare(u"UK", Qt::CaseInsensitive) == 0
-                                     ? QStringLiteral(" (the United Kingdom is GB)")
-                                 : region != region.toUpper() && PhoneNumberCheck::isSupportedRegion(region.toUpper())
-                                     ? QStringLiteral(" (write it in capitals: %1)").arg(region.toUpper())
-                                     : QString();
+            const QString hint =
+                region.compare(u"UK", Qt::CaseInsensitive) == 0
+                    ? QStringLiteral(" (the United Kingdom is GB)")
+                : region != region.toUpper() && PhoneNumberCheck::isSupportedRegion(region.toUpper())
+                    ? QStringLiteral(" (write it in capitals: %1)").arg(region.toUpper())
+                    : QString();
             report(indexed(QStringLiteral("detectors.phone_regions"), i),
                    QStringLiteral("unknown phone region '%1': use an ISO 3166-1 alpha-2 code the phone "
                                   "numbering data knows, such as US, GB, DE or FR%2")

@@ -31,8 +31,9 @@ inline const QHash<QString, QStringList> kGroups{
 };
 
 // The groups whose figures gate the build.
-inline const QStringList kGated{QStringLiteral("credit_card"), QStringLiteral("iban"),   QStringLiteral("email"),
-                         QStringLiteral("phone"),       QStringLiteral("us_ssn"), QStringLiteral("ip")};
+inline const QStringList kGated{QStringLiteral("credit_card"), QStringLiteral("iban"),
+                                QStringLiteral("email"),       QStringLiteral("phone"),
+                                QStringLiteral("us_ssn"),      QStringLiteral("ip")};
 
 // THE mapping table: corpus label -> group (a group name above or a single detector id).
 // An empty group excludes the label, with the reason beside it.
@@ -260,6 +261,5 @@ inline const QStringList kLongTailVendorRules =
         "vault-batch-token vault-service-token yandex-access-token yandex-api-key yandex-aws-access-token "
         "zendesk-secret-key")
         .split(u' ');
-
 
 } // namespace tst_detector_quality

@@ -120,7 +120,8 @@ double percentile(std::vector<double> values, double p)
 std::vector<DetectorSpec> packWithout(const QStringList &arguments)
 {
     const qsizetype at = arguments.indexOf(QStringLiteral("--without"));
-    const QStringList left = at >= 0 && at + 1 < arguments.size() ? arguments.at(at + 1).split(u',') : QStringList();
+    const QStringList left =
+        at >= 0 && at + 1 < arguments.size() ? arguments.at(at + 1).split(u',') : QStringList();
     std::vector<DetectorSpec> specs;
     for (const DetectorSpec &spec : BuiltinDetectors::all()) {
         const bool excluded = std::ranges::any_of(left, [&](const QString &pattern) {

@@ -121,7 +121,8 @@ private:
     static QList<Row> ownRows()
     {
         QList<Row> rows;
-        QList<QJsonObject> objects = testdata::readJsonLinesFile(QStringLiteral(DETECTOR_TEST_DATA "/labelled.jsonl"));
+        QList<QJsonObject> objects =
+            testdata::readJsonLinesFile(QStringLiteral(DETECTOR_TEST_DATA "/labelled.jsonl"));
         objects.append(testdata::readJsonLinesFile(QStringLiteral(DETECTOR_TEST_DATA "/generated.jsonl")));
         std::uint64_t line = 0;
         for (const QJsonObject &object : objects) {
@@ -310,7 +311,8 @@ private Q_SLOTS:
     {
         int flagged = 0;
         for (const QJsonObject &object : objects) {
-            const bool negative = source.startsWith(u"presidio") || object.value(u"label").toString() == u"fp" ||
+            const bool negative = source.startsWith(u"presidio") ||
+                                  object.value(u"label").toString() == u"fp" ||
                                   (object.contains(u"should_flag") && !object.value(u"should_flag").toBool());
             if (!negative)
                 continue;
@@ -332,13 +334,15 @@ private Q_SLOTS:
     {
         std::map<QString, Counts> own;
         evaluate(ownRows(), own);
-        printTable(QStringLiteral("development set (data/labelled.jsonl + data/generated.jsonl), * = gated"), own);
+        printTable(QStringLiteral("development set (data/labelled.jsonl + data/generated.jsonl), * = gated"),
+                   own);
         for (const QString &group : kGated) {
             const Counts &c = own[group];
             QVERIFY2(c.tp > 0, qPrintable(group));
             QVERIFY2(c.precision() >= 0.97,
                      qPrintable(QStringLiteral("%1 precision %2").arg(group).arg(c.precision())));
-            QVERIFY2(c.recall() >= 0.98, qPrintable(QStringLiteral("%1 recall %2").arg(group).arg(c.recall())));
+            QVERIFY2(c.recall() >= 0.98,
+                     qPrintable(QStringLiteral("%1 recall %2").arg(group).arg(c.recall())));
         }
         QCOMPARE(own[kSecretAny].fp, 0);
     }
@@ -377,7 +381,8 @@ private Q_SLOTS:
             printTable(source.name, counts);
             add(total, counts);
             const int flagged = flaggedSecretNegatives(source.rows, source.name);
-            qInfo().noquote() << source.name << "- rows without a secret that a SECRET detector flags:" << flagged;
+            qInfo().noquote() << source.name
+                              << "- rows without a secret that a SECRET detector flags:" << flagged;
             if (source.name.startsWith(u"presidio"))
                 presidioSecretRows = flagged;
         }

@@ -26,12 +26,13 @@ std::vector<DetectorSpec> contactAndNetwork()
         // libphonenumber decides (PhoneNumberCheck); the boundary keeps amounts, ids and times out.
         Builder(
             "phone_number", "PII",
-            "Phone number, international (+CC, 00CC) or national in the policy's phone regions (libphonenumber)",
+            "Phone number, international (+CC, 00CC) or national in the policy's phone regions "
+            "(libphonenumber)",
             R"re((?:^|[^\w+\-./@#$€£¥%&=])(?P<value>(?:\+ ?|00)?(?:\(\d{1,5}\)|\d)[\d\- .()/]{5,24}\d)\b)re")
             .validator("phone_number")
-            .context(words({"phone", "tel", "telephone", "call", "mobile", "cell", "fax", "whatsapp", "sms",
-                            "contact", "reach", "dial", "ring", "telefon", "téléphone", "teléfono", "telefono",
-                            "handy", "portable", "móvil", "cellulare"}),
+            .context(words({"phone",     "tel",      "telephone", "call",  "mobile",   "cell",  "fax",
+                            "whatsapp",  "sms",      "contact",   "reach", "dial",     "ring",  "telefon",
+                            "téléphone", "teléfono", "telefono",  "handy", "portable", "móvil", "cellulare"}),
                      false, 32)
             .confidence(0.65)
             .maxLength(40),
@@ -66,8 +67,8 @@ std::vector<DetectorSpec> financial()
             "credit_card", "PCI", "Payment card number (Luhn and issuer ranges), plain or in groups",
             R"re((?:^|[^\w\-.])(?P<value>\d{12,19}|\d{4}(?:[ \-.]{1,2}\d{4}){3}[ \-.]{1,2}\d{1,3}|\d{4}(?:[ \-.]{1,2}\d{4}){2}[ \-.]{1,2}\d{1,7}|\d{4}[ \-.]{1,2}\d{6}[ \-.]{1,2}\d{4,5})\b)re")
             .validator("payment_card")
-            .context(words({"card", "credit", "debit", "visa", "mastercard", "amex", "cc", "pan", "jcb", "discover",
-                            "diners", "unionpay", "maestro", "rupay", "mir", "troy"}),
+            .context(words({"card", "credit", "debit", "visa", "mastercard", "amex", "cc", "pan", "jcb",
+                            "discover", "diners", "unionpay", "maestro", "rupay", "mir", "troy"}),
                      false)
             .confidence(0.9)
             .maxLength(23),

@@ -225,9 +225,9 @@ std::vector<DetectorSpec> genericSecrets()
             .validator("entropy")
             .confidence(0.6)
             .maxLength(200),
-        Builder("authorization_header", "SECRET",
-                "Credential in an Authorization header (Bearer, Basic, token)",
-                R"re((?i)\bauthorization["']?\s*[:=]\s*["']?(?:bearer|basic|token|digest|apikey|api-key|sso-key|key)\s+(?P<value>[A-Za-z0-9\-._~+/]{8,}=*))re")
+        Builder(
+            "authorization_header", "SECRET", "Credential in an Authorization header (Bearer, Basic, token)",
+            R"re((?i)\bauthorization["']?\s*[:=]\s*["']?(?:bearer|basic|token|digest|apikey|api-key|sso-key|key)\s+(?P<value>[A-Za-z0-9\-._~+/]{8,}=*))re")
             .validator("entropy")
             .confidence(0.75) // a JWT or a vendor token in the header is reported as such
             .maxLength(2048),
@@ -236,9 +236,10 @@ std::vector<DetectorSpec> genericSecrets()
             .validator("connection_password")
             .confidence(0.85)
             .maxLength(200),
-        Builder("connection_string_password", "SECRET",
-                "Password in an ADO.NET, ODBC or JDBC connection string (Server=...;Password=...)",
-                R"re((?i)(?:server|data source|host|address|jdbc:[a-z:]+//[^\s;]{1,100})[=;][^\n]{0,200}?[;?&](?:password|pwd)=(?P<value>[^;&\s'"]{3,128}))re")
+        Builder(
+            "connection_string_password", "SECRET",
+            "Password in an ADO.NET, ODBC or JDBC connection string (Server=...;Password=...)",
+            R"re((?i)(?:server|data source|host|address|jdbc:[a-z:]+//[^\s;]{1,100})[=;][^\n]{0,200}?[;?&](?:password|pwd)=(?P<value>[^;&\s'"]{3,128}))re")
             .validator("connection_password")
             .confidence(0.85)
             .maxLength(128),

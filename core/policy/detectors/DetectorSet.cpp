@@ -65,7 +65,8 @@ bool DetectorSet::containsAny(QStringView text) const
         return false;
     // Any hit answers the question, so the cheap detectors go first and the ones that consult
     // libphonenumber per candidate last.
-    std::ranges::stable_partition(matched, [this](int index) { return !d->compiled[std::size_t(index)].phone; });
+    std::ranges::stable_partition(matched,
+                                  [this](int index) { return !d->compiled[std::size_t(index)].phone; });
     for (int index : matched) {
         bool found = false;
         d->forEachCandidate(view, index, 0, false, [&](const ByteHit &) {

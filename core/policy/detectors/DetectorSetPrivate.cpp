@@ -16,6 +16,8 @@ constexpr int kMaxGroups = 8;
 constexpr double kInternationalPhoneBonus = 0.2;
 // Repeats in the prefilter sets count up to this many and then become open-ended.
 constexpr int kSetRepeatCap = 12;
+constexpr int kExactRepeatsUpTo = 0;  // in the sets: every counter relaxed
+constexpr int kHoldRepeatsUpTo = 128; // in the prefix closure
 
 RE2::Options regexOptions(int64_t memory)
 {
@@ -123,7 +125,7 @@ Result<std::unique_ptr<DetectorSetPrivate>> DetectorSetPrivate::compile(std::vec
             return fail(QStringLiteral("detector '%1': invalid RE2 pattern: %2")
                             .arg(spec.id, QString::fromStdString(c.regex->error())));
         std::string setError;
-        const std::string relaxed = relaxedRepeats(pattern, kSetRepeatCap);
+        const std::string relaxed = relaxedRepeats(pattern, kSetRepeatCap, kExactRepeatsUpTo);
         const std::string prefilterPattern = spec.contextRequired ? contextWordsPattern(spec) : relaxed;
         if (d->m_set->Add(prefilterPattern, &setError) < 0)
             return fail(QStringLiteral("detector '%1': invalid RE2 pattern: %2")
@@ -150,7 +152,8 @@ Result<std::unique_ptr<DetectorSetPrivate>> DetectorSetPrivate::compile(std::vec
         c.checksumGrades = spec.validator == QLatin1String("github_checksum");
         for (const QString &word : spec.contextWords)
             c.contextWords.push_back(lowerAscii(toStd(word.toLower())));
-        const std::string prefix = prefixClosurePattern(relaxedRepeats(pattern, 0));
+        // Bounded repeats stay exact here: they bound how far back an open match can start.
+        const std::string prefix = prefixClosurePattern(relaxedRepeats(pattern, 0, kHoldRepeatsUpTo));
         if (prefix.empty())
             d->m_openMatchUnknown = true;
         else

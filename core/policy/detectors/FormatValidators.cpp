@@ -241,7 +241,8 @@ std::size_t connectionPassword(std::string_view value)
     // curl's -u gives user:password; a connection string's value is the password alone.
     const std::size_t colon = value.find(':');
     const std::string_view password = colon == std::string_view::npos ? value : value.substr(colon + 1);
-    return acceptIf(password.size() >= 3 && !looksLikePlaceholder(password) && !looksLikeTokenPlaceholder(password),
+    return acceptIf(password.size() >= 3 && !looksLikePlaceholder(password) &&
+                        !looksLikeTokenPlaceholder(password),
                     value);
 }
 

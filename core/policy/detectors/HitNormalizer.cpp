@@ -12,8 +12,8 @@ namespace {
 const QSet<QString> &digitValidators()
 {
     static const QSet<QString> ids{
-        QStringLiteral("payment_card"), QStringLiteral("us_ssn"),     QStringLiteral("us_itin"),
-        QStringLiteral("aba_routing"),  QStringLiteral("uk_nhs"),     QStringLiteral("nl_bsn"),
+        QStringLiteral("payment_card"), QStringLiteral("us_ssn"), QStringLiteral("us_itin"),
+        QStringLiteral("aba_routing"),  QStringLiteral("uk_nhs"), QStringLiteral("nl_bsn"),
         QStringLiteral("de_tax_id"),
     };
     return ids;
@@ -31,7 +31,8 @@ QString HitNormalizer::digitsOnly(std::string_view value)
     return out;
 }
 
-QString HitNormalizer::normalize(const DetectorSpec &spec, std::string_view value, const PhoneNumberCheck *phone)
+QString HitNormalizer::normalize(const DetectorSpec &spec, std::string_view value,
+                                 const PhoneNumberCheck *phone)
 {
     const QString text = QString::fromUtf8(value.data(), qsizetype(value.size()));
     if (phone) {

@@ -21,8 +21,8 @@ const PhoneNumberUtil &util()
 struct Shape
 {
     std::string digits;
-    std::vector<int> groups; // digit counts of the groups between separators
-    std::string separators;  // the separators between groups, in order
+    std::vector<int> groups;    // digit counts of the groups between separators
+    std::string separators;     // the separators between groups, in order
     bool international = false; // starts with + or 00
     bool parentheses = false;
     bool balanced = true;
@@ -57,8 +57,8 @@ Shape shapeOf(std::string_view candidate)
             s.separators.push_back(c);
     }
     s.balanced = s.balanced && depth == 0;
-    if (!s.international && s.digits.starts_with("00") && s.groups.size() > 1 && s.groups.front() == 2)
-        s.international = true; // 00 as the international call prefix, written apart: 00 44 ...
+    if (!s.international && s.digits.starts_with("00"))
+        s.international = true; // 00, the international call prefix of most of the world: 0044 ...
     return s;
 }
 
@@ -81,9 +81,9 @@ bool looksLikeDate(const Shape &s)
     if (yearFirst || yearLast)
         return s.separators.find_first_of("-./") != std::string::npos;
     if (g.size() == 2 && g[0] == 4 && g[1] == 4) {
-        const int from = number(s.digits, 0, 4);
-        const int to = number(s.digits, 4, 4);
-        return from >= 1900 && from <= 2100 && to >= from && to <= 2100;
+        // A year and a count ("in 2019 1500 people") or a year range.
+        const int year = number(s.digits, 0, 4);
+        return year >= 1900 && year <= 2100;
     }
     return false;
 }
@@ -95,14 +95,15 @@ bool looksLikeDottedNumber(const Shape &s)
         return false;
     if (s.groups.size() == 4 && std::ranges::all_of(s.groups, [](int n) { return n <= 3; }))
         return true;
-    return s.groups.front() <= 3 && std::all_of(s.groups.begin() + 1, s.groups.end(), [](int n) { return n == 3; });
+    return s.groups.front() <= 3 &&
+           std::all_of(s.groups.begin() + 1, s.groups.end(), [](int n) { return n == 3; });
 }
 
 // 123-45-6789 is how a US social security number is written; no numbering plan groups 3-2-4.
 bool looksLikeSsn(const Shape &s)
 {
-    return !s.international && s.groups == std::vector<int>{3, 2, 4} && s.separators.find_first_not_of("- ") ==
-                                                                            std::string::npos;
+    return !s.international && s.groups == std::vector<int>{3, 2, 4} &&
+           s.separators.find_first_not_of("- ") == std::string::npos;
 }
 
 // 123456, 987654 in an unbroken run: counted, not dialled (ids, test data, placeholders).
@@ -186,7 +187,7 @@ PhoneNumberCheck::Result PhoneNumberCheck::checkInternational(const std::string 
         util().GetRegionCodeForCountryCode(code, &region);
         if (region == "ZZ")
             continue;
-        return checkInRegion(digits.substr(codeLength), region, code, true);
+        return checkInRegion(digits.substr(codeLength), region, code, true, true);
     }
     return {};
 }
@@ -198,7 +199,8 @@ PhoneNumberCheck::Result PhoneNumberCheck::checkNational(const std::string &digi
 {
     Result possible;
     for (const std::string &region : m_regions) {
-        Result result = checkInRegion(digits, region, util().GetCountryCodeForRegion(region), phoneShaped);
+        Result result =
+            checkInRegion(digits, region, util().GetCountryCodeForRegion(region), false, phoneShaped);
         if (result.verdict == Verdict::Valid)
             return result;
         if (result.verdict == Verdict::Possible && possible.verdict == Verdict::Reject)
@@ -211,7 +213,8 @@ PhoneNumberCheck::Result PhoneNumberCheck::checkNational(const std::string &digi
 // leading zeros), checked against the region's metadata: the possible lengths first (a table
 // look-up), the number-type patterns only for a plausible length.
 PhoneNumberCheck::Result PhoneNumberCheck::checkInRegion(std::string national, const std::string &region,
-                                                         int countryCode, bool acceptPossible) const
+                                                         int countryCode, bool international,
+                                                         bool acceptPossible) const
 {
     std::string trunk;
     util().GetNddPrefixForRegion(region, true, &trunk);
@@ -224,13 +227,18 @@ PhoneNumberCheck::Result PhoneNumberCheck::checkInRegion(std::string national, c
     number.set_national_number(std::stoull(national));
     const std::size_t zeros = national.find_first_not_of('0');
     if (zeros > 0 && zeros != std::string::npos) {
+        // Only plans without a trunk prefix (Italy, ...) keep a 0 inside the national number.
+        if (!trunk.empty())
+            return {};
         number.set_italian_leading_zero(true);
         number.set_number_of_leading_zeros(int(zeros));
     }
     if (!util().IsPossibleNumber(number))
         return {};
     Result result;
-    if (util().IsValidNumberForRegion(number, region) || util().IsValidNumber(number))
+    const bool valid =
+        international ? util().IsValidNumber(number) : util().IsValidNumberForRegion(number, region);
+    if (valid)
         result.verdict = Verdict::Valid;
     else if (acceptPossible)
         result.verdict = Verdict::Possible;

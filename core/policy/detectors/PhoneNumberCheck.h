@@ -44,7 +44,8 @@ public:
 private:
     Result checkInternational(const std::string &digits) const;
     Result checkNational(const std::string &digits, bool phoneShaped) const;
-    Result checkInRegion(std::string national, const std::string &region, int countryCode,
+    // international: any region of the country code may own the number (+1 is US and CA).
+    Result checkInRegion(std::string national, const std::string &region, int countryCode, bool international,
                          bool acceptPossible) const;
 
     std::vector<std::string> m_regions;

@@ -337,7 +337,7 @@ std::string prefixClosurePattern(std::string_view pattern)
     return prefix(*root);
 }
 
-std::string relaxedRepeats(std::string_view pattern, int cap)
+std::string relaxedRepeats(std::string_view pattern, int cap, int keepUpTo)
 {
     std::string out;
     out.reserve(pattern.size());
@@ -362,13 +362,24 @@ std::string relaxedRepeats(std::string_view pattern, int cap)
         std::size_t close = pattern.find('}', i);
         const std::string_view inside =
             close == std::string_view::npos ? std::string_view() : pattern.substr(i + 1, close - i - 1);
-        const bool repeat = c == '{' && !inside.empty() && inside.find_first_not_of("0123456789,") == std::string_view::npos &&
+        const bool repeat = c == '{' && !inside.empty() &&
+                            inside.find_first_not_of("0123456789,") == std::string_view::npos &&
                             inside.front() != ',' && std::ranges::count(inside, ',') <= 1;
         if (!repeat) {
             out += c;
             continue;
         }
-        const int least = std::stoi(std::string(inside.substr(0, inside.find(','))));
+        const std::size_t comma = inside.find(',');
+        const int least = std::stoi(std::string(inside.substr(0, comma)));
+        const bool bounded = comma == std::string_view::npos || comma + 1 < inside.size();
+        const int most = !bounded                          ? -1
+                         : comma == std::string_view::npos ? least
+                                                           : std::stoi(std::string(inside.substr(comma + 1)));
+        if (bounded && most <= keepUpTo) {
+            out += pattern.substr(i, close - i + 1);
+            i = close;
+            continue;
+        }
         out += least == 0 || cap == 0 ? std::string("*") : "{" + std::to_string(std::min(least, cap)) + ",}";
         i = close;
     }

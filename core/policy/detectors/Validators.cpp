@@ -38,38 +38,38 @@ struct IinRange
 // The ranges in use, from the networks' published IIN tables. Ranges may overlap between
 // networks (co-badged cards); any match with a matching length is enough.
 constexpr std::array<IinRange, 32> kIinRanges{{
-    {1, 4, 4, 13, 19},              // Visa (13, 16 and 19 in use; Visa Electron included)
-    {2, 51, 55, 16, 16},            // Mastercard
-    {4, 2221, 2720, 16, 16},        // Mastercard 2-series
-    {2, 34, 34, 15, 15},            // American Express
-    {2, 37, 37, 15, 15},            // American Express
-    {4, 6011, 6011, 16, 19},        // Discover
-    {3, 644, 649, 16, 19},          // Discover
-    {2, 65, 65, 16, 19},            // Discover, RuPay and Troy share 65
-    {6, 622126, 622925, 16, 19},    // Discover / UnionPay co-branded
-    {4, 3528, 3589, 16, 19},        // JCB
-    {4, 2131, 2131, 15, 15},        // JCB legacy
-    {4, 1800, 1800, 15, 15},        // JCB legacy
-    {3, 300, 305, 14, 19},          // Diners Club Carte Blanche / International
-    {4, 3095, 3095, 14, 19},        // Diners Club International
-    {2, 36, 36, 14, 19},            // Diners Club International
-    {2, 38, 39, 16, 19},            // Diners Club (Discover network)
-    {2, 62, 62, 16, 19},            // UnionPay
-    {4, 8100, 8171, 16, 19},        // UnionPay
-    {2, 50, 50, 12, 19},            // Maestro
-    {2, 56, 58, 12, 19},            // Maestro
-    {2, 63, 63, 12, 19},            // Maestro (6304, 639...), InterPayment 636, InstaPayment 637-639
-    {2, 67, 67, 12, 19},            // Maestro (6759, 6761-6763), Maestro UK
-    {4, 2200, 2204, 16, 19},        // Mir
-    {2, 60, 60, 16, 16},            // RuPay
-    {2, 81, 82, 16, 16},            // RuPay
-    {3, 508, 508, 16, 16},          // RuPay
-    {3, 353, 353, 16, 16},          // RuPay (JCB co-branded)
-    {3, 356, 356, 16, 16},          // RuPay (JCB co-branded)
-    {4, 9792, 9792, 16, 16},        // Troy
-    {6, 506099, 506198, 16, 19},    // Verve
-    {4, 5019, 5019, 16, 16},        // Dankort
-    {1, 1, 1, 15, 15},              // UATP
+    {1, 4, 4, 13, 19},           // Visa (13, 16 and 19 in use; Visa Electron included)
+    {2, 51, 55, 16, 16},         // Mastercard
+    {4, 2221, 2720, 16, 16},     // Mastercard 2-series
+    {2, 34, 34, 15, 15},         // American Express
+    {2, 37, 37, 15, 15},         // American Express
+    {4, 6011, 6011, 16, 19},     // Discover
+    {3, 644, 649, 16, 19},       // Discover
+    {2, 65, 65, 16, 19},         // Discover, RuPay and Troy share 65
+    {6, 622126, 622925, 16, 19}, // Discover / UnionPay co-branded
+    {4, 3528, 3589, 16, 19},     // JCB
+    {4, 2131, 2131, 15, 15},     // JCB legacy
+    {4, 1800, 1800, 15, 15},     // JCB legacy
+    {3, 300, 305, 14, 19},       // Diners Club Carte Blanche / International
+    {4, 3095, 3095, 14, 19},     // Diners Club International
+    {2, 36, 36, 14, 19},         // Diners Club International
+    {2, 38, 39, 16, 19},         // Diners Club (Discover network)
+    {2, 62, 62, 16, 19},         // UnionPay
+    {4, 8100, 8171, 16, 19},     // UnionPay
+    {2, 50, 50, 12, 19},         // Maestro
+    {2, 56, 58, 12, 19},         // Maestro
+    {2, 63, 63, 12, 19},         // Maestro (6304, 639...), InterPayment 636, InstaPayment 637-639
+    {2, 67, 67, 12, 19},         // Maestro (6759, 6761-6763), Maestro UK
+    {4, 2200, 2204, 16, 19},     // Mir
+    {2, 60, 60, 16, 16},         // RuPay
+    {2, 81, 82, 16, 16},         // RuPay
+    {3, 508, 508, 16, 16},       // RuPay
+    {3, 353, 353, 16, 16},       // RuPay (JCB co-branded)
+    {3, 356, 356, 16, 16},       // RuPay (JCB co-branded)
+    {4, 9792, 9792, 16, 16},     // Troy
+    {6, 506099, 506198, 16, 19}, // Verve
+    {4, 5019, 5019, 16, 16},     // Dankort
+    {1, 1, 1, 15, 15},           // UATP
 }};
 
 bool cardIssuerKnown(std::string_view d)
@@ -117,7 +117,8 @@ std::size_t iban(std::string_view value)
     if (length == 0 || compact.size() < std::size_t(length))
         return kReject;
     compact.resize(std::size_t(length));
-    if (!Validators::ibanMod97(compact) || !oneLetterCase(value.substr(2, endOf[std::size_t(length) - 1] - 2)))
+    if (!Validators::ibanMod97(compact) ||
+        !oneLetterCase(value.substr(2, endOf[std::size_t(length) - 1] - 2)))
         return kReject;
     return endOf[std::size_t(length) - 1];
 }
@@ -461,7 +462,8 @@ bool Validators::githubTokenChecksum(std::string_view token)
             crc = (crc >> 1) ^ (0xEDB88320u & (0u - (crc & 1u)));
     }
     crc ^= 0xFFFFFFFFu;
-    static constexpr std::string_view kBase62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+    static constexpr std::string_view kBase62 =
+        "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
     std::string encoded(6, '0');
     for (std::size_t i = 6; i-- > 0 && crc > 0; crc /= 62)
         encoded[i] = kBase62[crc % 62];

@@ -20,9 +20,10 @@ DetectorSpec vendorKeywordSecret()
     QStringList names;
     for (const char *name : VendorTokenTable::vendorNames())
         names.append(QString::fromLatin1(name));
-    return Builder("vendor_keyword_secret", "SECRET",
-                   "High-entropy value next to a vendor's name (keys without a documented prefix)",
-                   R"re((?:^|[^A-Za-z0-9_\-+/=.])(?P<value>[A-Za-z0-9][A-Za-z0-9_\-+/=]{14,126}[A-Za-z0-9=])(?:$|[^A-Za-z0-9_\-+/=.]))re")
+    return Builder(
+               "vendor_keyword_secret", "SECRET",
+               "High-entropy value next to a vendor's name (keys without a documented prefix)",
+               R"re((?:^|[^A-Za-z0-9_\-+/=.])(?P<value>[A-Za-z0-9][A-Za-z0-9_\-+/=]{14,126}[A-Za-z0-9=])(?:$|[^A-Za-z0-9_\-+/=.]))re")
         .validator("vendor_secret_value")
         .context(std::move(names), true, 40)
         .confidence(0.6) // below every prefixed token, so a known format names the hit
