@@ -92,7 +92,10 @@ std::size_t jwt(std::string_view value)
 
 std::size_t highEntropy(std::string_view value)
 {
-    if (value.size() < 8 || looksLikePlaceholder(value))
+    // Words joined by - or _ in one case (not_long_enough, MY_KEY_NAME) are names, not secrets.
+    const bool lowerWords = value.find_first_not_of("abcdefghijklmnopqrstuvwxyz-_") == std::string_view::npos;
+    const bool upperWords = value.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ-_") == std::string_view::npos;
+    if (value.size() < 8 || looksLikePlaceholder(value) || lowerWords || upperWords)
         return kReject;
     const double entropy = Validators::shannonEntropy(value);
     const bool hexOnly = value.find_first_not_of("0123456789abcdefABCDEF") == std::string_view::npos;

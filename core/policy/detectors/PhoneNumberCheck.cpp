@@ -124,8 +124,13 @@ bool hasCountingRun(const std::string &digits)
 
 PhoneNumberCheck::PhoneNumberCheck(const QStringList &regions)
 {
-    for (const QString &region : regions.isEmpty() ? defaultRegions() : regions)
-        m_regions.push_back(region.toUpper().toStdString());
+    for (const QString &name : regions.isEmpty() ? defaultRegions() : regions) {
+        Region region;
+        region.code = name.toUpper().toStdString();
+        region.countryCode = util().GetCountryCodeForRegion(region.code);
+        util().GetNddPrefixForRegion(region.code, true, &region.trunk);
+        m_regions.push_back(std::move(region));
+    }
 }
 
 QStringList PhoneNumberCheck::defaultRegions()
@@ -187,7 +192,9 @@ PhoneNumberCheck::Result PhoneNumberCheck::checkInternational(const std::string 
         util().GetRegionCodeForCountryCode(code, &region);
         if (region == "ZZ")
             continue;
-        return checkInRegion(digits.substr(codeLength), region, code, true, true);
+        std::string trunk;
+        util().GetNddPrefixForRegion(region, true, &trunk);
+        return checkInRegion(digits.substr(codeLength), region, code, trunk, true, true);
     }
     return {};
 }
@@ -198,9 +205,9 @@ PhoneNumberCheck::Result PhoneNumberCheck::checkInternational(const std::string 
 PhoneNumberCheck::Result PhoneNumberCheck::checkNational(const std::string &digits, bool phoneShaped) const
 {
     Result possible;
-    for (const std::string &region : m_regions) {
+    for (const Region &region : m_regions) {
         Result result =
-            checkInRegion(digits, region, util().GetCountryCodeForRegion(region), false, phoneShaped);
+            checkInRegion(digits, region.code, region.countryCode, region.trunk, false, phoneShaped);
         if (result.verdict == Verdict::Valid)
             return result;
         if (result.verdict == Verdict::Possible && possible.verdict == Verdict::Reject)
@@ -213,11 +220,9 @@ PhoneNumberCheck::Result PhoneNumberCheck::checkNational(const std::string &digi
 // leading zeros), checked against the region's metadata: the possible lengths first (a table
 // look-up), the number-type patterns only for a plausible length.
 PhoneNumberCheck::Result PhoneNumberCheck::checkInRegion(std::string national, const std::string &region,
-                                                         int countryCode, bool international,
-                                                         bool acceptPossible) const
+                                                         int countryCode, const std::string &trunk,
+                                                         bool international, bool acceptPossible) const
 {
-    std::string trunk;
-    util().GetNddPrefixForRegion(region, true, &trunk);
     if (!trunk.empty() && national.starts_with(trunk))
         national.erase(0, trunk.size());
     if (national.empty() || national.size() > 17)

@@ -45,10 +45,17 @@ private:
     Result checkInternational(const std::string &digits) const;
     Result checkNational(const std::string &digits, bool phoneShaped) const;
     // international: any region of the country code may own the number (+1 is US and CA).
-    Result checkInRegion(std::string national, const std::string &region, int countryCode, bool international,
-                         bool acceptPossible) const;
+    Result checkInRegion(std::string national, const std::string &region, int countryCode,
+                         const std::string &trunk, bool international, bool acceptPossible) const;
 
-    std::vector<std::string> m_regions;
+    // Looked up once: a candidate is tried against every region, and these are map look-ups.
+    struct Region
+    {
+        std::string code; // ISO 3166-1 alpha-2
+        int countryCode = 0;
+        std::string trunk; // national (trunk) prefix, e.g. "0"; empty for Italy and others
+    };
+    std::vector<Region> m_regions;
 };
 
 } // namespace custos
