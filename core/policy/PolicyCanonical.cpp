@@ -57,9 +57,14 @@ QJsonObject detectorsToJson(const DetectorSettings &settings)
     QJsonArray custom;
     for (const CustomDetector &detector : settings.custom)
         custom.append(PolicyCanonical::customDetectorToJson(detector));
-    return QJsonObject{{QStringLiteral("disable"), sortedSet(settings.disabled)},
+    QJsonObject object{{QStringLiteral("disable"), sortedSet(settings.disabled)},
                        {QStringLiteral("override"), overrides},
                        {QStringLiteral("custom"), custom}};
+    // Written only when set, so a policy that does not name regions keeps the version id it had
+    // before the setting existed. Order matters (it decides a number's country), so no sorting.
+    if (!settings.phoneRegions.isEmpty())
+        object.insert(QStringLiteral("phone_regions"), QJsonArray::fromStringList(settings.phoneRegions));
+    return object;
 }
 
 } // namespace

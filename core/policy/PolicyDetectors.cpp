@@ -1,6 +1,7 @@
 #include "core/policy/PolicyDetectors.h"
 
 #include "core/policy/detectors/BuiltinDetectors.h"
+#include "core/policy/detectors/Validators.h"
 
 namespace custos::PolicyDetectors {
 namespace {
@@ -56,6 +57,9 @@ std::vector<DetectorSpec> effectiveSpecs(const PolicyDocument &document)
     }
     for (const CustomDetector &detector : document.detectors.custom)
         specs.push_back(customSpec(detector));
+    for (DetectorSpec &spec : specs)
+        if (spec.validator == QLatin1String(Validators::kPhoneNumber))
+            spec.regions = document.detectors.phoneRegions;
     return specs;
 }
 

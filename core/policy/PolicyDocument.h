@@ -51,6 +51,9 @@ struct DetectorSettings
     QStringList disabled;                      // built-in ids switched off
     QMap<QString, DetectorOverride> overrides; // built-in id -> override
     std::vector<CustomDetector> custom;
+    // Regions (ISO 3166-1 alpha-2) a phone number written without +CC is tried against, in order;
+    // empty = the built-in default list (PhoneNumberCheck::defaultRegions()).
+    QStringList phoneRegions;
 
     bool operator==(const DetectorSettings &) const = default;
 };

@@ -79,12 +79,16 @@ private:
     void detectors(const YAML::Node &node)
     {
         const QString path = QStringLiteral("detectors");
-        if (!m_reader.checkMap(node, path, QStringLiteral("detectors"), {"disable", "override", "custom"}))
+        if (!m_reader.checkMap(node, path, QStringLiteral("detectors"),
+                               {"disable", "override", "custom", "phone_regions"}))
             return;
         DetectorSettings &settings = m_doc.detectors;
         if (const auto disable = node["disable"])
             settings.disabled = m_reader.stringList(disable, QStringLiteral("detectors.disable"),
                                                     QStringLiteral("detectors.disable"));
+        if (const auto regions = node["phone_regions"])
+            settings.phoneRegions = m_reader.stringList(regions, QStringLiteral("detectors.phone_regions"),
+                                                        QStringLiteral("detectors.phone_regions"));
         if (const auto overrides = node["override"];
             overrides && !overrides.IsNull() &&
             m_reader.isMap(overrides, QStringLiteral("detectors.override"),

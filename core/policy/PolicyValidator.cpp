@@ -2,6 +2,7 @@
 
 #include "core/policy/PolicyDetectors.h"
 #include "core/policy/detectors/DetectorSet.h"
+#include "core/policy/detectors/PhoneNumberCheck.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -29,6 +30,7 @@ public:
     {
         checkIdentifier(m_doc.id, QStringLiteral("id"), QStringLiteral("policy id"));
         checkDisabledAndOverrides();
+        checkPhoneRegions();
         checkCustomDetectors();
         // The built-in pack alone is tested with the detectors; only policy changes need compiling.
         if (m_errors.empty() && (!m_doc.detectors.custom.empty() || !m_doc.detectors.overrides.isEmpty()))
@@ -54,6 +56,26 @@ private:
         if (!valid.match(value).hasMatch())
             report(path, QStringLiteral("%1 '%2' may only use letters, digits, '_', '.', ':' and '-'")
                              .arg(what, value));
+    }
+
+    void checkPhoneRegions()
+    {
+        const QStringList &regions = m_doc.detectors.phoneRegions;
+        for (qsizetype i = 0; i < regions.size(); ++i) {
+            const QString &region = regions.at(i);
+            if (PhoneNumberCheck::isSupportedRegion(region))
+                continue;
+            const QString hint =
+                region.compare(u"UK", Qt::CaseInsensitive) == 0
+                    ? QStringLiteral(" (the United Kingdom is GB)")
+                : region != region.toUpper() && PhoneNumberCheck::isSupportedRegion(region.toUpper())
+                    ? QStringLiteral(" (write it in capitals: %1)").arg(region.toUpper())
+                    : QString();
+            report(indexed(QStringLiteral("detectors.phone_regions"), i),
+                   QStringLiteral("unknown phone region '%1': use an ISO 3166-1 alpha-2 code the phone "
+                                  "numbering data knows, such as US, GB, DE or FR%2")
+                       .arg(region, hint));
+        }
     }
 
     void checkDisabledAndOverrides()

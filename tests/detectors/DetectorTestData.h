@@ -7,7 +7,7 @@
 // - {K:n} templates, expanded to n deterministic pseudo-random characters of kind K, so the
 //   repository holds no strings that look like live credentials to secret scanners:
 //   A = letters and digits, a = letters, U = upper case and digits, U2 = A-Z and 2-7,
-//   B = base64 alphabet, h = lower-case hex, d = digits.
+//   B = base64 alphabet, h = lower-case hex, d = digits, C = bech32 upper case (age keys).
 
 #include <QByteArray>
 #include <QFile>
@@ -39,6 +39,8 @@ inline QString alphabetFor(QStringView kind)
         return QStringLiteral("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567");
     if (kind == u"B")
         return QStringLiteral("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/");
+    if (kind == u"C")
+        return QStringLiteral("QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L");
     if (kind == u"h")
         return QStringLiteral("0123456789abcdef");
     return QStringLiteral("0123456789");

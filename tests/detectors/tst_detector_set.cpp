@@ -237,6 +237,71 @@ private Q_SLOTS:
         QVERIFY(!builtin()->containsAny(u"Nothing sensitive here at all, just prose about 42 cats."));
     }
 
+    // The same value spelled differently normalises to one string (watchers fingerprint it).
+    void normalizedValues_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("detector");
+        QTest::addColumn<QString>("normalized");
+        QTest::newRow("card groups") << QStringLiteral("card 4111-1111-1111-1111 ok")
+                                     << QStringLiteral("credit_card") << QStringLiteral("4111111111111111");
+        QTest::newRow("card dots") << QStringLiteral("card 4111.1111.1111.1111 ok")
+                                   << QStringLiteral("credit_card") << QStringLiteral("4111111111111111");
+        QTest::newRow("iban lower") << QStringLiteral("to de89 3704 0044 0532 0130 00.")
+                                    << QStringLiteral("iban") << QStringLiteral("DE89370400440532013000");
+        QTest::newRow("iban dashes") << QStringLiteral("to DE89-3704-0044-0532-0130-00.")
+                                     << QStringLiteral("iban") << QStringLiteral("DE89370400440532013000");
+        QTest::newRow("email") << QStringLiteral("mail Jane.Doe@Example.ORG now") << QStringLiteral("email")
+                               << QStringLiteral("jane.doe@example.org");
+        QTest::newRow("ssn") << QStringLiteral("ssn 536 22 8765") << QStringLiteral("us_ssn")
+                             << QStringLiteral("536228765");
+        QTest::newRow("phone national") << QStringLiteral("call (415) 555-2671 now")
+                                        << QStringLiteral("phone_number") << QStringLiteral("+14155552671");
+        QTest::newRow("phone trunk in brackets")
+            << QStringLiteral("tel +44 (0)20 7183 8750") << QStringLiteral("phone_number")
+            << QStringLiteral("+442071838750");
+        QTest::newRow("phone 00") << QStringLiteral("tel 0049 30 901820") << QStringLiteral("phone_number")
+                                  << QStringLiteral("+4930901820");
+        QTest::newRow("token as found")
+            << QStringLiteral("x 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 y") << QStringLiteral("github_pat")
+            << QStringLiteral("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");
+    }
+
+    void normalizedValues()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, detector);
+        QFETCH(QString, normalized);
+        const auto hits = builtin()->scan(text);
+        const auto hit =
+            std::ranges::find_if(hits, [&](const DetectorHit &h) { return h.detectorId == detector; });
+        QVERIFY2(hit != hits.end(), qPrintable(describe(hits)));
+        QCOMPARE(hit->normalized, normalized);
+    }
+
+    // A GitHub token whose CRC-32 checksum matches is validated; one that does not is still
+    // reported (test tokens rarely compute it), unvalidated.
+    void githubChecksumGrades()
+    {
+        const auto valid = builtin()->scan(u"t 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");
+        const auto invalid = builtin()->scan(u"t ghp_CustosTestTokenCustosTestToken0Q7Ynu");
+        QCOMPARE(valid.size(), std::size_t(1));
+        QCOMPARE(invalid.size(), std::size_t(1));
+        QVERIFY(valid[0].validated);
+        QVERIFY(!invalid[0].validated);
+    }
+
+    // An unknown phone region is a compile error naming the detector and the region.
+    void unknownPhoneRegion()
+    {
+        DetectorSpec phone = *BuiltinDetectors::find(QStringLiteral("phone_number"));
+        phone.regions = {QStringLiteral("SE"), QStringLiteral("XX")};
+        const auto compiled = DetectorSet::compile({phone});
+        QVERIFY(!compiled);
+        QVERIFY2(compiled.error().message.contains(u"unknown phone region 'XX'"),
+                 qPrintable(compiled.error().message));
+    }
+
     void lookups()
     {
         const auto set = builtin();

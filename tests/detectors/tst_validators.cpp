@@ -80,6 +80,30 @@ private Q_SLOTS:
         row("nl_bsn", "000000000", false);
         row("aba_routing", "021000021", true);
         row("aba_routing", "421042111", false);
+        // Every network's IIN range and length (ISO/IEC 7812), Luhn-complete.
+        row("payment_card", "3530111333300000", true);    // JCB
+        row("payment_card", "213112345678904", true);     // JCB, legacy 15 digits
+        row("payment_card", "180012345678905", true);     // JCB, legacy 15 digits
+        row("payment_card", "2221000000000009", true);    // Mastercard 2-series
+        row("payment_card", "6200000000000005", true);    // UnionPay
+        row("payment_card", "2200000000000004", true);    // Mir
+        row("payment_card", "6000000000000007", true);    // RuPay
+        row("payment_card", "9792000000000003", true);    // Troy
+        row("payment_card", "36000000000008", true);      // Diners, 14 digits
+        row("payment_card", "6759000000000000005", true); // Maestro, 19 digits
+        row("payment_card", "4111.1111.1111.1111", true);
+        row("payment_card", "7000000000000005", false); // no network issues 7
+        row("payment_card", "3530111333300001", false); // Luhn
+        row("iban", "de89 3704 0044 0532 0130 00", true);
+        row("iban", "DE89-3704-0044-0532-0130-00", true);
+        row("iban", "de89 3704 0044 0532 0130 0O", false);
+        row("iban", "LV80 bANK 0000 4351 9500 1", false); // one case, not a mix
+        row("phone_number", "+46 (0)8 928 571 38", true);
+        row("phone_number", "699 956 915", true);
+        row("phone_number", "0688 872 49 99", true);
+        row("phone_number", "536-22-8765", false); // an SSN's grouping
+        row("phone_number", "2024-11-03", false);  // a date
+        row("phone_number", "12345678903", false); // counted, not dialled
         row("us_dea", "AB1234563", true);
         row("us_dea", "AB1234564", false);
         row("phone", "(415) 555-0132", true);
@@ -158,6 +182,15 @@ private Q_SLOTS:
         QCOMPARE(Validators::shannonEntropy(""), 0.0);
         QCOMPARE(Validators::shannonEntropy("aaaa"), 0.0);
         QCOMPARE(Validators::shannonEntropy("abcd"), 2.0);
+    }
+
+    // GitHub's token checksum: CRC-32 of the 30 random characters, base62, in the last six.
+    void githubTokenChecksum()
+    {
+        QVERIFY(Validators::githubTokenChecksum("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"));
+        QVERIFY(Validators::githubTokenChecksum("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"));
+        QVERIFY(!Validators::githubTokenChecksum("ghp_CustosTestTokenCustosTestToken0Q7Ynu"));
+        QVERIFY(!Validators::githubTokenChecksum("ghp_CustosTestTokenCustosTestToken0Q7Yn"));
     }
 
     void unknownValidator()

@@ -1,6 +1,8 @@
 #include "tests/support/CustosTest.h"
 
 #include "core/policy/Policy.h"
+#include "core/policy/PolicyEngine.h"
+#include "core/policy/detectors/DetectorSet.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -102,6 +104,8 @@ private Q_SLOTS:
         row("disabled_detector.yaml", 6, 31, "detector 'email' is disabled");
         row("bad_enum.yaml", 2, 7, "mode must be one of enforce, monitor, not 'strict'");
         row("not_a_map.yaml", 1, 1, "the policy must be a mapping");
+        row("unknown_phone_region.yaml", 3, 27, "unknown phone region 'XX'");
+        row("uk_phone_region.yaml", 5, 7, "unknown phone region 'UK': use an ISO 3166-1 alpha-2 code");
     }
 
     void reportsLocatedErrors()
@@ -121,6 +125,42 @@ private Q_SLOTS:
         QCOMPARE(found->column, column);
         QVERIFY(found->toString().startsWith(path + u':' + QString::number(line) + u':' +
                                              QString::number(column) + u": "));
+    }
+
+    // The regions reach the phone detector in order: a Swedish national number is a phone
+    // only once SE is named, and its E.164 form says +46.
+    void phoneRegionsReachTheDetector()
+    {
+        const QString text = QStringLiteral("Numret 08-928 571 38 i morgon");
+        const auto withoutSweden = Policy::fromYaml("id: a\ndetectors:\n  phone_regions: [US]\n");
+        QVERIFY2(withoutSweden, withoutSweden ? "" : qPrintable(joined(withoutSweden.error())));
+        const auto usEngine = PolicyEngine::compile(*withoutSweden);
+        QVERIFY(usEngine);
+        QVERIFY(!(*usEngine)->detectors()->containsAny(text));
+
+        const auto swedish = Policy::fromYaml("id: a\ndetectors:\n  phone_regions: [SE, US]\n");
+        QVERIFY2(swedish, swedish ? "" : qPrintable(joined(swedish.error())));
+        const auto seEngine = PolicyEngine::compile(*swedish);
+        QVERIFY(seEngine);
+        const std::vector<DetectorHit> hits = (*seEngine)->detectors()->scan(text);
+        QCOMPARE(hits.size(), std::size_t(1));
+        QCOMPARE(hits[0].detectorId, QStringLiteral("phone_number"));
+        QCOMPARE(hits[0].text, QStringLiteral("08-928 571 38"));
+        QCOMPARE(hits[0].normalized, QStringLiteral("+46892857138"));
+    }
+
+    // Regions are part of the version (their order decides a number's country), and a policy
+    // that names none keeps the canonical form, and so the version id, it had before.
+    void phoneRegionsInCanonicalForm()
+    {
+        const auto none = Policy::fromYaml("id: a\n");
+        const auto some = Policy::fromYaml("id: a\ndetectors:\n  phone_regions: [SE, US]\n");
+        const auto swapped = Policy::fromYaml("id: a\ndetectors:\n  phone_regions: [US, SE]\n");
+        QVERIFY(none && some && swapped);
+        QVERIFY(!none->canonicalForm().contains("phone_regions"));
+        QVERIFY(some->canonicalForm().contains(R"("phone_regions":["SE","US"])"));
+        QVERIFY(some->hash() != none->hash());
+        QVERIFY(some->hash() != swapped->hash());
     }
 
     void collectsEveryError()

@@ -1,9 +1,12 @@
 #include "ui/policyeditor/RuleForm.h"
 
+#include "core/policy/PolicyDetectors.h"
+
 #include <QComboBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMap>
 #include <QPlainTextEdit>
 #include <QSpinBox>
 
@@ -82,7 +85,16 @@ void RuleForm::buildConditions()
 {
     addHeading(tr("<b>Fires when</b> (no classes or detectors: on every message)"));
     addLine(QStringLiteral("conditions.classes"), tr("Data classes"), tr("e.g. PII, SECRET"));
-    addLine(QStringLiteral("conditions.detectors"), tr("Detectors"), tr("e.g. aws_access_key, iban"));
+    QLineEdit *detectors =
+        addLine(QStringLiteral("conditions.detectors"), tr("Detectors"), tr("e.g. aws_access_key_id, iban"));
+    detectors->setToolTip(detectorListToolTip());
+    // Said where detectors are chosen, so nobody assumes a rule on PII also catches these.
+    auto *coverage = new QLabel(tr("Not detected: personal names and postal addresses. The built-in "
+                                   "detectors match formats (cards, IBANs, phone numbers, e-mail, national "
+                                   "ids, credentials); names and addresses have none."));
+    coverage->setObjectName(QStringLiteral("detectorCoverageNote"));
+    coverage->setWordWrap(true);
+    m_layout->addRow(QString(), coverage);
     addNumber(QStringLiteral("conditions.min_count"), tr("At least this many hits"), 1,
               std::numeric_limits<int>::max());
 }
@@ -121,6 +133,20 @@ void RuleForm::buildException()
               std::numeric_limits<int>::max());
     addNumber(QStringLiteral("exception.max_hours"), tr("At most (hours)"), 1,
               std::numeric_limits<int>::max());
+}
+
+QString RuleForm::detectorListToolTip()
+{
+    QMap<QString, QStringList> byClass;
+    const QHash<QString, QString> classes = PolicyDetectors::builtinClasses();
+    for (auto it = classes.cbegin(); it != classes.cend(); ++it)
+        byClass[it.value()].append(it.key());
+    QString tip = tr("Built-in detectors by data class:");
+    for (auto it = byClass.begin(); it != byClass.end(); ++it) {
+        it->sort();
+        tip += QStringLiteral("\n%1: %2").arg(it.key(), it->join(QStringLiteral(", ")));
+    }
+    return tip + u'\n' + tr("Not covered: personal names and postal addresses.");
 }
 
 void RuleForm::addHeading(const QString &text)

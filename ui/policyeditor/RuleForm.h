@@ -41,6 +41,7 @@ private:
     void buildOutcome();
     void buildException();
     void addHeading(const QString &text);
+    static QString detectorListToolTip(); // every built-in detector id by class, and what is not covered
     QLineEdit *addLine(const QString &key, const QString &label, const QString &placeholder);
     QComboBox *addChoice(const QString &key, const QString &label, const QStringList &names);
     QSpinBox *addNumber(const QString &key, const QString &label, int minimum, int maximum);

@@ -11,6 +11,8 @@ const std::vector<DetectorSpec> &BuiltinDetectors::all()
         std::vector<DetectorSpec> specs = piiDetectors();
         for (DetectorSpec &spec : secretDetectors())
             specs.push_back(std::move(spec));
+        for (DetectorSpec &spec : vendorDetectors())
+            specs.push_back(std::move(spec));
         return specs;
     }();
     return pack;

@@ -3,6 +3,7 @@
 #include "core/policy/detectors/DetectorSpec.h"
 
 #include <initializer_list>
+#include <string>
 #include <vector>
 
 namespace custos::BuiltinDetectors {
@@ -55,5 +56,6 @@ struct Builder
 
 std::vector<DetectorSpec> piiDetectors();
 std::vector<DetectorSpec> secretDetectors();
+std::vector<DetectorSpec> vendorDetectors();
 
 } // namespace custos::BuiltinDetectors

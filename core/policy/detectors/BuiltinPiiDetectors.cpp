@@ -22,24 +22,20 @@ std::vector<DetectorSpec> contactAndNetwork()
             .validator("email")
             .confidence(0.95)
             .maxLength(254),
-        Builder("phone_international", "PII", "Phone number in international (E.164) form, +CC ...",
-                R"re((?:^|[^\w+])(?P<value>\+[1-9]\d{0,2}(?:[ .\-]?\(?\d{1,5}\)?){1,6}))re")
-            .validator("phone_e164")
-            .confidence(0.85)
-            .maxLength(32),
+        // Candidates only: a run of digits with the separators people type around phone numbers.
+        // libphonenumber decides (PhoneNumberCheck); the boundary keeps amounts, ids and times out.
         Builder(
-            "phone_nanp", "PII", "North American phone number, (415) 555-0132 or 415-555-0132",
-            R"re((?:^|[^\w\-+.])(?P<value>(?:\+?1[ .\-]?)?(?:\([2-9]\d{2}\) ?|[2-9]\d{2}[ .\-])[2-9]\d{2}[ .\-]\d{4})\b)re")
-            .validator("phone")
-            .confidence(0.7)
-            .maxLength(24),
-        Builder(
-            "phone_national", "PII",
-            "Phone number in a national format with a trunk 0 (020 7946 0958, 090-1234-5678) or a CN mobile",
-            R"re((?:^|[^\w\-+.:/\s]|(?:^|[^\d\s])\s)(?P<value>0[1-9](?:[ .\-]?\d{2}){4}|0[1-9]\d{0,4}[ \-/]?\d{3,8}(?:[ \-]\d{3,8})?|1[3-9]\d{9})\b)re")
-            .validator("phone")
-            .confidence(0.6)
-            .maxLength(24),
+            "phone_number", "PII",
+            "Phone number, international (+CC, 00CC) or national in the policy's phone regions "
+            "(libphonenumber)",
+            R"re((?:^|[^\w+\-./@#$€£¥%&=])(?P<value>(?:\+ ?|00)?(?:\(\d{1,5}\)|\d)[\d\- .()/]{5,24}\d)\b)re")
+            .validator("phone_number")
+            .context(words({"phone",     "tel",      "telephone", "call",  "mobile",   "cell",  "fax",
+                            "whatsapp",  "sms",      "contact",   "reach", "dial",     "ring",  "telefon",
+                            "téléphone", "teléfono", "telefono",  "handy", "portable", "móvil", "cellulare"}),
+                     false, 32)
+            .confidence(0.65)
+            .maxLength(40),
         Builder("ipv4", "PII", "IPv4 address, optionally with a CIDR prefix",
                 R"re((?:^|[^\w.])(?P<value>)re" CUSTOS_IPV4 R"re((?:/(?:3[0-2]|[12]?\d))?)\b)re")
             .confidence(0.85)
@@ -69,9 +65,11 @@ std::vector<DetectorSpec> financial()
     return {
         Builder(
             "credit_card", "PCI", "Payment card number (Luhn and issuer ranges), plain or in groups",
-            R"re(\b(?P<value>\d{12,19}|\d{4}(?: \d{4}){2} \d{1,7}|\d{4}(?:-\d{4}){2}-\d{1,7}|\d{4}[ \-]\d{6}[ \-]\d{4,5})\b)re")
+            R"re((?:^|[^\w\-.])(?P<value>\d{12,19}|\d{4}(?:[ \-.]{1,2}\d{4}){3}[ \-.]{1,2}\d{1,3}|\d{4}(?:[ \-.]{1,2}\d{4}){2}[ \-.]{1,2}\d{1,7}|\d{4}[ \-.]{1,2}\d{6}[ \-.]{1,2}\d{4,5})\b)re")
             .validator("payment_card")
-            .context(words({"card", "credit", "visa", "mastercard", "amex", "cc"}), false)
+            .context(words({"card", "credit", "debit", "visa", "mastercard", "amex", "cc", "pan", "jcb",
+                            "discover", "diners", "unionpay", "maestro", "rupay", "mir", "troy"}),
+                     false)
             .confidence(0.9)
             .maxLength(23),
         Builder("card_security_code", "PCI", "Card security code (CVV/CVC), with context",
@@ -80,7 +78,7 @@ std::vector<DetectorSpec> financial()
             .confidence(0.7)
             .maxLength(4),
         Builder("iban", "PCI", "International bank account number (mod 97 and per-country length)",
-                R"re(\b(?P<value>[A-Z]{2}\d{2}(?:[ \-]?[A-Z0-9]){11,30})\b)re")
+                R"re((?i)\b(?P<value>[A-Z]{2}\d{2}(?:[ \-]?[A-Z0-9]){11,30})\b)re")
             .validator("iban")
             .confidence(0.95)
             .maxLength(42),
@@ -190,7 +188,7 @@ std::vector<DetectorSpec> healthAndConfidential()
                 R"re(\b(?P<value>\d{3}[ \-]?\d{3}[ \-]?\d{4})\b)re")
             .validator("uk_nhs")
             .context(words({"nhs", "patient", "health"}), false)
-            .confidence(0.75)
+            .confidence(0.55)
             .maxLength(12),
         Builder(
             "us_mbi", "PHI", "US Medicare beneficiary identifier",

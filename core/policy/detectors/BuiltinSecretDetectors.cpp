@@ -66,18 +66,18 @@ std::vector<DetectorSpec> codeHosting()
     return {
         Builder("github_pat", "SECRET", "GitHub personal access token (classic, ghp_)",
                 R"re(\b(?P<value>ghp_[A-Za-z0-9]{36})\b)re")
-            .validator("not_placeholder")
+            .validator("github_checksum")
             .confidence(0.98)
             .maxLength(40),
         Builder("github_oauth_token", "SECRET", "GitHub OAuth access token (gho_)",
                 R"re(\b(?P<value>gho_[A-Za-z0-9]{36})\b)re")
-            .validator("not_placeholder")
+            .validator("github_checksum")
             .confidence(0.98)
             .maxLength(40),
         Builder("github_app_token", "SECRET",
                 "GitHub App user-to-server or server-to-server token (ghu_, ghs_)",
                 R"re(\b(?P<value>gh[us]_[A-Za-z0-9]{36})\b)re")
-            .validator("not_placeholder")
+            .validator("github_checksum")
             .confidence(0.98)
             .maxLength(40),
         Builder("github_refresh_token", "SECRET", "GitHub refresh token (ghr_)",
@@ -216,13 +216,33 @@ std::vector<DetectorSpec> genericSecrets()
             .validator("url_password")
             .confidence(0.95)
             .maxLength(640),
+        // Keyword-anchored assignments: name: value, name=value, JSON and YAML keys, .env lines,
+        // X-Api-Key style headers. The name must say secret; the value must look random.
         Builder(
             "generic_secret", "SECRET",
             "High-entropy value assigned to a key, secret, token or password (entropy check)",
-            R"re((?i)(?:api[_\-.]?key|apikey|secret|token|passw(?:or)?d|pwd|passwd|db[_\-]?pass|access[_\-]?key|auth[_\-]?key|client[_\-]?secret|private[_\-]?key|credentials?)[A-Za-z0-9_\-.\[\]]{0,24}["'`]?\s*(?::=|=>|===?|!==?|==?|:)\s*@?["'`]?(?P<value>[^\s"'`,;]{8,}))re")
+            R"re((?:(?i:api[_\-.]?key|apikey|secret|token|passw(?:or)?d|pwd|passwd|db[_\-]?pass|access[_\-]?key|auth[_\-]?key|client[_\-]?secret|private[_\-]?key|credentials?|signing[_\-]?key|encryption[_\-]?key|master[_\-]?key|license[_\-]?key|x-api-key|x-auth-token|webhook[_\-]?secret|session[_\-]?key|[_\-.]key|[_\-.]pass)|[a-z0-9]Key|[a-z0-9]Pass)[A-Za-z0-9_\-.\[\]]{0,24}["'`]?\s*(?::=|=>|===?|!==?|==?|:)\s*@?["'`]?(?P<value>[^\s"'`,;]{8,}))re")
             .validator("entropy")
             .confidence(0.6)
             .maxLength(200),
+        Builder(
+            "authorization_header", "SECRET", "Credential in an Authorization header (Bearer, Basic, token)",
+            R"re((?i)\bauthorization["']?\s*[:=]\s*["']?(?:bearer|basic|token|digest|apikey|api-key|sso-key|key)\s+(?P<value>[A-Za-z0-9\-._~+/]{8,}=*))re")
+            .validator("entropy")
+            .confidence(0.75) // a JWT or a vendor token in the header is reported as such
+            .maxLength(2048),
+        Builder("curl_basic_auth", "SECRET", "User and password given to curl with -u / --user",
+                R"re(\bcurl\b[^\n]{0,200}?\s(?:-u|--user)\s*["']?(?P<value>[^\s:"']{1,64}:[^\s"']{4,128}))re")
+            .validator("connection_password")
+            .confidence(0.85)
+            .maxLength(200),
+        Builder(
+            "connection_string_password", "SECRET",
+            "Password in an ADO.NET, ODBC or JDBC connection string (Server=...;Password=...)",
+            R"re((?i)(?:server|data source|host|address|jdbc:[a-z:]+//[^\s;]{1,100})[=;][^\n]{0,200}?[;?&](?:password|pwd)=(?P<value>[^;&\s'"]{3,128}))re")
+            .validator("connection_password")
+            .confidence(0.85)
+            .maxLength(128),
     };
 }
 

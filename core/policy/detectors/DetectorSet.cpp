@@ -1,6 +1,7 @@
 #include "core/policy/detectors/DetectorSet.h"
 
 #include "core/policy/detectors/DetectorSetPrivate.h"
+#include "core/policy/detectors/HitNormalizer.h"
 #include "core/policy/detectors/Utf8Text.h"
 
 #include <algorithm>
@@ -62,6 +63,10 @@ bool DetectorSet::containsAny(QStringView text) const
     std::vector<int> matched;
     if (!d->prefilter(view, &matched))
         return false;
+    // Any hit answers the question, so the cheap detectors go first and the ones that consult
+    // libphonenumber per candidate last.
+    std::ranges::stable_partition(matched,
+                                  [this](int index) { return !d->compiled[std::size_t(index)].phone; });
     for (int index : matched) {
         bool found = false;
         d->forEachCandidate(view, index, 0, false, [&](const ByteHit &) {
@@ -150,6 +155,8 @@ std::vector<DetectorHit> DetectorSet::toHits(std::string_view utf8, const std::v
         h.text = QString::fromUtf8(utf8.data() + hit.start, qsizetype(hit.end - hit.start));
         h.confidence = hit.confidence;
         h.validated = hit.validated;
+        h.normalized = HitNormalizer::normalize(spec, utf8.substr(hit.start, hit.end - hit.start),
+                                                d->compiled[std::size_t(hit.specIndex)].phone.get());
         out.push_back(std::move(h));
     }
     return out;

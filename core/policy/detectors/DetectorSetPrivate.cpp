@@ -13,6 +13,11 @@ constexpr int64_t kRegexMemory = 64 << 20;
 constexpr int64_t kSetMemory = 256 << 20;
 constexpr double kContextBoost = 0.15;
 constexpr int kMaxGroups = 8;
+constexpr double kInternationalPhoneBonus = 0.2;
+// Repeats in the prefilter sets count up to this many and then become open-ended.
+constexpr int kSetRepeatCap = 12;
+constexpr int kExactRepeatsUpTo = 0;  // in the sets: every counter relaxed
+constexpr int kHoldRepeatsUpTo = 128; // in the prefix closure
 
 RE2::Options regexOptions(int64_t memory)
 {
@@ -90,6 +95,16 @@ Result<void> checkShape(const DetectorSpec &spec, const QHash<QString, int> &see
     return {};
 }
 
+Result<void> checkRegions(const DetectorSpec &spec)
+{
+    for (const QString &region : spec.regions)
+        if (!PhoneNumberCheck::isSupportedRegion(region))
+            return fail(QStringLiteral("detector '%1': unknown phone region '%2' (an ISO 3166-1 alpha-2 code "
+                                       "libphonenumber knows, such as US, GB, DE)")
+                            .arg(spec.id, region));
+    return {};
+}
+
 } // namespace
 
 Result<std::unique_ptr<DetectorSetPrivate>> DetectorSetPrivate::compile(std::vector<DetectorSpec> specs)
@@ -110,11 +125,12 @@ Result<std::unique_ptr<DetectorSetPrivate>> DetectorSetPrivate::compile(std::vec
             return fail(QStringLiteral("detector '%1': invalid RE2 pattern: %2")
                             .arg(spec.id, QString::fromStdString(c.regex->error())));
         std::string setError;
-        const std::string prefilterPattern = spec.contextRequired ? contextWordsPattern(spec) : pattern;
+        const std::string relaxed = relaxedRepeats(pattern, kSetRepeatCap, kExactRepeatsUpTo);
+        const std::string prefilterPattern = spec.contextRequired ? contextWordsPattern(spec) : relaxed;
         if (d->m_set->Add(prefilterPattern, &setError) < 0)
             return fail(QStringLiteral("detector '%1': invalid RE2 pattern: %2")
                             .arg(spec.id, QString::fromStdString(setError)));
-        d->m_valueSet->Add(pattern, nullptr);
+        d->m_valueSet->Add(relaxed, nullptr);
         if (spec.contextRequired) {
             d->m_contextTailBytes =
                 std::max(d->m_contextTailBytes, std::size_t(spec.maxMatchLength + spec.contextWindow) * 4);
@@ -127,9 +143,17 @@ Result<std::unique_ptr<DetectorSetPrivate>> DetectorSetPrivate::compile(std::vec
                             .arg(spec.id)
                             .arg(kMaxGroups - 1));
         c.validator = spec.validator.isEmpty() ? nullptr : Validators::find(spec.validator);
+        if (spec.validator == QLatin1String(Validators::kPhoneNumber)) {
+            if (auto regions = checkRegions(spec); !regions)
+                return std::unexpected(regions.error());
+            c.phone = std::make_shared<const PhoneNumberCheck>(spec.regions);
+            c.validator = nullptr;
+        }
+        c.checksumGrades = spec.validator == QLatin1String("github_checksum");
         for (const QString &word : spec.contextWords)
             c.contextWords.push_back(lowerAscii(toStd(word.toLower())));
-        const std::string prefix = prefixClosurePattern(pattern);
+        // Bounded repeats stay exact here: they bound how far back an open match can start.
+        const std::string prefix = prefixClosurePattern(relaxedRepeats(pattern, 0, kHoldRepeatsUpTo));
         if (prefix.empty())
             d->m_openMatchUnknown = true;
         else
@@ -209,7 +233,26 @@ std::size_t DetectorSetPrivate::forEachCandidate(std::string_view utf8, int inde
             if (accepted == 0)
                 continue;
             hit.end = hit.start + accepted;
-            hit.validated = true;
+            // A shortened value (an IBAN cut to its country's length) leaves the rest of the match
+            // for the next value: "DE89... and FR14..." are two IBANs, not one.
+            if (accepted < value.size())
+                pos = hit.end;
+            hit.validated = !c.checksumGrades ||
+                            Validators::githubTokenChecksum(std::string_view(value.data(), accepted));
+        }
+        bool needsContext = spec.contextRequired;
+        if (c.phone) {
+            const std::string_view candidate(value.data(), value.size());
+            const PhoneNumberCheck::Verdict verdict = c.phone->check(candidate).verdict;
+            if (verdict == PhoneNumberCheck::Verdict::Reject)
+                continue;
+            // An assigned range written with +CC is as strong as a check digit; a number that is only
+            // possible in some plan (right length, unassigned range) counts only next to a word
+            // such as "phone" or "call".
+            hit.validated = verdict == PhoneNumberCheck::Verdict::Valid;
+            if (hit.validated && (candidate.starts_with('+') || candidate.starts_with("00")))
+                hit.confidence = std::min(1.0, hit.confidence + kInternationalPhoneBonus);
+            needsContext = needsContext || !hit.validated;
         }
         if (!c.contextWords.empty()) {
             const Context context = findContext(utf8, hit.start, hit.end, index, moreToCome);
@@ -217,7 +260,7 @@ std::size_t DetectorSetPrivate::forEachCandidate(std::string_view utf8, int inde
                 undecided = std::min(undecided, hit.start);
                 continue;
             }
-            if (context == Context::Missing && spec.contextRequired)
+            if (context == Context::Missing && needsContext)
                 continue;
             if (context == Context::Found)
                 hit.confidence = std::min(1.0, hit.confidence + kContextBoost);

@@ -2,6 +2,7 @@
 
 #include "core/common/Error.h"
 #include "core/policy/detectors/DetectorSet.h"
+#include "core/policy/detectors/PhoneNumberCheck.h"
 #include "core/policy/detectors/Validators.h"
 
 #include <QHash>
@@ -25,7 +26,9 @@ public:
         std::unique_ptr<RE2> regex;
         int valueGroup = 0; // capture group of the span; 0 = whole match
         ValidatorFn validator = nullptr;
-        std::vector<std::string> contextWords; // lower-case UTF-8
+        std::vector<std::string> contextWords;         // lower-case UTF-8
+        std::shared_ptr<const PhoneNumberCheck> phone; // the phone_number validator, with its regions
+        bool checksumGrades = false; // a checksum match marks the hit validated; no match keeps it
     };
 
     static Result<std::unique_ptr<DetectorSetPrivate>> compile(std::vector<DetectorSpec> specs);

@@ -40,6 +40,9 @@ struct DetectorSpec
     bool contextRequired = false;
     double confidence = 0.8;  // 0..1, the confidence of a hit without context words
     int maxMatchLength = 256; // code points
+    // For the phone_number validator: the regions (ISO 3166-1 alpha-2) whose national formats a
+    // number written without +CC is tried against, in order; empty = the built-in default list.
+    QStringList regions;
 };
 
 // One finding. Offsets are Unicode code points (not UTF-16 units, not bytes), end exclusive.
@@ -52,6 +55,10 @@ struct DetectorHit
     QString text;
     double confidence = 0.0;
     bool validated = false; // a validator accepted the value
+    // The value in one canonical spelling, so the same value written differently fingerprints
+    // the same: E.164 for phones, digits only for cards and SSNs, IBAN upper-case without
+    // separators, e-mail lower-case; for every other detector the text as found.
+    QString normalized;
 
     qsizetype length() const { return end - start; }
     friend bool operator==(const DetectorHit &, const DetectorHit &) = default;

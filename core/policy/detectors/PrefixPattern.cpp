@@ -1,6 +1,8 @@
 #include "core/policy/detectors/PrefixPattern.h"
 
+#include <algorithm>
 #include <optional>
+#include <string>
 #include <vector>
 
 namespace custos {
@@ -333,6 +335,55 @@ std::string prefixClosurePattern(std::string_view pattern)
     if (!root)
         return {};
     return prefix(*root);
+}
+
+std::string relaxedRepeats(std::string_view pattern, int cap, int keepUpTo)
+{
+    std::string out;
+    out.reserve(pattern.size());
+    bool inClass = false;
+    for (std::size_t i = 0; i < pattern.size(); ++i) {
+        const char c = pattern[i];
+        if (c == '\\' && i + 1 < pattern.size()) {
+            out += pattern.substr(i, 2);
+            ++i;
+            continue;
+        }
+        if (inClass) {
+            inClass = c != ']' || out.back() == '[' || out.ends_with("[^");
+            out += c;
+            continue;
+        }
+        if (c == '[') {
+            inClass = true;
+            out += c;
+            continue;
+        }
+        std::size_t close = pattern.find('}', i);
+        const std::string_view inside =
+            close == std::string_view::npos ? std::string_view() : pattern.substr(i + 1, close - i - 1);
+        const bool repeat = c == '{' && !inside.empty() &&
+                            inside.find_first_not_of("0123456789,") == std::string_view::npos &&
+                            inside.front() != ',' && std::ranges::count(inside, ',') <= 1;
+        if (!repeat) {
+            out += c;
+            continue;
+        }
+        const std::size_t comma = inside.find(',');
+        const int least = std::stoi(std::string(inside.substr(0, comma)));
+        const bool bounded = comma == std::string_view::npos || comma + 1 < inside.size();
+        const int most = !bounded                          ? -1
+                         : comma == std::string_view::npos ? least
+                                                           : std::stoi(std::string(inside.substr(comma + 1)));
+        if (bounded && most <= keepUpTo) {
+            out += pattern.substr(i, close - i + 1);
+            i = close;
+            continue;
+        }
+        out += least == 0 || cap == 0 ? std::string("*") : "{" + std::to_string(std::min(least, cap)) + ",}";
+        i = close;
+    }
+    return out;
 }
 
 } // namespace custos

@@ -17,4 +17,12 @@ namespace custos {
 // full window for it).
 std::string prefixClosurePattern(std::string_view pattern);
 
+// A superset of the pattern without large counters: every repeat {n}, {n,} or {n,m} outside a
+// character class whose upper bound exceeds keepUpTo (or is open) becomes {min(n, cap),} (cap 0:
+// *); small bounded repeats stay as written. A DFA over hundreds of patterns with counters such as
+// {86} or {250,} has a state for every combination of counts in flight and thrashes its cache;
+// the relaxed copies keep the prefilter sets and the prefix closure small, and the exact pattern
+// still decides every candidate.
+std::string relaxedRepeats(std::string_view pattern, int cap, int keepUpTo);
+
 } // namespace custos

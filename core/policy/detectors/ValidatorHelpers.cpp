@@ -184,6 +184,13 @@ bool looksLikeTokenPlaceholder(std::string_view value)
     if (lower.find("xxxx") != std::string::npos || lower.find("example") != std::string::npos ||
         lower.find("****") != std::string::npos)
         return true;
+    // A run of the alphabet (abcdefgh) is typed, not generated; counting digits occur in ids.
+    int ascending = 1;
+    for (std::size_t i = 1; i < value.size(); ++i) {
+        ascending = (alnumValue(value[i]) >= 10 && value[i] == value[i - 1] + 1) ? ascending + 1 : 1;
+        if (ascending >= 8)
+            return true;
+    }
     // A long run of one letter (AIzaaaaaaa...); digit runs occur in real ids.
     int run = 1;
     for (std::size_t i = 1; i < value.size(); ++i) {

@@ -8,6 +8,8 @@
 
 #include <array>
 #include <cmath>
+#include <cstdint>
+#include <string>
 
 namespace custos {
 
@@ -22,43 +24,79 @@ std::size_t acceptIf(bool ok, std::string_view value)
     return ok ? value.size() : kReject;
 }
 
-// Issuer ranges and the lengths each network issues.
+// One network's issuer identification number range (ISO/IEC 7812 IIN, first 1 to 6 digits) and
+// the card lengths it issues there.
+struct IinRange
+{
+    int digits; // how many leading digits `from` and `to` cover
+    int from;
+    int to;
+    int minLength;
+    int maxLength;
+};
+
+// The ranges in use, from the networks' published IIN tables. Ranges may overlap between
+// networks (co-badged cards); any match with a matching length is enough.
+constexpr std::array<IinRange, 32> kIinRanges{{
+    {1, 4, 4, 13, 19},           // Visa (13, 16 and 19 in use; Visa Electron included)
+    {2, 51, 55, 16, 16},         // Mastercard
+    {4, 2221, 2720, 16, 16},     // Mastercard 2-series
+    {2, 34, 34, 15, 15},         // American Express
+    {2, 37, 37, 15, 15},         // American Express
+    {4, 6011, 6011, 16, 19},     // Discover
+    {3, 644, 649, 16, 19},       // Discover
+    {2, 65, 65, 16, 19},         // Discover, RuPay and Troy share 65
+    {6, 622126, 622925, 16, 19}, // Discover / UnionPay co-branded
+    {4, 3528, 3589, 16, 19},     // JCB
+    {4, 2131, 2131, 15, 15},     // JCB legacy
+    {4, 1800, 1800, 15, 15},     // JCB legacy
+    {3, 300, 305, 14, 19},       // Diners Club Carte Blanche / International
+    {4, 3095, 3095, 14, 19},     // Diners Club International
+    {2, 36, 36, 14, 19},         // Diners Club International
+    {2, 38, 39, 16, 19},         // Diners Club (Discover network)
+    {2, 62, 62, 16, 19},         // UnionPay
+    {4, 8100, 8171, 16, 19},     // UnionPay
+    {2, 50, 50, 12, 19},         // Maestro
+    {2, 56, 58, 12, 19},         // Maestro
+    {2, 63, 63, 12, 19},         // Maestro (6304, 639...), InterPayment 636, InstaPayment 637-639
+    {2, 67, 67, 12, 19},         // Maestro (6759, 6761-6763), Maestro UK
+    {4, 2200, 2204, 16, 19},     // Mir
+    {2, 60, 60, 16, 16},         // RuPay
+    {2, 81, 82, 16, 16},         // RuPay
+    {3, 508, 508, 16, 16},       // RuPay
+    {3, 353, 353, 16, 16},       // RuPay (JCB co-branded)
+    {3, 356, 356, 16, 16},       // RuPay (JCB co-branded)
+    {4, 9792, 9792, 16, 16},     // Troy
+    {6, 506099, 506198, 16, 19}, // Verve
+    {4, 5019, 5019, 16, 16},     // Dankort
+    {1, 1, 1, 15, 15},           // UATP
+}};
+
 bool cardIssuerKnown(std::string_view d)
 {
-    const auto prefix = [&](int digits) { return leadingNumber(d, digits); };
-    const std::size_t n = d.size();
-    if (d.front() == '4')
-        return n == 13 || n == 16 || n == 19; // Visa
-    if ((prefix(2) >= 51 && prefix(2) <= 55) || (prefix(4) >= 2221 && prefix(4) <= 2720))
-        return n == 16; // Mastercard
-    if (prefix(2) == 34 || prefix(2) == 37)
-        return n == 15; // American Express
-    if (prefix(4) == 6011 || prefix(2) == 65 || (prefix(3) >= 644 && prefix(3) <= 649) ||
-        (prefix(6) >= 622126 && prefix(6) <= 622925))
-        return n >= 16 && n <= 19; // Discover
-    if (prefix(4) >= 3528 && prefix(4) <= 3589)
-        return n >= 16 && n <= 19; // JCB
-    if ((prefix(3) >= 300 && prefix(3) <= 305) || prefix(2) == 36 || prefix(2) == 38 || prefix(2) == 39)
-        return n >= 14 && n <= 19; // Diners Club
-    if (prefix(2) == 62 || prefix(2) == 81)
-        return n >= 16 && n <= 19; // UnionPay
-    if (d.front() == '1')
-        return n == 15; // UATP
-    if (prefix(2) == 50 || (prefix(2) >= 56 && prefix(2) <= 69))
-        return n >= 12 && n <= 19; // Maestro
-    if (prefix(4) >= 2200 && prefix(4) <= 2204)
-        return n == 16; // Mir
-    return false;
+    const int n = int(d.size());
+    return std::ranges::any_of(kIinRanges, [&](const IinRange &range) {
+        const int prefix = leadingNumber(d, range.digits);
+        return prefix >= range.from && prefix <= range.to && n >= range.minLength && n <= range.maxLength;
+    });
 }
 
 std::size_t paymentCard(std::string_view value)
 {
-    if (!separatorsConsistent(value, " -"))
+    if (!separatorsConsistent(value, " -."))
         return kReject;
     const std::string d = keepDigits(value);
     if (d.size() < 12 || d.size() > 19)
         return kReject;
     return acceptIf(cardIssuerKnown(d) && Validators::luhn(d), value);
+}
+
+// People write an IBAN in capitals or in lower case, not in a mix of both after the country.
+bool oneLetterCase(std::string_view text)
+{
+    const bool lower = std::ranges::any_of(text, [](char c) { return c >= 'a' && c <= 'z'; });
+    const bool upperCase = std::ranges::any_of(text, [](char c) { return c >= 'A' && c <= 'Z'; });
+    return !(lower && upperCase);
 }
 
 std::size_t iban(std::string_view value)
@@ -79,7 +117,8 @@ std::size_t iban(std::string_view value)
     if (length == 0 || compact.size() < std::size_t(length))
         return kReject;
     compact.resize(std::size_t(length));
-    if (!Validators::ibanMod97(compact))
+    if (!Validators::ibanMod97(compact) ||
+        !oneLetterCase(value.substr(2, endOf[std::size_t(length) - 1] - 2)))
         return kReject;
     return endOf[std::size_t(length) - 1];
 }
@@ -338,6 +377,10 @@ const QHash<QString, ValidatorFn> &registry()
         {QStringLiteral("openai_key"), openAiKey},
         {QStringLiteral("pem_body"), pemBody},
         {QStringLiteral("url_password"), urlPassword},
+        {QStringLiteral("phone_number"), phoneNumber},
+        {QStringLiteral("github_checksum"), githubChecksum},
+        {QStringLiteral("vendor_secret_value"), vendorSecretValue},
+        {QStringLiteral("connection_password"), connectionPassword},
     };
     return validators;
 }
@@ -403,6 +446,28 @@ bool Validators::ibanMod97(std::string_view compactIban)
         if (!feed(c))
             return false;
     return remainder == 1;
+}
+
+bool Validators::githubTokenChecksum(std::string_view token)
+{
+    const std::size_t underscore = token.rfind('_');
+    if (underscore == std::string_view::npos || token.size() - underscore - 1 != 36)
+        return false;
+    const std::string_view random = token.substr(underscore + 1, 30);
+    const std::string_view checksum = token.substr(underscore + 31);
+    std::uint32_t crc = 0xFFFFFFFFu;
+    for (unsigned char c : random) {
+        crc ^= c;
+        for (int bit = 0; bit < 8; ++bit)
+            crc = (crc >> 1) ^ (0xEDB88320u & (0u - (crc & 1u)));
+    }
+    crc ^= 0xFFFFFFFFu;
+    static constexpr std::string_view kBase62 =
+        "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+    std::string encoded(6, '0');
+    for (std::size_t i = 6; i-- > 0 && crc > 0; crc /= 62)
+        encoded[i] = kBase62[crc % 62];
+    return crc == 0 && encoded == checksum;
 }
 
 double Validators::shannonEntropy(std::string_view text)

@@ -60,5 +60,9 @@ std::size_t notPlaceholder(std::string_view value);
 std::size_t openAiKey(std::string_view value);
 std::size_t pemBody(std::string_view value);
 std::size_t urlPassword(std::string_view value);
+std::size_t phoneNumber(std::string_view value); // libphonenumber, default regions
+std::size_t githubChecksum(std::string_view value);
+std::size_t vendorSecretValue(std::string_view value);
+std::size_t connectionPassword(std::string_view value);
 
 } // namespace custos::FormatValidators
