@@ -135,6 +135,9 @@ int runExport(const QStringList &arguments)
                                         {u"chain_intact"_s, exported->chainIntact},
                                         {u"ledger_event"_s, exported->eventSeq}});
     } else {
+        if (exported->to < request.scope.to)
+            out() << "period ends             " << exported->to.toString(Qt::ISODateWithMs)
+                  << " (when the export ran: --to was in the future)\n";
         out() << "pack                    " << exported->packPath << '\n'
               << "pack fingerprint        " << exported->packFingerprint << '\n'
               << "export key fingerprint  " << exported->exportKeyFingerprint << '\n'

@@ -82,12 +82,9 @@ Result<void> AuditExporter::checkScope(const ExportRequest &request) const
     if (scope.from >= scope.to)
         return fail(u"--from (%1) is not before --to (%2)"_s.arg(PackManifest::utcText(scope.from),
                                                                  PackManifest::utcText(scope.to)));
-    // A signed checkpoint taken now closes only a period that has ended: events of a period still
-    // open could be recorded after it, unsigned.
-    if (scope.to > QDateTime::currentDateTimeUtc())
-        return fail(
-            u"--to (%1) is in the future; a pack covers a period that has ended (use the current time "
-            "at the latest)"_s.arg(PackManifest::utcText(scope.to)));
+    if (scope.from >= QDateTime::currentDateTimeUtc())
+        return fail(u"--from (%1) is in the future: the period holds nothing yet"_s.arg(
+            PackManifest::utcText(scope.from)));
     if (scope.payloads == PayloadMode::Raw && scope.reason.trimmed().isEmpty())
         return fail(u"raw payloads need a reason (--reason TEXT), which the ledger records"_s);
     if (!request.packId.isEmpty() &&
@@ -188,10 +185,14 @@ Result<qint64> AuditExporter::record(const ExportRequest &request, const Exporte
     return m_store.append(std::move(event));
 }
 
-ExportOutcome AuditExporter::exportPack(const ExportRequest &request, const AuditProgress &progress)
+ExportOutcome AuditExporter::exportPack(const ExportRequest &asked, const AuditProgress &progress)
 {
-    if (auto scope = checkScope(request); !scope)
-        return std::unexpected(refuse(request, Kind::BadInput, scope.error()));
+    if (auto scope = checkScope(asked); !scope)
+        return std::unexpected(refuse(asked, Kind::BadInput, scope.error()));
+    // A checkpoint taken now closes only the part of a period that has ended: events of the rest
+    // could be recorded after it, unsigned. So a period reaching into the future ends now.
+    ExportRequest request = asked;
+    request.scope.to = std::min(asked.scope.to, QDateTime::currentDateTimeUtc());
     auto exporter = authenticate(request);
     if (!exporter)
         return std::unexpected(refuse(request, Kind::Refused, exporter.error()));
@@ -204,6 +205,7 @@ ExportOutcome AuditExporter::write(const ExportRequest &request, const Exporter 
                                    const AuditProgress &progress)
 {
     ExportResult result;
+    result.to = request.scope.to;
     result.packId = request.packId.isEmpty()
                         ? QString::number(QRandomGenerator::system()->generate(), 16).rightJustified(8, u'0')
                         : request.packId;

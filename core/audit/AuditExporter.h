@@ -34,6 +34,7 @@ struct ExportResult
     QString exportKeyFingerprint;
     QString sumsSha256; // hex SHA-256 of SHA256SUMS
     bool chainIntact = true;
+    QDateTime to; // the period's end as exported: the request's, or the export's time when that was later
     qint64 eventSeq = 0; // the audit_export ledger event
     QMap<QString, qint64> rowCounts;
 };
@@ -67,7 +68,7 @@ public:
     AuditExporter(EvidenceStore &store, std::shared_ptr<const UserDirectory> users, ReportRenderer *renderer,
                   Collect collect);
 
-    ExportOutcome exportPack(const ExportRequest &request, const AuditProgress &progress = {});
+    ExportOutcome exportPack(const ExportRequest &asked, const AuditProgress &progress = {});
 
     // "custos-pack_<store>_<from>_<to>_<id>", times as compact UTC (20261101T000000Z).
     static QString packName(const QString &storeName, const AuditScope &scope, const QString &packId);

@@ -2,6 +2,8 @@
 
 #include "AuditPackTestSupport.h"
 
+#include "core/audit/AuditPackVerifier.h"
+
 #include <QJsonArray>
 
 #include <sys/mount.h>
@@ -61,6 +63,25 @@ private Q_SLOTS:
         QVERIFY(fixture.store->verify().ok());
     }
 
+    void aPeriodReachingIntoTheFutureEndsNow()
+    {
+        QTemporaryDir out;
+        ExportRequest request = fixture.request(out.path());
+        request.scope.to = QDateTime::currentDateTimeUtc().addDays(1);
+        const QDateTime before = QDateTime::currentDateTimeUtc();
+        auto result = run(request);
+        QVERIFY2(result, result ? "" : qPrintable(result.error().error.toString()));
+        QVERIFY(result->to >= before && result->to <= QDateTime::currentDateTimeUtc());
+        QVERIFY(result->packPath.contains(result->to.toString(u"yyyyMMddTHHmmssZ"_s)));
+        const QJsonObject scope =
+            fixture.store->event(result->eventSeq)->value().payload.value(u"scope").toObject();
+        QCOMPARE(scope.value(u"to").toString(), result->to.toString(u"yyyy-MM-ddTHH:mm:ss.zzzZ"_s));
+        // The checkpoint that closes the period was taken after its (new) end.
+        QVERIFY(fixture.store->checkpoints()->constLast().time >= result->to);
+        auto verified = AuditPackVerifier::verify(result->packPath, {});
+        QVERIFY(verified && verified->ok());
+    }
+
     void exportKeyIsStableAcrossExports()
     {
         QTemporaryDir out;
@@ -88,7 +109,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("reason");
         QTest::addColumn<QString>("service");
         QTest::addColumn<int>("fromOffsetHours"); // moves --from: positive puts it after --to
-        QTest::addColumn<bool>("toInFuture");
+        QTest::addColumn<bool>("inFuture");       // the whole period after now
         QTest::addColumn<int>("kind");
         QTest::addColumn<QString>("expected");
         const int refused = int(ExportFailure::Kind::Refused);
@@ -106,8 +127,8 @@ private Q_SLOTS:
                                             << 0 << false << bad << u"raw payloads need a reason"_s;
         QTest::newRow("from after to") << u"audrey"_s << kPassword << u"digests"_s << QString() << QString()
                                        << 2 << false << bad << u"is not before --to"_s;
-        QTest::newRow("to in the future") << u"audrey"_s << kPassword << u"digests"_s << QString()
-                                          << QString() << 0 << true << bad << u"is in the future"_s;
+        QTest::newRow("period in the future") << u"audrey"_s << kPassword << u"digests"_s << QString()
+                                              << QString() << 0 << true << bad << u"is in the future"_s;
         QTest::newRow("unknown service")
             << u"audrey"_s << kPassword << u"digests"_s << QString() << u"payroll"_s << 0 << false << bad
             << u"unknown service 'payroll'"_s;
@@ -121,7 +142,7 @@ private Q_SLOTS:
         QFETCH(QString, reason);
         QFETCH(QString, service);
         QFETCH(int, fromOffsetHours);
-        QFETCH(bool, toInFuture);
+        QFETCH(bool, inFuture);
         QFETCH(int, kind);
         QFETCH(QString, expected);
         QTemporaryDir out;
@@ -133,8 +154,10 @@ private Q_SLOTS:
             request.scope.services = {service};
         if (fromOffsetHours)
             request.scope.from = request.scope.to.addSecs(fromOffsetHours * 3600);
-        if (toInFuture)
-            request.scope.to = QDateTime::currentDateTimeUtc().addSecs(3600);
+        if (inFuture) {
+            request.scope.from = QDateTime::currentDateTimeUtc().addSecs(3600);
+            request.scope.to = request.scope.from.addSecs(3600);
+        }
         auto result = run(request);
         QVERIFY(!result);
         QCOMPARE(int(result.error().kind), kind);
