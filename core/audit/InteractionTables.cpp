@@ -182,9 +182,10 @@ Result<CsvTable> InteractionTables::writeInteractions(DecisionStats &stats, Exce
                                          payload ? detectorsOf(*payload) : QStringList{},
                                          payload ? payload->exceptedRules : QStringList{}});
         }
-        // A payload changed behind the ledger's back no longer hashes to its digest: the chain
-        // pass names the break, and payloads.jsonl keeps only payloads that verify.
-        if (raw && !row.chain.tombstoned && ledger::sha256(row.chain.payload) == row.chain.payloadDigest)
+        // A payload changed behind the ledger's back no longer hashes to its digest. It still goes
+        // to payloads.jsonl as stored: the chain pass names the break, and the auditor's
+        // verify_chain.py names the seq whose payload does not match, rather than the pack hiding it.
+        if (raw && !row.chain.tombstoned)
             return m_context.sink().rawPayload(
                 RawPayload{row.chain.seq, row.chain.payload, row.chain.payloadDigest});
         return {};
