@@ -73,12 +73,12 @@ void StoreEvidenceSink::append(EvidenceEvent event, Durable durable)
     recordPendingGap();
     // Read back only when the write failed; the copy shares the payload's data until then.
     const QJsonObject payload = event.payload;
-    m_store->appendAsync(std::move(event), [gaps = m_gaps, payload,
-                                            durable = std::move(durable)](Result<qint64> sequence) {
-        if (!sequence)
-            noteFailure(*gaps, payload, sequence.error().message);
-        durable(std::move(sequence));
-    });
+    m_store->appendAsync(std::move(event),
+                         [gaps = m_gaps, payload, durable = std::move(durable)](Result<qint64> sequence) {
+                             if (!sequence)
+                                 noteFailure(*gaps, payload, sequence.error().message);
+                             durable(std::move(sequence));
+                         });
 }
 
 // Queued ahead of the interaction being appended, so the gap is in the ledger with the first write
@@ -107,8 +107,8 @@ void StoreEvidenceSink::recordCarriedOverGap()
     if (!file.exists())
         return;
     if (!file.open(QIODevice::ReadOnly)) {
-        qCWarning(lcGateway).noquote() << "cannot read the unrecorded logging gap in" << m_carryOver << ":"
-                                       << file.errorString();
+        qCWarning(lcGateway).noquote()
+            << "cannot read the unrecorded logging gap in" << m_carryOver << ":" << file.errorString();
         return;
     }
     const std::optional<LoggingGap> gap =
@@ -128,7 +128,8 @@ void StoreEvidenceSink::recordCarriedOverGap()
 
 void StoreEvidenceSink::saveUnrecordedGap(const LoggingGap &gap) const
 {
-    qCWarning(lcGateway).noquote() << "the evidence store is still unwritable at shutdown:" << gapOutline(gap);
+    qCWarning(lcGateway).noquote() << "the evidence store is still unwritable at shutdown:"
+                                   << gapOutline(gap);
     QSaveFile file(m_carryOver);
     if (file.open(QIODevice::WriteOnly)) {
         file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);

@@ -72,7 +72,8 @@ Result<void> GapLog::addChainGap(const QString &kind, qint64 seq, qint64 timeMs,
 Result<void> GapLog::noteLoggingFailure(const LedgerRow &row)
 {
     // Cheap tests first: the chain pass sees every event of the period.
-    if (row.chain.tombstoned || row.chain.kind != kAdminKind || !row.chain.payload.contains(kLoggingFailureTag))
+    if (row.chain.tombstoned || row.chain.kind != kAdminKind ||
+        !row.chain.payload.contains(kLoggingFailureTag))
         return {};
     const auto gap = LoggingGap::fromPayload(QJsonDocument::fromJson(row.chain.payload).object());
     if (!gap)

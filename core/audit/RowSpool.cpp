@@ -33,7 +33,8 @@ Result<void> RowSpool::append(const QStringList &cells)
         if (auto opened = open(); !opened)
             return opened;
     if (m_reading)
-        return fail(u"the audit pack's temporary file is being read; no rows can be added"_s, m_file->fileName());
+        return fail(u"the audit pack's temporary file is being read; no rows can be added"_s,
+                    m_file->fileName());
     m_stream << cells;
     if (m_stream.status() != QDataStream::Ok)
         return fail(u"cannot buffer a row of the audit pack's temporary file"_s, m_file->fileName());
@@ -100,8 +101,8 @@ bool RowSpool::loadChunk()
     const QByteArray length = m_file->read(kLengthBytes);
     const qint64 size = length.size() == kLengthBytes ? qFromBigEndian<quint32>(length.constData()) : -1;
     if (size < 0 || size > m_file->size() - m_file->pos()) {
-        m_damage = u"it ends inside chunk %1 of %2 (the file was cut short)"_s.arg(m_chunksRead + 1).arg(
-            m_chunksWritten);
+        m_damage = u"it ends inside chunk %1 of %2 (the file was cut short)"_s.arg(m_chunksRead + 1)
+                       .arg(m_chunksWritten);
         return false;
     }
     auto plain = m_cipher->open(m_chunksRead, m_file->read(size));

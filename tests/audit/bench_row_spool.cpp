@@ -40,7 +40,8 @@ int main(int argc, char **argv)
         ++read;
     const qint64 readMs = clock.elapsed();
     if (auto checked = spool.checkAllRead(); !checked || read != rows) {
-        std::fprintf(stderr, "read back failed: %s\n", checked ? "row count" : qPrintable(checked.error().toString()));
+        std::fprintf(stderr, "read back failed: %s\n",
+                     checked ? "row count" : qPrintable(checked.error().toString()));
         return 1;
     }
     std::printf("rows %lld  write %lld ms  read %lld ms  file %lld bytes\n", static_cast<long long>(rows),

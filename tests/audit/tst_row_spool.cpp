@@ -55,7 +55,8 @@ private Q_SLOTS:
         // QDataStream writes strings as UTF-16; look for both encodings, and for the short number cells.
         const QString needle = u"AKIAQWERTYUIOPASDFGH"_s;
         QVERIFY(!onDisk.contains(needle.toUtf8()));
-        QVERIFY(!onDisk.contains(QByteArray(reinterpret_cast<const char *>(needle.utf16()), needle.size() * 2)));
+        QVERIFY(
+            !onDisk.contains(QByteArray(reinterpret_cast<const char *>(needle.utf16()), needle.size() * 2)));
         QByteArray bigEndian;
         for (const QChar c : needle)
             bigEndian.append(char(c.unicode() >> 8)).append(char(c.unicode() & 0xff));
@@ -90,7 +91,8 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("damage");
         QTest::addColumn<QString>("named");
-        QTest::newRow("a byte flipped in the first chunk") << u"flip-first"_s << u"fails its authentication"_s;
+        QTest::newRow("a byte flipped in the first chunk")
+            << u"flip-first"_s << u"fails its authentication"_s;
         QTest::newRow("a byte flipped in the last chunk") << u"flip-last"_s << u"fails its authentication"_s;
         QTest::newRow("cut inside a chunk") << u"cut"_s << u"cut short"_s;
         QTest::newRow("cut after the first chunk") << u"cut-at-chunk"_s << u"cut short"_s;

@@ -16,10 +16,10 @@ bool GatewayFixture::start(const gatewaytest::StubUpstream &stub, const Settings
     if (settings.allowAll) {
         services.enforcer = std::make_shared<AllowAllEnforcer>();
     } else {
-        auto policy = Policy::fromFile(
-            settings.policyFile.isEmpty()
-                ? QStringLiteral(CUSTOS_SOURCE_DIR "/tests/gateway/data/gateway-policy.yaml")
-                : settings.policyFile);
+        auto policy =
+            Policy::fromFile(settings.policyFile.isEmpty()
+                                 ? QStringLiteral(CUSTOS_SOURCE_DIR "/tests/gateway/data/gateway-policy.yaml")
+                                 : settings.policyFile);
         if (!policy) {
             m_error = QStringLiteral("test policy: ") + policy.error().front().toString();
             return false;

@@ -214,8 +214,8 @@ private Q_SLOTS:
             std::shared_ptr<EvidenceStore> store(std::move(*opened));
             StoreEvidenceSink sink(store);
             int refused = 0;
-            for (const auto &[id, mode] : {std::pair{u"ia-1"_s, FailureMode::Closed},
-                                           std::pair{u"ia-2"_s, FailureMode::Open}})
+            for (const auto &[id, mode] :
+                 {std::pair{u"ia-1"_s, FailureMode::Closed}, std::pair{u"ia-2"_s, FailureMode::Open}})
                 sink.append(interaction(id, mode), [&refused](Result<qint64> seq) { refused += !seq; });
             QCOMPARE(refused, 2);
             QCOMPARE(sink.pendingGap().failures, qint64(2));
