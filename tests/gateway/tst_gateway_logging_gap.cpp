@@ -20,6 +20,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <future>
+
 #include <sys/mount.h>
 
 namespace tst_gateway_logging_gap {
@@ -244,6 +246,41 @@ private Q_SLOTS:
         QCOMPARE(gap->releasedFailOpen, qint64(1));
         QCOMPARE(gap->interactionIds, (QStringList{u"ia-1"_s, u"ia-2"_s}));
         QVERIFY2(gap->error.contains(u"read-only"_s), qPrintable(gap->error));
+    }
+
+    void aGapNothingCanHoldIsLoggedWithItsInteractions()
+    {
+        QTemporaryDir dir;
+        const QString mountPoint = dir.filePath(u"disk"_s);
+        QVERIFY(QDir().mkpath(mountPoint));
+        if (::mount("tmpfs", QFile::encodeName(mountPoint).constData(), "tmpfs", 0, "size=4m") != 0)
+            QSKIP("mounting a small tmpfs is not allowed here (needs root in a private mount namespace)");
+        const auto unmount =
+            qScopeGuard([&] { ::umount2(QFile::encodeName(mountPoint).constData(), MNT_DETACH); });
+        const QString path = mountPoint + u"/evidence.db"_s;
+        auto created = EvidenceStore::create(path, testKey());
+        QVERIFY(created);
+        std::shared_ptr<EvidenceStore> store(std::move(*created));
+        QVERIFY(fillDisk(mountPoint + u"/ballast"_s));
+        {
+            StoreEvidenceSink sink(store);
+            QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"evidence write failed"_s));
+            int refused = 0;
+            for (int i = 0; i < 5 && refused == 0; ++i) {
+                EvidenceEvent event = interaction(u"ia-full-%1"_s.arg(i), FailureMode::Open);
+                event.searchText = QString(512 * 1024, u'z');
+                std::promise<bool> done;
+                sink.append(event, [&done](Result<qint64> seq) { done.set_value(seq.has_value()); });
+                refused += !done.get_future().get();
+            }
+            QCOMPARE(refused, 1);
+            // The final attempt at stop fails too, and so does the file beside the store.
+            QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"evidence write failed"_s));
+            QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"still unwritable at shutdown: 1 interaction"_s));
+            QTest::ignoreMessage(QtWarningMsg,
+                                 QRegularExpression(u"cannot keep the gap in .*it is lost: .*ia-full-"_s));
+        }
+        QVERIFY(!QFile::exists(StoreEvidenceSink::carryOverFile(path)));
     }
 };
 
