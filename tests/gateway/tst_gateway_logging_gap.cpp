@@ -276,7 +276,8 @@ private Q_SLOTS:
             QCOMPARE(refused, 1);
             // The final attempt at stop fails too, and so does the file beside the store.
             QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"evidence write failed"_s));
-            QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"still unwritable at shutdown: 1 interaction"_s));
+            QTest::ignoreMessage(QtWarningMsg,
+                                 QRegularExpression(u"still unwritable at shutdown: 1 interaction"_s));
             QTest::ignoreMessage(QtWarningMsg,
                                  QRegularExpression(u"cannot keep the gap in .*it is lost: .*ia-full-"_s));
         }
