@@ -301,7 +301,7 @@ CsvTable gaps()
         {
             textColumn(
                 u"kind"_s,
-                u"chain_break, sequence_gap, clock_step, fail_open, unreadable_payload, unknown_policy or missing_checkpoint."_s),
+                u"chain_break, sequence_gap, clock_step, fail_open, logging_failure (interactions the gateway could not record), unreadable_payload, unknown_policy or missing_checkpoint."_s),
             numberColumn(u"seq"_s,
                          u"Where: the event's sequence number (the first missing one for a gap)."_s),
             textColumn(u"time_utc"_s, u"When the event was recorded."_s),

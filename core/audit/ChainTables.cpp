@@ -100,6 +100,8 @@ Result<CsvTable> ChainTables::writeChain(GapLog &gaps, RowSpool &tombstones)
             outcome = gaps.addChainGap(
                 u"clock_step"_s, seq, row.timeMs,
                 u"the ledger's time goes back by %1 ms from the event before"_s.arg(latestMs - row.timeMs));
+        if (outcome && window.inPeriod(seq))
+            outcome = gaps.noteLoggingFailure(row);
         latestMs = std::max(latestMs, row.timeMs);
         linked = row.chain.hash;
         expectedSeq = seq + 1;

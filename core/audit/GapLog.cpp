@@ -2,6 +2,9 @@
 
 #include "core/audit/AuditFormat.h"
 #include "core/audit/AuditTables.h"
+#include "core/evidence/LoggingGap.h"
+
+#include <QJsonDocument>
 
 #include <QTimeZone>
 
@@ -12,6 +15,8 @@ namespace custos::audit {
 namespace {
 
 const QString kFailOpen = u"fail_open"_s;
+const QString kAdminKind = eventKindName(EventKind::Admin);
+const QByteArray kLoggingFailureTag = QByteArray(LoggingGap::kAction.data(), LoggingGap::kAction.size());
 
 QStringList gapCells(const QString &kind, qint64 seq, qint64 timeMs, const QString &detail)
 {
@@ -62,6 +67,18 @@ Result<void> GapLog::addChainGap(const QString &kind, qint64 seq, qint64 timeMs,
 {
     ++m_byKind[kind];
     return m_chainGaps.append(gapCells(kind, seq, timeMs, detail));
+}
+
+Result<void> GapLog::noteLoggingFailure(const LedgerRow &row)
+{
+    // Cheap tests first: the chain pass sees every event of the period.
+    if (row.chain.tombstoned || row.chain.kind != kAdminKind ||
+        !row.chain.payload.contains(kLoggingFailureTag))
+        return {};
+    const auto gap = LoggingGap::fromPayload(QJsonDocument::fromJson(row.chain.payload).object());
+    if (!gap)
+        return {};
+    return addChainGap(QString(LoggingGap::kAction), row.chain.seq, row.timeMs, gap->describe());
 }
 
 void GapLog::addOther(const GapRow &gap)

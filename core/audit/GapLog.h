@@ -3,6 +3,7 @@
 #include "core/audit/AuditReport.h"
 #include "core/audit/RowSpool.h"
 #include "core/audit/TableStream.h"
+#include "core/evidence/EvidenceBackend.h"
 
 #include <map>
 
@@ -20,6 +21,9 @@ public:
     Result<void> addInteractionGap(const QString &kind, qint64 seq, qint64 timeMs, const QString &detail);
     Result<void> addChainGap(const QString &kind, qint64 seq, qint64 timeMs, const QString &detail);
     void addOther(const GapRow &gap); // few, any order (unknown policies, a missing checkpoint)
+    // From the chain pass, for every event of the period: a `logging_failure` admin event (the
+    // gateway's record of interactions it could not write) becomes a logging_failure gap.
+    Result<void> noteLoggingFailure(const LedgerRow &row);
 
     qint64 count() const { return m_interactionGaps.size() + m_chainGaps.size() + m_other.size(); }
     const std::map<QString, qint64> &countsByKind() const { return m_byKind; }

@@ -17,7 +17,9 @@ bool GatewayFixture::start(const gatewaytest::StubUpstream &stub, const Settings
         services.enforcer = std::make_shared<AllowAllEnforcer>();
     } else {
         auto policy =
-            Policy::fromFile(QStringLiteral(CUSTOS_SOURCE_DIR "/tests/gateway/data/gateway-policy.yaml"));
+            Policy::fromFile(settings.policyFile.isEmpty()
+                                 ? QStringLiteral(CUSTOS_SOURCE_DIR "/tests/gateway/data/gateway-policy.yaml")
+                                 : settings.policyFile);
         if (!policy) {
             m_error = QStringLiteral("test policy: ") + policy.error().front().toString();
             return false;
@@ -31,6 +33,8 @@ bool GatewayFixture::start(const gatewaytest::StubUpstream &stub, const Settings
     }
     m_evidence = std::make_shared<MemoryEvidenceSink>();
     services.evidence = m_evidence;
+    if (settings.evidence)
+        services.evidence = settings.evidence;
     auto directory = std::make_shared<StaticDirectory>();
     directory->addCaller(callerKey, ApiKeyIdentity{QStringLiteral("alice"), QStringLiteral("billing"),
                                                    QStringLiteral("custos_test")});

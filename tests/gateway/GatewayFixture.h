@@ -24,6 +24,11 @@ public:
         custos::http::HttpLimits limits;
         // The exception path; none by default.
         std::shared_ptr<const custos::ExceptionChecker> exceptions;
+        // Where evidence goes instead of memory (a StoreEvidenceSink on a real store); evidence()
+        // then stays empty.
+        std::shared_ptr<custos::EvidenceSink> evidence;
+        // The policy instead of tests/gateway/data/gateway-policy.yaml.
+        QString policyFile;
     };
 
     // On failure returns false and sets error().
