@@ -169,6 +169,9 @@ private Q_SLOTS:
         for (const QString &file : {u"report.pdf"_s, u"SHA256SUMS"_s, u"SHA256SUMS.sig"_s, u"manifest.json"_s,
                                     u"data/interactions.csv"_s})
             QVERIFY2(QFile::exists(QDir(pack).filePath(file)), qPrintable(file));
+        // For people reviewing the console: the finished export as the exporter sees it.
+        QDir().mkpath(QStringLiteral(CUSTOS_BIN_DIR "/../screenshots"));
+        QVERIFY(dialog->grab().save(QStringLiteral(CUSTOS_BIN_DIR "/../screenshots/audit-export.png")));
         QFile manifest(QDir(pack).filePath(u"manifest.json"_s));
         QVERIFY(manifest.open(QIODevice::ReadOnly));
         QVERIFY(manifest.readAll().contains(fingerprint.toLatin1()));
