@@ -21,7 +21,6 @@ struct GatewayServices
     std::shared_ptr<const RouteDirectory> routes;
     std::shared_ptr<const ExceptionChecker> exceptions = std::make_shared<NoExceptionChecker>();
     std::shared_ptr<GatewayMetrics> metrics = std::make_shared<GatewayMetrics>();
-    int upstreamConnectTimeoutMs = 10'000;
     int upstreamReadTimeoutMs = 120'000;
 };
 
