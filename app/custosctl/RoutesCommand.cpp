@@ -5,10 +5,11 @@
 #include "CommandRegistry.h"
 #include "EvidenceCommand.h"
 
+#include "core/evidence/RouteValidation.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QUrl>
 
 namespace custos::ctl::routes {
 namespace {
@@ -81,14 +82,9 @@ int add(const QStringList &arguments)
     route.name = parser.positionalArguments().constFirst();
     route.kind = parser.value(kind);
     route.baseUrl = parser.value(baseUrl);
-    if (route.kind != u"openai" && route.kind != u"anthropic")
-        return complain(QStringLiteral("add"), QStringLiteral("--kind must be openai or anthropic"),
-                        ExitUsage);
-    const QUrl url(route.baseUrl);
-    if (!url.isValid() || url.host().isEmpty() || (url.scheme() != u"http" && url.scheme() != u"https"))
-        return complain(QStringLiteral("add"),
-                        QStringLiteral("--base-url '%1' is not an http(s) URL").arg(route.baseUrl),
-                        ExitUsage);
+    if (auto valid = RouteValidation::check(route); !valid)
+        return complain(QStringLiteral("add"), valid.error().toString(), ExitUsage);
+    route.baseUrl = RouteValidation::normalizedBaseUrl(route.baseUrl);
     if (parser.isSet(keyEnv)) {
         route.apiKey = qEnvironmentVariable(parser.value(keyEnv).toLocal8Bit().constData());
         if (route.apiKey.isEmpty())

@@ -3,6 +3,7 @@
 #include "ui/widgets/StatusLabel.h"
 
 #include "core/evidence/EvidenceStore.h"
+#include "core/evidence/RouteValidation.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -11,7 +12,6 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableWidget>
-#include <QUrl>
 #include <QVBoxLayout>
 
 namespace custos {
@@ -34,7 +34,7 @@ RoutesSettingsPage::RoutesSettingsPage(std::shared_ptr<EvidenceStore> store, QWi
     m_name->setPlaceholderText(tr("e.g. upstream (the name policies use)"));
     m_kind = new QComboBox(this);
     m_kind->setObjectName(QStringLiteral("route-kind"));
-    m_kind->addItems({QStringLiteral("openai"), QStringLiteral("anthropic")});
+    m_kind->addItems(RouteValidation::kinds());
     m_kind->setToolTip(tr("openai covers any OpenAI-compatible server: OpenAI, Azure OpenAI, vLLM, Ollama, "
                           "llama.cpp"));
     m_baseUrl = new QLineEdit(this);
@@ -112,14 +112,9 @@ void RoutesSettingsPage::fillFormFromSelection()
 bool RoutesSettingsPage::saveRoute()
 {
     const QString name = m_name->text().trimmed();
-    const QUrl url(m_baseUrl->text().trimmed(), QUrl::StrictMode);
-    if (name.isEmpty() || name.contains(QLatin1Char(' '))) {
-        m_message->showProblem(tr("Give the route a name without spaces."));
-        return false;
-    }
-    if (!url.isValid() || (url.scheme() != u"http" && url.scheme() != u"https") || url.host().isEmpty()) {
-        m_message->showProblem(
-            tr("The base URL must be an http or https URL with a host, e.g. https://api.openai.com/v1."));
+    if (auto valid = RouteValidation::check(Route{name, m_kind->currentText(), m_baseUrl->text(), {}});
+        !valid) {
+        m_message->showProblem(tr("The route was not saved: %1").arg(valid.error().message));
         return false;
     }
     QString apiKey = m_apiKey->text();
@@ -131,7 +126,8 @@ bool RoutesSettingsPage::saveRoute()
                     apiKey = existing.apiKey;
         }
     }
-    const Route route{name, m_kind->currentText(), url.toString(QUrl::StripTrailingSlash), apiKey};
+    const Route route{name, m_kind->currentText(), RouteValidation::normalizedBaseUrl(m_baseUrl->text()),
+                      apiKey};
     if (auto saved = m_store->putRoute(route, m_actor); !saved) {
         m_message->showProblem(tr("The route was not saved: %1").arg(saved.error().toString()));
         return false;

@@ -3,6 +3,7 @@
 #include "ui/widgets/StatusLabel.h"
 
 #include "core/evidence/EvidenceStore.h"
+#include "core/evidence/RouteValidation.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -115,7 +116,7 @@ QWizardPage *FirstRunWizard::servicePage()
     m_service = field(QStringLiteral("wizard-service"));
     m_routeKind = new QComboBox;
     m_routeKind->setObjectName(QStringLiteral("wizard-route-kind"));
-    m_routeKind->addItems({QStringLiteral("openai"), QStringLiteral("anthropic")});
+    m_routeKind->addItems(RouteValidation::kinds());
     m_baseUrl = field(QStringLiteral("wizard-base-url"));
     m_baseUrl->setText(QStringLiteral("https://api.openai.com/v1"));
     m_providerKey = field(QStringLiteral("wizard-provider-key"), true);
@@ -190,19 +191,22 @@ bool FirstRunWizard::validateCurrentPage()
 
 bool FirstRunWizard::createEverything()
 {
-    const QUrl url(m_baseUrl->text().trimmed(), QUrl::StrictMode);
     if (m_service->text().trimmed().isEmpty())
         return problem(ServicePage, tr("Name the service Custos governs (e.g. chatbot)."));
-    if (!url.isValid() || url.host().isEmpty() || (url.scheme() != u"http" && url.scheme() != u"https"))
-        return problem(ServicePage, tr("The provider base URL must be an http or https URL."));
+    const QString kind = m_routeKind->currentText();
+    const Route route{kind == u"anthropic" ? QStringLiteral("anthropic") : QStringLiteral("upstream"),
+                      kind,
+                      m_baseUrl->text(),
+                      {}};
+    if (auto valid = RouteValidation::check(route); !valid)
+        return problem(ServicePage, tr("The provider is not usable: %1").arg(valid.error().message));
     ConsoleSession::FirstRun setup;
     setup.adminName = m_admin->text().trimmed();
     setup.adminPassword = m_adminPassword->text();
     setup.service = m_service->text().trimmed();
-    setup.routeName =
-        m_routeKind->currentText() == u"anthropic" ? QStringLiteral("anthropic") : QStringLiteral("upstream");
-    setup.routeKind = m_routeKind->currentText();
-    setup.routeBaseUrl = url.toString(QUrl::StripTrailingSlash);
+    setup.routeName = route.name;
+    setup.routeKind = route.kind;
+    setup.routeBaseUrl = RouteValidation::normalizedBaseUrl(route.baseUrl);
     setup.providerKey = m_providerKey->text();
     setup.policySource = m_starterPolicy;
     auto session = ConsoleSession::create(m_storePath, KeySource::passphrase(m_passphrase->text()), setup);
