@@ -67,9 +67,10 @@ QString directive(const QString &prompt, const QString &name)
 class StubHandler : public HttpHandler
 {
 public:
-    StubHandler(QByteArray key, int frameDelayMs)
+    StubHandler(QByteArray key, int frameDelayMs, bool strict)
         : m_key(std::move(key))
         , m_frameDelayMs(frameDelayMs)
+        , m_strict(strict)
     {}
 
     void handle(HttpRequest request, HttpExchange *exchange) override
@@ -93,10 +94,30 @@ public:
                            stub::errorBody(*api, 401, QStringLiteral("stub: wrong provider key")));
             return;
         }
-        answer(*api, QJsonDocument::fromJson(request.body).object(), exchange);
+        const QJsonObject body = QJsonDocument::fromJson(request.body).object();
+        if (const QString missing = m_strict ? missingField(*api, body) : QString(); !missing.isEmpty()) {
+            exchange->send(400, {{"Content-Type", "application/json"}},
+                           stub::errorBody(*api, 400, missing + QStringLiteral(": Field required")));
+            return;
+        }
+        answer(*api, body, exchange);
     }
 
 private:
+    // With --strict, the fields the real providers refuse a chat request or message without.
+    static QString missingField(stub::Api api, const QJsonObject &body)
+    {
+        if (api != stub::Api::Chat && api != stub::Api::Messages)
+            return {};
+        if (body.value("model").toString().isEmpty())
+            return QStringLiteral("model");
+        if (body.value("messages").toArray().isEmpty())
+            return QStringLiteral("messages");
+        if (api == stub::Api::Messages && body.value("max_tokens").toInt() <= 0)
+            return QStringLiteral("max_tokens");
+        return {};
+    }
+
     static void remember(const HttpRequest &request)
     {
         QJsonObject headers;
@@ -187,6 +208,7 @@ private:
 
     QByteArray m_key;
     int m_frameDelayMs = 0;
+    bool m_strict = false;
 };
 
 } // namespace
@@ -204,13 +226,17 @@ int main(int argc, char *argv[])
                                    QStringLiteral("MS"), QStringLiteral("0"));
     const QCommandLineOption threads(QStringLiteral("threads"), QStringLiteral("Worker threads."),
                                      QStringLiteral("N"), QStringLiteral("1"));
-    parser.addOptions({port, key, delay, threads});
+    const QCommandLineOption strict(QStringLiteral("strict"),
+                                    QStringLiteral("Refuse chat requests and messages missing a field the "
+                                                   "real provider requires (model, messages, max_tokens)."));
+    parser.addOptions({port, key, delay, threads, strict});
     parser.process(app);
 
     const QByteArray requiredKey = parser.value(key).toUtf8();
     const int frameDelay = parser.value(delay).toInt();
+    const bool strictFields = parser.isSet(strict);
     HttpServer server(
-        HttpLimits{}, [=] { return std::make_unique<StubHandler>(requiredKey, frameDelay); },
+        HttpLimits{}, [=] { return std::make_unique<StubHandler>(requiredKey, frameDelay, strictFields); },
         parser.value(threads).toInt());
     if (auto listening = server.listen(QHostAddress::LocalHost, parser.value(port).toUShort()); !listening) {
         std::fprintf(stderr, "stub: %s\n", qPrintable(listening.error().message));

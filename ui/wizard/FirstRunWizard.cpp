@@ -2,6 +2,8 @@
 
 #include "ui/widgets/StatusLabel.h"
 
+#include "gateway/GatewayProbe.h"
+
 #include "core/evidence/EvidenceStore.h"
 #include "core/evidence/RouteValidation.h"
 
@@ -10,15 +12,10 @@
 #include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QPushButton>
-#include <QUrl>
 #include <QVBoxLayout>
 
 namespace custos {
@@ -60,7 +57,7 @@ FirstRunWizard::FirstRunWizard(QString storePath, QByteArray starterPolicy, QStr
     , m_storePath(std::move(storePath))
     , m_starterPolicy(std::move(starterPolicy))
     , m_listenSpec(std::move(listenSpec))
-    , m_network(new QNetworkAccessManager(this))
+    , m_probe(new GatewayProbe(new QNetworkAccessManager(this), this))
 {
     setObjectName(QStringLiteral("firstRunWizard"));
     setWindowTitle(tr("Set up Custos"));
@@ -69,6 +66,9 @@ FirstRunWizard::FirstRunWizard(QString storePath, QByteArray starterPolicy, QStr
     setPage(ServicePage, servicePage());
     setPage(ConnectPage, connectPage());
     setOption(QWizard::NoBackButtonOnLastPage);
+    connect(m_probe, &GatewayProbe::answered, this, [this](const GatewayProbe::Answer &answer) {
+        showTestAnswer(answer.status, answer.decision, answer.error);
+    });
 }
 
 QLineEdit *FirstRunWizard::field(const QString &name, bool secret)
@@ -244,35 +244,17 @@ void FirstRunWizard::sendTestRequest()
         m_testResult->setText(tr("The gateway is not running."));
         return;
     }
-    QNetworkRequest request(QUrl(baseUrl() + QStringLiteral("/chat/completions")));
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-    request.setRawHeader("Authorization", "Bearer " + developerKey().toUtf8());
-    const QJsonObject body{
-        {QStringLiteral("model"), QStringLiteral("gpt-4o-mini")},
-        {QStringLiteral("messages"),
-         QJsonArray{QJsonObject{{QStringLiteral("role"), QStringLiteral("user")},
-                                {QStringLiteral("content"), QStringLiteral("Hello from Custos")}}}}};
-    QNetworkReply *reply = m_network->post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
-    connect(reply, &QNetworkReply::finished, this, [this, reply] {
-        reply->deleteLater();
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const QByteArray decision = reply->rawHeader("x-custos-decision");
-        const QString message = QJsonDocument::fromJson(reply->readAll())
-                                    .object()
-                                    .value(u"error")
-                                    .toObject()
-                                    .value(u"message")
-                                    .toString();
-        const QString result =
-            status == 0 ? tr("No answer: %1").arg(reply->errorString())
-            : message.isEmpty()
-                ? tr("HTTP %1, decision: %2")
-                      .arg(status)
-                      .arg(decision.isEmpty() ? QStringLiteral("allow") : QString::fromUtf8(decision))
-                : tr("HTTP %1: %2").arg(status).arg(message);
-        m_testResult->setText(result);
-        Q_EMIT testRequestAnswered(result);
-    });
+    if (auto sent = m_probe->send(m_routeKind->currentText(), baseUrl(), developerKey().toUtf8()); !sent)
+        showTestAnswer(0, {}, sent.error().message);
+}
+
+void FirstRunWizard::showTestAnswer(int status, const QString &decision, const QString &error)
+{
+    const QString result = status == 0       ? tr("No answer: %1").arg(error)
+                           : error.isEmpty() ? tr("HTTP %1, decision: %2").arg(status).arg(decision)
+                                             : tr("HTTP %1: %2").arg(status).arg(error);
+    m_testResult->setText(result);
+    Q_EMIT testRequestAnswered(result);
 }
 
 QString FirstRunWizard::testResult() const

@@ -9,10 +9,10 @@
 class QLabel;
 class QLineEdit;
 class QComboBox;
-class QNetworkAccessManager;
 
 namespace custos {
 
+class GatewayProbe;
 class StatusLabel;
 
 // The first run: creates the encrypted store (passphrase), the first admin, names the service to
@@ -32,7 +32,8 @@ public:
     std::unique_ptr<ConsoleSession> takeSession() { return std::move(m_session); }
     QString developerKey() const;
     QString baseUrl() const;
-    // Sends one chat completion through the running gateway and shows what it decided.
+    // Sends one request in the wire format of the chosen provider (an OpenAI chat completion or an
+    // Anthropic message) through the running gateway and shows what it decided.
     void sendTestRequest();
     QString testResult() const;
 
@@ -47,12 +48,13 @@ private:
     QLineEdit *field(const QString &name, bool secret = false);
     bool problem(int page, const QString &message);
     bool createEverything();
+    void showTestAnswer(int status, const QString &decision, const QString &error);
 
     QString m_storePath;
     QByteArray m_starterPolicy;
     QString m_listenSpec;
     std::unique_ptr<ConsoleSession> m_session;
-    QNetworkAccessManager *m_network = nullptr;
+    GatewayProbe *m_probe = nullptr;
     QHash<int, StatusLabel *> m_messages;
     QLineEdit *m_passphrase = nullptr;
     QLineEdit *m_passphraseAgain = nullptr;
