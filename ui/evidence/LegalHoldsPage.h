@@ -1,22 +1,20 @@
 #pragma once
 
-#include <QWidget>
+#include "ui/widgets/RecordTablePage.h"
 
 #include <memory>
 
 class QComboBox;
 class QLineEdit;
 class QPushButton;
-class QTableWidget;
 
 namespace custos {
 
 class EvidenceStore;
-class StatusLabel;
 
 // Legal holds: events of a service, a user or a case that retention and erasure must keep.
 // Placing and releasing are ledger events in the signed-in user's name.
-class LegalHoldsPage : public QWidget
+class LegalHoldsPage : public RecordTablePage
 {
     Q_OBJECT
 public:
@@ -27,8 +25,7 @@ public:
     void reload();
     bool placeHold();
     bool releaseSelectedHold();
-    int holdCount() const;
-    QString message() const;
+    int holdCount() const { return rowCount(); }
 
 private:
     void updateButtons();
@@ -36,13 +33,11 @@ private:
     std::shared_ptr<EvidenceStore> m_store;
     QString m_actor;
     bool m_mayManage = false;
-    QTableWidget *m_table = nullptr;
     QComboBox *m_scope = nullptr;
     QLineEdit *m_value = nullptr;
     QLineEdit *m_reason = nullptr;
     QPushButton *m_place = nullptr;
     QPushButton *m_release = nullptr;
-    StatusLabel *m_message = nullptr;
 };
 
 } // namespace custos

@@ -1,21 +1,19 @@
 #pragma once
 
-#include <QWidget>
+#include "ui/widgets/RecordTablePage.h"
 
 #include <memory>
 
 class QLineEdit;
 class QPushButton;
-class QTableWidget;
 
 namespace custos {
 
 class EvidenceStore;
-class StatusLabel;
 
 // Custos keys for developers: issue one for a user and service (shown once, with a copy
 // button), list them by prefix, revoke.
-class DeveloperKeysPage : public QWidget
+class DeveloperKeysPage : public RecordTablePage
 {
     Q_OBJECT
 public:
@@ -26,20 +24,17 @@ public:
     // The plaintext key, also left in the read-only field for copying; empty on refusal.
     QString issueKey();
     bool revokeSelectedKey();
-    int keyCount() const;
-    QString message() const;
+    int keyCount() const { return rowCount(); }
 
 private:
     std::shared_ptr<EvidenceStore> m_store;
     QString m_actor;
-    QTableWidget *m_table = nullptr;
     QLineEdit *m_user = nullptr;
     QLineEdit *m_service = nullptr;
     QLineEdit *m_issued = nullptr;
     QPushButton *m_issue = nullptr;
     QPushButton *m_copy = nullptr;
     QPushButton *m_revoke = nullptr;
-    StatusLabel *m_message = nullptr;
 };
 
 } // namespace custos

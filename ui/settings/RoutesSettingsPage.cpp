@@ -7,28 +7,18 @@
 
 #include <QComboBox>
 #include <QFormLayout>
-#include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableWidget>
-#include <QVBoxLayout>
 
 namespace custos {
 
 RoutesSettingsPage::RoutesSettingsPage(std::shared_ptr<EvidenceStore> store, QWidget *parent)
-    : QWidget(parent)
+    : RecordTablePage(QStringLiteral("routes-table"),
+                      {tr("Route"), tr("Kind"), tr("Base URL"), tr("Provider key")},
+                      QStringLiteral("routes-message"), parent)
     , m_store(std::move(store))
 {
-    m_table = new QTableWidget(0, 4, this);
-    m_table->setObjectName(QStringLiteral("routes-table"));
-    m_table->setHorizontalHeaderLabels({tr("Route"), tr("Kind"), tr("Base URL"), tr("Provider key")});
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-
     m_name = new QLineEdit(this);
     m_name->setObjectName(QStringLiteral("route-name"));
     m_name->setPlaceholderText(tr("e.g. upstream (the name policies use)"));
@@ -44,30 +34,16 @@ RoutesSettingsPage::RoutesSettingsPage(std::shared_ptr<EvidenceStore> store, QWi
     m_apiKey->setObjectName(QStringLiteral("route-api-key"));
     m_apiKey->setEchoMode(QLineEdit::Password);
     m_apiKey->setPlaceholderText(tr("Provider key (stored encrypted; leave empty to keep the current one)"));
-    m_save = new QPushButton(tr("Save route"), this);
-    m_save->setObjectName(QStringLiteral("route-save"));
-    m_remove = new QPushButton(tr("Remove selected"), this);
-    m_remove->setObjectName(QStringLiteral("route-remove"));
-    m_message = new StatusLabel(QStringLiteral("routes-message"), this);
-
-    auto *form = new QFormLayout;
-    form->addRow(tr("Name"), m_name);
-    form->addRow(tr("Kind"), m_kind);
-    form->addRow(tr("Base URL"), m_baseUrl);
-    form->addRow(tr("Provider key"), m_apiKey);
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_save);
-    buttons->addWidget(m_remove);
-    buttons->addStretch(1);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_table, 1);
-    layout->addLayout(form);
-    layout->addLayout(buttons);
-    layout->addWidget(m_message);
+    m_save = addButton(tr("Save route"), QStringLiteral("route-save"));
+    m_remove = addButton(tr("Remove selected"), QStringLiteral("route-remove"));
+    form()->addRow(tr("Name"), m_name);
+    form()->addRow(tr("Kind"), m_kind);
+    form()->addRow(tr("Base URL"), m_baseUrl);
+    form()->addRow(tr("Provider key"), m_apiKey);
 
     connect(m_save, &QPushButton::clicked, this, &RoutesSettingsPage::saveRoute);
     connect(m_remove, &QPushButton::clicked, this, &RoutesSettingsPage::removeSelectedRoute);
-    connect(m_table, &QTableWidget::itemSelectionChanged, this, &RoutesSettingsPage::fillFormFromSelection);
+    connect(table(), &QTableWidget::itemSelectionChanged, this, &RoutesSettingsPage::fillFormFromSelection);
     setActor({}, false);
 }
 
@@ -83,29 +59,23 @@ void RoutesSettingsPage::reload()
 {
     auto routes = m_store->routes();
     if (!routes) {
-        m_message->showProblem(tr("The routes could not be read: %1").arg(routes.error().toString()));
+        status()->showProblem(tr("The routes could not be read: %1").arg(routes.error().toString()));
         return;
     }
-    m_table->setRowCount(0);
-    for (const Route &route : std::as_const(*routes)) {
-        const int row = m_table->rowCount();
-        m_table->insertRow(row);
-        const QStringList cells{route.name, route.kind, route.baseUrl,
-                                route.apiKey.isEmpty() ? tr("not set") : tr("set (hidden)")};
-        for (int column = 0; column < cells.size(); ++column)
-            m_table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
-    }
-    m_table->resizeColumnsToContents();
+    QList<QStringList> rows;
+    for (const Route &route : std::as_const(*routes))
+        rows.append({route.name, route.kind, route.baseUrl,
+                     route.apiKey.isEmpty() ? tr("not set") : tr("set (hidden)")});
+    setRows(rows);
 }
 
 void RoutesSettingsPage::fillFormFromSelection()
 {
-    const int row = m_table->currentRow();
-    if (row < 0)
+    if (selectedText().isEmpty())
         return;
-    m_name->setText(m_table->item(row, 0)->text());
-    m_kind->setCurrentText(m_table->item(row, 1)->text());
-    m_baseUrl->setText(m_table->item(row, 2)->text());
+    m_name->setText(selectedText(0));
+    m_kind->setCurrentText(selectedText(1));
+    m_baseUrl->setText(selectedText(2));
     m_apiKey->clear();
 }
 
@@ -114,7 +84,7 @@ bool RoutesSettingsPage::saveRoute()
     const QString name = m_name->text().trimmed();
     if (auto valid = RouteValidation::check(Route{name, m_kind->currentText(), m_baseUrl->text(), {}});
         !valid) {
-        m_message->showProblem(tr("The route was not saved: %1").arg(valid.error().message));
+        status()->showProblem(tr("The route was not saved: %1").arg(valid.error().message));
         return false;
     }
     QString apiKey = m_apiKey->text();
@@ -129,42 +99,31 @@ bool RoutesSettingsPage::saveRoute()
     const Route route{name, m_kind->currentText(), RouteValidation::normalizedBaseUrl(m_baseUrl->text()),
                       apiKey};
     if (auto saved = m_store->putRoute(route, m_actor); !saved) {
-        m_message->showProblem(tr("The route was not saved: %1").arg(saved.error().toString()));
+        status()->showProblem(tr("The route was not saved: %1").arg(saved.error().toString()));
         return false;
     }
     m_apiKey->clear();
     if (apiKey.isEmpty())
-        m_message->showProblem(
+        status()->showProblem(
             tr("Route %1 saved without a provider key; requests to it go unauthenticated.").arg(name));
     else
-        m_message->showInfo(tr("Route %1 saved. The gateway uses it from the next request.").arg(name));
+        status()->showInfo(tr("Route %1 saved. The gateway uses it from the next request.").arg(name));
     reload();
     return true;
 }
 
 bool RoutesSettingsPage::removeSelectedRoute()
 {
-    const int row = m_table->currentRow();
-    if (row < 0)
+    if (selectedRowOr(tr("Select the route to remove.")) < 0)
         return false;
-    const QString name = m_table->item(row, 0)->text();
+    const QString name = selectedText();
     if (auto removed = m_store->removeRoute(name, m_actor); !removed) {
-        m_message->showProblem(tr("Route %1 was not removed: %2").arg(name, removed.error().toString()));
+        status()->showProblem(tr("Route %1 was not removed: %2").arg(name, removed.error().toString()));
         return false;
     }
-    m_message->showInfo(tr("Route %1 removed.").arg(name));
+    status()->showInfo(tr("Route %1 removed.").arg(name));
     reload();
     return true;
-}
-
-int RoutesSettingsPage::routeCount() const
-{
-    return m_table->rowCount();
-}
-
-QString RoutesSettingsPage::message() const
-{
-    return m_message->text();
 }
 
 } // namespace custos

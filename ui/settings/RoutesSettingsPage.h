@@ -1,22 +1,20 @@
 #pragma once
 
-#include <QWidget>
+#include "ui/widgets/RecordTablePage.h"
 
 #include <memory>
 
 class QComboBox;
 class QLineEdit;
 class QPushButton;
-class QTableWidget;
 
 namespace custos {
 
 class EvidenceStore;
-class StatusLabel;
 
 // Upstream routes and their provider keys. Keys go into the encrypted store and are never shown
 // again: the table only says whether one is set.
-class RoutesSettingsPage : public QWidget
+class RoutesSettingsPage : public RecordTablePage
 {
     Q_OBJECT
 public:
@@ -26,22 +24,19 @@ public:
     void reload();
     bool saveRoute();
     bool removeSelectedRoute();
-    int routeCount() const;
-    QString message() const;
+    int routeCount() const { return rowCount(); }
 
 private:
     void fillFormFromSelection();
 
     std::shared_ptr<EvidenceStore> m_store;
     QString m_actor;
-    QTableWidget *m_table = nullptr;
     QLineEdit *m_name = nullptr;
     QComboBox *m_kind = nullptr;
     QLineEdit *m_baseUrl = nullptr;
     QLineEdit *m_apiKey = nullptr;
     QPushButton *m_save = nullptr;
     QPushButton *m_remove = nullptr;
-    StatusLabel *m_message = nullptr;
 };
 
 } // namespace custos

@@ -4,24 +4,23 @@
 
 #include "core/identity/Role.h"
 
+#include "ui/widgets/RecordTablePage.h"
+
 #include <QMap>
-#include <QWidget>
 
 #include <memory>
 
 class QCheckBox;
 class QLineEdit;
 class QPushButton;
-class QTableWidget;
 
 namespace custos {
 
-class StatusLabel;
 class UserService;
 
 // Users and roles. Every change is made by the signed-in admin, who re-enters their password,
 // and lands in the ledger as an admin event (UserService).
-class UsersSettingsPage : public QWidget
+class UsersSettingsPage : public RecordTablePage
 {
     Q_OBJECT
 public:
@@ -33,8 +32,7 @@ public:
     bool addUser();
     bool applyRolesToSelected();
     bool toggleSelectedDisabled();
-    int userCount() const;
-    QString message() const;
+    int userCount() const { return rowCount(); }
 
 private:
     QList<Role> checkedRoles() const;
@@ -46,7 +44,6 @@ private:
     std::shared_ptr<UserService> m_users;
     PasswordPrompt m_prompt;
     QString m_actor;
-    QTableWidget *m_table = nullptr;
     QLineEdit *m_name = nullptr;
     QLineEdit *m_password = nullptr;
     QLineEdit *m_passwordAgain = nullptr;
@@ -54,7 +51,6 @@ private:
     QPushButton *m_add = nullptr;
     QPushButton *m_setRoles = nullptr;
     QPushButton *m_toggleDisabled = nullptr;
-    StatusLabel *m_message = nullptr;
 };
 
 } // namespace custos
