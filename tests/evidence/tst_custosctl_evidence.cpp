@@ -1,5 +1,6 @@
 #include "tests/support/CustosTest.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -32,13 +33,18 @@ private:
 
     Run custosctl(const QStringList &arguments, const QString &passphrase = {})
     {
+        return custosctlVerb(QStringList{u"evidence"_s} + arguments, passphrase);
+    }
+
+    Run custosctlVerb(const QStringList &arguments, const QString &passphrase)
+    {
         QProcess process;
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.remove(u"CUSTOS_PASSPHRASE"_s);
         if (!passphrase.isEmpty())
             environment.insert(u"CUSTOS_PASSPHRASE"_s, passphrase);
         process.setProcessEnvironment(environment);
-        process.start(QStringLiteral(CUSTOS_BIN_DIR "/custosctl"), QStringList{u"evidence"_s} + arguments);
+        process.start(QStringLiteral(CUSTOS_BIN_DIR "/custosctl"), arguments);
         process.closeWriteChannel();
         if (!process.waitForFinished(60000))
             return {};
@@ -47,6 +53,60 @@ private:
     }
 
 private Q_SLOTS:
+    // `routes add` refuses what RouteValidation refuses, naming the field, and stores nothing.
+    void routesAddChecksTheRoute_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<QString>("refusal");
+        QTest::newRow("name with a space")
+            << u"my route"_s << u"openai"_s << u"https://api.openai.com/v1"_s << u"route name 'my route'"_s;
+        QTest::newRow("unknown kind")
+            << u"upstream"_s << u"gemini"_s << u"https://api.openai.com/v1"_s << u"route kind 'gemini'"_s;
+        QTest::newRow("plain http to a remote host")
+            << u"upstream"_s << u"openai"_s << u"http://api.openai.com/v1"_s << u"must use https"_s;
+        QTest::newRow("password in the URL")
+            << u"upstream"_s << u"openai"_s << u"https://me:pw-7f3a9c@api.openai.com/v1"_s
+            << u"must not hold a user name or password"_s;
+        QTest::newRow("query") << u"upstream"_s << u"openai"_s << u"https://api.openai.com/v1?x=1"_s
+                               << u"must not have a query or fragment"_s;
+    }
+
+    void routesAddChecksTheRoute()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, kind);
+        QFETCH(QString, url);
+        QFETCH(QString, refusal);
+        const QString store = m_dir.filePath(u"routes.db"_s);
+        if (!QFile::exists(store))
+            QVERIFY(custosctl({u"init"_s, u"--store"_s, store}, u"routes pass"_s).exitCode == 0);
+        Run run = custosctlVerb(
+            {u"routes"_s, u"add"_s, name, u"--kind"_s, kind, u"--base-url"_s, url, u"--store"_s, store},
+            u"routes pass"_s);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(refusal), qPrintable(run.err));
+        QVERIFY(!run.err.contains(u"pw-7f3a9c"_s));
+        run = custosctlVerb({u"routes"_s, u"list"_s, u"--json"_s, u"--store"_s, store}, u"routes pass"_s);
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(run.out.toUtf8()).array().size(), 0);
+    }
+
+    void routesAddStoresTheNormalisedUrl()
+    {
+        const QString store = m_dir.filePath(u"routes-ok.db"_s);
+        QVERIFY(custosctl({u"init"_s, u"--store"_s, store}, u"routes pass"_s).exitCode == 0);
+        Run run = custosctlVerb({u"routes"_s, u"add"_s, u"anthropic"_s, u"--kind"_s, u"anthropic"_s,
+                                 u"--base-url"_s, u"https://api.anthropic.com/"_s, u"--store"_s, store},
+                                u"routes pass"_s);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        run = custosctlVerb({u"routes"_s, u"list"_s, u"--json"_s, u"--store"_s, store}, u"routes pass"_s);
+        const QJsonArray routes = QJsonDocument::fromJson(run.out.toUtf8()).array();
+        QCOMPARE(routes.size(), 1);
+        QCOMPARE(routes.at(0)[u"base_url"].toString(), u"https://api.anthropic.com"_s);
+    }
+
     void passphraseWorkflow()
     {
         const QString store = m_dir.filePath(u"pass.db"_s);
