@@ -77,6 +77,20 @@ private Q_SLOTS:
         QCOMPARE(store->routes()->front().baseUrl, u"http://127.0.0.1:10/v1"_s);
     }
 
+    void actingWithoutASelectionSaysWhatToSelect()
+    {
+        RoutesSettingsPage routes(store);
+        routes.setActor(u"root"_s, true);
+        routes.reload();
+        QVERIFY(!routes.removeSelectedRoute());
+        QCOMPARE(routes.message(), u"Select the route to remove."_s);
+        DeveloperKeysPage keys(store);
+        keys.setActor(u"root"_s, true);
+        keys.reload();
+        QVERIFY(!keys.revokeSelectedKey());
+        QCOMPARE(keys.message(), u"Select the key to revoke."_s);
+    }
+
     void developerKeysAreShownOnceAndWork()
     {
         DeveloperKeysPage page(store);
