@@ -23,14 +23,16 @@ QStringList RouteValidation::kinds()
 
 Result<void> RouteValidation::checkName(const QString &name)
 {
-    static const QRegularExpression valid(QStringLiteral("^[a-z0-9_-]+$"));
+    // The policy's identifier rule (PolicyValidator::checkIdentifier): any route a policy can
+    // name must be addable to the store.
+    static const QRegularExpression valid(QStringLiteral("^[A-Za-z0-9_.:-]+$"));
     if (name.isEmpty())
         return fail(QStringLiteral("the route name is empty; give the name the policy uses, e.g. upstream"));
     if (name.size() > kMaxNameLength)
         return fail(
             QStringLiteral("the route name '%1' is longer than %2 characters").arg(name).arg(kMaxNameLength));
     if (!valid.match(name).hasMatch())
-        return fail(QStringLiteral("the route name '%1' may only use a-z, 0-9, '_' and '-'").arg(name));
+        return fail(QStringLiteral("the route name '%1' may only use letters, digits, '_', '.', ':' and '-'").arg(name));
     return {};
 }
 
