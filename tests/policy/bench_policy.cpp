@@ -143,18 +143,25 @@ int main(int argc, char *argv[])
     context.direction = Direction::Response;
     const QString response = prose.repeated(20);
     constexpr int chunkSize = 16;
+    const auto streamRounds = [&](int count, long *chunks) {
+        const auto start = Clock::now();
+        for (int round = 0; round < count; ++round) {
+            const auto filter = (*engine)->streamPolicy(context);
+            for (qsizetype i = 0; i < response.size(); i += chunkSize, ++*chunks)
+                filter->feed(QStringView(response).mid(i, chunkSize));
+            filter->finish();
+        }
+        return std::chrono::duration<double, std::micro>(Clock::now() - start).count();
+    };
+    // The first stream after a compile builds the DFA states of the hold-back search; a gateway
+    // pays that once per policy, so it is shown apart and the rounds after it are the figure.
+    long firstChunks = 0;
+    const double first = streamRounds(1, &firstChunks) / double(firstChunks);
     long chunks = 0;
-    const auto streamStart = Clock::now();
-    for (int round = 0; round < rounds; ++round) {
-        const auto filter = (*engine)->streamPolicy(context);
-        for (qsizetype i = 0; i < response.size(); i += chunkSize, ++chunks)
-            filter->feed(QStringView(response).mid(i, chunkSize));
-        filter->finish();
-    }
-    const double perChunk =
-        std::chrono::duration<double, std::micro>(Clock::now() - streamStart).count() / double(chunks);
+    const double perChunk = streamRounds(rounds, &chunks) / double(chunks);
     out << "stream policy: " << QString::number(perChunk, 'f', 2) << " us per " << chunkSize
-        << "-character chunk (" << chunks << " chunks)\n"
+        << "-character chunk (" << chunks << " chunks; the first stream after the compile "
+        << QString::number(first, 'f', 2) << " us per chunk)\n"
         << Qt::flush;
     return 0;
 }
