@@ -248,7 +248,9 @@ PhoneNumberCheck::Result PhoneNumberCheck::checkInRegion(std::string national, c
     if (!util().IsPossibleNumber(number))
         return {};
     Result result;
+    // With the region's plan, validity is decided on its precompiled patterns.
     const bool valid = mayBeValid && (international ? util().IsValidNumber(number)
+                                      : plan        ? plan->isValid(national)
                                                     : util().IsValidNumberForRegion(number, region));
     if (valid)
         result.verdict = Verdict::Valid;

@@ -7,6 +7,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace custos {
 
@@ -31,11 +32,26 @@ public:
     // Both necessary conditions of validity: the length and the general pattern (a full match).
     bool mayBeValid(std::string_view nationalSignificantNumber) const;
 
+    // libphonenumber's validity test for a region (IsValidNumberForRegion): the general
+    // description and at least one number type (fixed line, mobile, toll free, ...) match, each
+    // by its lengths and its pattern, here with the patterns compiled once instead of looked up
+    // per call.
+    bool isValid(std::string_view nationalSignificantNumber) const;
+
 private:
     PhoneRegionPlan() = default;
 
+    struct Description
+    {
+        std::uint32_t lengths = 0; // bit n: n digits; ~0 when the metadata lists none
+        std::unique_ptr<RE2> pattern;
+        bool matches(std::string_view nsn) const;
+    };
+    static bool load(Description *into, const std::string &pattern, const std::vector<int> &lengths);
+
     std::uint32_t m_validLengths = 0; // bit n: n digits
     std::unique_ptr<RE2> m_pattern;
+    std::vector<Description> m_types;
 };
 
 } // namespace custos
