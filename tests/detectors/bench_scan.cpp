@@ -3,7 +3,9 @@
 // Prints MB/s for the presence check (containsAny) and the full scan over a generated ~20 MB
 // corpus of 4 KB documents (prose with sprinkled PII and secrets), p50/p99 latency of scanning
 // one 4 KB document, and the cost of StreamScanner::feed per ~20-character chunk.
-// Run: ./custos.sh exec bench_scan [--without id,prefix*,...]
+// Run: ./custos.sh exec bench_scan [--without id,prefix*,...] [--megabytes N] [--passes N]
+// (a small corpus and one pass make it short enough to count instructions under callgrind, which
+// repeats exactly on a loaded machine where CPU time does not).
 
 #include "core/policy/detectors/BuiltinDetectors.h"
 #include "core/policy/detectors/DetectorSet.h"
@@ -23,7 +25,8 @@ using namespace custos;
 namespace {
 
 constexpr qsizetype kDocumentSize = 4096;
-constexpr qsizetype kCorpusSize = 20 * 1024 * 1024;
+constexpr int kDefaultMegabytes = 20;
+constexpr int kDefaultPasses = 3;
 
 const QStringList kWords =
     QStringLiteral(
@@ -133,6 +136,15 @@ std::vector<DetectorSpec> packWithout(const QStringList &arguments)
     return specs;
 }
 
+// `--name N`, or fallback when absent or not a positive number.
+int intOption(const QStringList &arguments, const QString &name, int fallback)
+{
+    const qsizetype at = arguments.indexOf(name);
+    bool ok = false;
+    const int value = at >= 0 && at + 1 < arguments.size() ? arguments.at(at + 1).toInt(&ok) : 0;
+    return ok && value > 0 ? value : fallback;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -152,7 +164,9 @@ int main(int argc, char **argv)
     std::mt19937 rng(42);
     std::vector<QString> documents;
     qsizetype bytes = 0;
-    while (bytes < kCorpusSize) {
+    const qsizetype corpusSize =
+        qsizetype(intOption(app.arguments(), QStringLiteral("--megabytes"), kDefaultMegabytes)) * 1024 * 1024;
+    while (bytes < corpusSize) {
         documents.push_back(document(rng));
         bytes += documents.back().toUtf8().size();
     }
@@ -163,12 +177,12 @@ int main(int argc, char **argv)
     for (std::size_t i = 0; i < std::min<std::size_t>(documents.size(), 200); ++i)
         (void)set->scan(documents[i]);
 
-    // Each figure is the best of three passes: the machine is shared, and a pass that another
-    // process preempted says nothing about the scanner.
-    constexpr int kPasses = 3;
+    // Each figure is the best of the passes (three by default): the machine is shared, and a pass that
+    // another process preempted says nothing about the scanner.
+    const int passes = intOption(app.arguments(), QStringLiteral("--passes"), kDefaultPasses);
     int flagged = 0;
     double presenceSeconds = 1e9;
-    for (int pass = 0; pass < kPasses; ++pass) {
+    for (int pass = 0; pass < passes; ++pass) {
         flagged = 0;
         const double start = threadSeconds();
         for (const QString &doc : documents)
@@ -177,7 +191,7 @@ int main(int argc, char **argv)
     }
     std::printf("(throughput and per-feed figures use thread CPU time, best of %d passes; latencies are wall "
                 "time)\n",
-                kPasses);
+                passes);
     std::printf("presence (containsAny): %.0f MB/s, %d of %zu documents flagged\n",
                 megabytes / presenceSeconds, flagged, documents.size());
 
@@ -185,7 +199,7 @@ int main(int argc, char **argv)
     double scanSeconds = 1e9;
     std::vector<double> latencies;
     QElapsedTimer one;
-    for (int pass = 0; pass < kPasses; ++pass) {
+    for (int pass = 0; pass < passes; ++pass) {
         hits = 0;
         std::vector<double> passLatencies;
         passLatencies.reserve(documents.size());
@@ -232,7 +246,7 @@ int main(int argc, char **argv)
     std::size_t chunks = 0;
     std::size_t streamHits = 0;
     bool complete = false;
-    for (int pass = 0; pass < kPasses; ++pass) {
+    for (int pass = 0; pass < passes; ++pass) {
         StreamScanner scanner(set);
         chunks = 0;
         streamHits = 0;

@@ -16,8 +16,9 @@ constexpr int kMaxGroups = 8;
 constexpr double kInternationalPhoneBonus = 0.2;
 // Repeats in the prefilter sets count up to this many and then become open-ended.
 constexpr int kSetRepeatCap = 12;
-constexpr int kExactRepeatsUpTo = 0;  // in the sets: every counter relaxed
-constexpr int kHoldRepeatsUpTo = 128; // in the prefix closure
+constexpr int kExactRepeatsUpTo = 0;       // in the sets: every counter relaxed
+constexpr int kHoldRepeatsUpTo = 4;        // in the prefix closure,
+constexpr int kHoldSpacedRepeatsUpTo = 24; // and there, repeats that can match a space
 
 RE2::Options regexOptions(int64_t memory)
 {
@@ -152,8 +153,13 @@ Result<std::unique_ptr<DetectorSetPrivate>> DetectorSetPrivate::compile(std::vec
         c.checksumGrades = spec.validator == QLatin1String("github_checksum");
         for (const QString &word : spec.contextWords)
             c.contextWords.push_back(lowerAscii(toStd(word.toLower())));
-        // Bounded repeats stay exact here: they bound how far back an open match can start.
-        const std::string prefix = prefixClosurePattern(relaxedRepeats(pattern, 0, kHoldRepeatsUpTo));
+        // Short spaced repeats stay exact here: they bound how far back an open match can start in
+        // a run of numbers. Token counters
+        // ({32}, {40,120}) are relaxed: with them exact, the reverse DFA over all closures tracks
+        // every combination of counts in flight, runs out of memory and falls back to the NFA
+        // (hundreds of thousands of instructions per streamed chunk).
+        const std::string prefix =
+            prefixClosurePattern(relaxedTokenRepeats(pattern, kHoldRepeatsUpTo, kHoldSpacedRepeatsUpTo));
         if (prefix.empty())
             d->m_openMatchUnknown = true;
         else

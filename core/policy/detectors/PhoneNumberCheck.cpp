@@ -129,6 +129,7 @@ PhoneNumberCheck::PhoneNumberCheck(const QStringList &regions)
         region.code = name.toUpper().toStdString();
         region.countryCode = util().GetCountryCodeForRegion(region.code);
         util().GetNddPrefixForRegion(region.code, true, &region.trunk);
+        region.plan = PhoneRegionPlan::forRegion(region.code);
         m_regions.push_back(std::move(region));
     }
 }
@@ -194,7 +195,7 @@ PhoneNumberCheck::Result PhoneNumberCheck::checkInternational(const std::string 
             continue;
         std::string trunk;
         util().GetNddPrefixForRegion(region, true, &trunk);
-        return checkInRegion(digits.substr(codeLength), region, code, trunk, true, true);
+        return checkInRegion(digits.substr(codeLength), region, code, trunk, true, true, nullptr);
     }
     return {};
 }
@@ -206,8 +207,8 @@ PhoneNumberCheck::Result PhoneNumberCheck::checkNational(const std::string &digi
 {
     Result possible;
     for (const Region &region : m_regions) {
-        Result result =
-            checkInRegion(digits, region.code, region.countryCode, region.trunk, false, phoneShaped);
+        Result result = checkInRegion(digits, region.code, region.countryCode, region.trunk, false,
+                                      phoneShaped, region.plan.get());
         if (result.verdict == Verdict::Valid)
             return result;
         if (result.verdict == Verdict::Possible && possible.verdict == Verdict::Reject)
@@ -221,11 +222,17 @@ PhoneNumberCheck::Result PhoneNumberCheck::checkNational(const std::string &digi
 // look-up), the number-type patterns only for a plausible length.
 PhoneNumberCheck::Result PhoneNumberCheck::checkInRegion(std::string national, const std::string &region,
                                                          int countryCode, const std::string &trunk,
-                                                         bool international, bool acceptPossible) const
+                                                         bool international, bool acceptPossible,
+                                                         const PhoneRegionPlan *plan) const
 {
     if (!trunk.empty() && national.starts_with(trunk))
         national.erase(0, trunk.size());
     if (national.empty() || national.size() > 17)
+        return {};
+    // Most digit runs in prose fail the plan's length or general pattern in most regions: they
+    // are settled here, without libphonenumber.
+    const bool mayBeValid = !plan || plan->mayBeValid(national);
+    if (!mayBeValid && !acceptPossible)
         return {};
     PhoneNumber number;
     number.set_country_code(countryCode);
@@ -241,8 +248,10 @@ PhoneNumberCheck::Result PhoneNumberCheck::checkInRegion(std::string national, c
     if (!util().IsPossibleNumber(number))
         return {};
     Result result;
-    const bool valid =
-        international ? util().IsValidNumber(number) : util().IsValidNumberForRegion(number, region);
+    // With the region's plan, validity is decided on its precompiled patterns.
+    const bool valid = mayBeValid && (international ? util().IsValidNumber(number)
+                                      : plan        ? plan->isValid(national)
+                                                    : util().IsValidNumberForRegion(number, region));
     if (valid)
         result.verdict = Verdict::Valid;
     else if (acceptPossible)

@@ -1,9 +1,12 @@
 #pragma once
 
+#include "core/policy/detectors/PhoneRegionPlan.h"
+
 #include <QString>
 #include <QStringList>
 
 #include <cstddef>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -45,8 +48,11 @@ private:
     Result checkInternational(const std::string &digits) const;
     Result checkNational(const std::string &digits, bool phoneShaped) const;
     // international: any region of the country code may own the number (+1 is US and CA).
+    // plan, when given, rules out numbers that cannot be valid in the region before libphonenumber
+    // is asked.
     Result checkInRegion(std::string national, const std::string &region, int countryCode,
-                         const std::string &trunk, bool international, bool acceptPossible) const;
+                         const std::string &trunk, bool international, bool acceptPossible,
+                         const PhoneRegionPlan *plan) const;
 
     // Looked up once: a candidate is tried against every region, and these are map look-ups.
     struct Region
@@ -54,6 +60,7 @@ private:
         std::string code; // ISO 3166-1 alpha-2
         int countryCode = 0;
         std::string trunk; // national (trunk) prefix, e.g. "0"; empty for Italy and others
+        std::shared_ptr<const PhoneRegionPlan> plan; // nullptr: no metadata to rule numbers out
     };
     std::vector<Region> m_regions;
 };

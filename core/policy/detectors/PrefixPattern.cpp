@@ -337,14 +337,36 @@ std::string prefixClosurePattern(std::string_view pattern)
     return prefix(*root);
 }
 
-std::string relaxedRepeats(std::string_view pattern, int cap, int keepUpTo)
+namespace {
+
+// Is the atom a class of digits and separators, one that can match a space but no letter
+// ([\d\- .()/], how numbers are grouped)? A repeat of it may run through a whole list of numbers
+// in prose.
+bool isSpacedNumberClass(std::string_view atom)
+{
+    const auto has = [&](std::string_view what) { return atom.find(what) != std::string_view::npos; };
+    if (!atom.starts_with('[') || atom.starts_with("[^") || !(has(" ") || has("\\s")))
+        return false;
+    for (std::string_view letters : {"a-", "A-", "\\w", "\\S", "\\W", "\\D", "\\p", "[:"})
+        if (has(letters))
+            return false;
+    return std::ranges::none_of(atom, [](char c) {
+        return (c >= 'a' && c <= 'z' && c != 's' && c != 'd') || (c >= 'A' && c <= 'Z');
+    });
+}
+
+std::string relax(std::string_view pattern, int cap, int keepUpTo, int keepSpacedUpTo)
 {
     std::string out;
     out.reserve(pattern.size());
     bool inClass = false;
+    std::size_t atomStart = 0;            // in out: where the last complete atom begins
+    std::vector<std::size_t> groupStarts; // in out: the open groups' '('
     for (std::size_t i = 0; i < pattern.size(); ++i) {
         const char c = pattern[i];
         if (c == '\\' && i + 1 < pattern.size()) {
+            if (!inClass)
+                atomStart = out.size();
             out += pattern.substr(i, 2);
             ++i;
             continue;
@@ -356,6 +378,17 @@ std::string relaxedRepeats(std::string_view pattern, int cap, int keepUpTo)
         }
         if (c == '[') {
             inClass = true;
+            atomStart = out.size();
+            out += c;
+            continue;
+        }
+        if (c == '(' || c == ')') {
+            if (c == '(') {
+                groupStarts.push_back(out.size());
+            } else if (!groupStarts.empty()) {
+                atomStart = groupStarts.back();
+                groupStarts.pop_back();
+            }
             out += c;
             continue;
         }
@@ -366,6 +399,8 @@ std::string relaxedRepeats(std::string_view pattern, int cap, int keepUpTo)
                             inside.find_first_not_of("0123456789,") == std::string_view::npos &&
                             inside.front() != ',' && std::ranges::count(inside, ',') <= 1;
         if (!repeat) {
+            if (c != '*' && c != '+' && c != '?' && c != '|')
+                atomStart = out.size();
             out += c;
             continue;
         }
@@ -375,7 +410,9 @@ std::string relaxedRepeats(std::string_view pattern, int cap, int keepUpTo)
         const int most = !bounded                          ? -1
                          : comma == std::string_view::npos ? least
                                                            : std::stoi(std::string(inside.substr(comma + 1)));
-        if (bounded && most <= keepUpTo) {
+        const bool keep =
+            bounded && most <= keepSpacedUpTo && isSpacedNumberClass(std::string_view(out).substr(atomStart));
+        if ((bounded && most <= keepUpTo) || keep) {
             out += pattern.substr(i, close - i + 1);
             i = close;
             continue;
@@ -384,6 +421,18 @@ std::string relaxedRepeats(std::string_view pattern, int cap, int keepUpTo)
         i = close;
     }
     return out;
+}
+
+} // namespace
+
+std::string relaxedRepeats(std::string_view pattern, int cap, int keepUpTo)
+{
+    return relax(pattern, cap, keepUpTo, -1);
+}
+
+std::string relaxedTokenRepeats(std::string_view pattern, int keepUpTo, int keepSpacedUpTo)
+{
+    return relax(pattern, 0, keepUpTo, keepSpacedUpTo);
 }
 
 } // namespace custos

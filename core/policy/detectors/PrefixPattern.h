@@ -25,4 +25,13 @@ std::string prefixClosurePattern(std::string_view pattern);
 // still decides every candidate.
 std::string relaxedRepeats(std::string_view pattern, int cap, int keepUpTo);
 
+// For the prefix closure: like relaxedRepeats(pattern, 0, keepUpTo), but a repeat of at most
+// keepSpacedUpTo of an atom that can match a space (a phone number's [\d .-]{5,24}) stays exact.
+// Relaxing a token's counter only lets one unbroken word look open longer (prose breaks it at the
+// next space, and the window caps it); relaxing a short spaced repeat would make a run of
+// numbers in prose look like one long match in progress and hold it back to the window. Longer
+// spaced repeats are the gaps after a keyword ([^\n]{0,200}); relaxed, they hold a line back
+// only after the keyword.
+std::string relaxedTokenRepeats(std::string_view pattern, int keepUpTo, int keepSpacedUpTo);
+
 } // namespace custos
