@@ -32,7 +32,8 @@ Result<void> RouteValidation::checkName(const QString &name)
         return fail(
             QStringLiteral("the route name '%1' is longer than %2 characters").arg(name).arg(kMaxNameLength));
     if (!valid.match(name).hasMatch())
-        return fail(QStringLiteral("the route name '%1' may only use letters, digits, '_', '.', ':' and '-'").arg(name));
+        return fail(QStringLiteral("the route name '%1' may only use letters, digits, '_', '.', ':' and '-'")
+                        .arg(name));
     return {};
 }
 
