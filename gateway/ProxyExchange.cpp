@@ -196,8 +196,11 @@ ApiError ProxyExchange::policyError(const QString &what, const QStringList &rule
         QStringLiteral("Custos blocked this %1: rule %2").arg(what, rules.join(QStringLiteral(", ")));
     if (!message.isEmpty())
         text += QStringLiteral(": ") + message;
+    // A policy's message usually ends its own sentence; only add the full stop it lacks.
+    if (!text.endsWith(u'.') && !text.endsWith(u'!') && !text.endsWith(u'?'))
+        text += u'.';
     text +=
-        QStringLiteral(". To ask for an exception, POST {\"rules\": [\"%1\"], \"justification\": \"...\", "
+        QStringLiteral(" To ask for an exception, POST {\"rules\": [\"%1\"], \"justification\": \"...\", "
                        "\"interaction_id\": \"%2\"} to /custos/v1/exceptions with your Custos key, or ask in "
                        "the Custos console; cite interaction %2.")
             .arg(rules.join(QStringLiteral("\", \"")), m_record.interactionId());
