@@ -14,24 +14,6 @@ namespace custos::audit {
 
 namespace {
 
-Result<QList<EvidenceEvent>> publishEvents(const EvidenceStore &store)
-{
-    EvidenceQuery query;
-    query.kind = EventKind::PolicyPublish;
-    query.newestFirst = false;
-    query.limit = EvidenceQuery::kMaxLimit;
-    QList<EvidenceEvent> events;
-    for (;;) {
-        auto page = store.query(query);
-        if (!page)
-            return std::unexpected(page.error());
-        events.append(page->events);
-        if (page->nextCursor == 0)
-            return events;
-        query.afterSeq = page->nextCursor;
-    }
-}
-
 VersionInfo versionInfoOf(const EvidenceEvent &event)
 {
     VersionInfo info;
@@ -62,7 +44,9 @@ VersionInfo versionInfoOf(const EvidenceEvent &event)
 
 Result<PolicyVersionTable> PolicyVersionTable::load(const EvidenceStore &store)
 {
-    auto events = publishEvents(store);
+    EvidenceQuery publishes;
+    publishes.kind = EventKind::PolicyPublish;
+    auto events = store.queryAll(publishes);
     if (!events)
         return std::unexpected(events.error());
     PolicyVersionTable table;

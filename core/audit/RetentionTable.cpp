@@ -37,25 +37,6 @@ QStringList retentionCells(const QString &record, const QString &seq, const QStr
     return {record, seq, time, actor, scope, value, days, count, reason, detail};
 }
 
-Result<QList<EvidenceEvent>> retentionRuns(const EvidenceStore &store, qint64 afterSeq)
-{
-    EvidenceQuery query;
-    query.kind = EventKind::Retention;
-    query.newestFirst = false;
-    query.limit = EvidenceQuery::kMaxLimit;
-    query.afterSeq = afterSeq;
-    QList<EvidenceEvent> runs;
-    for (;;) {
-        auto page = store.query(query);
-        if (!page)
-            return std::unexpected(page.error());
-        runs.append(page->events);
-        if (page->nextCursor == 0)
-            return runs;
-        query.afterSeq = page->nextCursor;
-    }
-}
-
 QStringList runCells(const EvidenceEvent &run)
 {
     const QJsonObject &p = run.payload;
@@ -90,7 +71,10 @@ Result<RetentionTable::Check> RetentionTable::prepare(AuditContext &context,
 {
     const AuditScope &scope = context.scope();
     const LedgerWindow &window = context.window();
-    auto runs = retentionRuns(context.store(), window.anchorSeq);
+    EvidenceQuery retentionRuns;
+    retentionRuns.kind = EventKind::Retention;
+    retentionRuns.afterSeq = window.anchorSeq;
+    auto runs = context.store().queryAll(retentionRuns);
     if (!runs)
         return std::unexpected(runs.error());
     auto holds = context.store().holds(true);

@@ -183,6 +183,22 @@ Result<EvidencePage> EvidenceStore::query(const EvidenceQuery &query) const
     return (*backend)->query(query);
 }
 
+Result<QList<EvidenceEvent>> EvidenceStore::queryAll(EvidenceQuery query) const
+{
+    query.newestFirst = false;
+    query.limit = EvidenceQuery::kMaxLimit;
+    QList<EvidenceEvent> events;
+    for (;;) {
+        auto page = this->query(query);
+        if (!page)
+            return std::unexpected(page.error());
+        events.append(std::move(page->events));
+        if (page->nextCursor == 0)
+            return events;
+        query.afterSeq = page->nextCursor;
+    }
+}
+
 Result<std::optional<EvidenceEvent>> EvidenceStore::event(qint64 seq) const
 {
     auto backend = reader();

@@ -76,6 +76,10 @@ public:
 
     // Reading.
     Result<EvidencePage> query(const EvidenceQuery &query) const;
+    // Every event the query matches, oldest first, fetched page by page (its limit, order and
+    // afterSeq start are the caller's only as far as afterSeq goes). For the small event kinds
+    // that are folded whole (publishes, exceptions, retention runs), never for interactions.
+    Result<QList<EvidenceEvent>> queryAll(EvidenceQuery query) const;
     Result<std::optional<EvidenceEvent>> event(qint64 seq) const;
     Result<ChainHead> head() const;
     Result<qint64> eventCount() const;

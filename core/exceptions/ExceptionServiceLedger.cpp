@@ -10,22 +10,6 @@ namespace custos {
 
 namespace {
 
-Result<QList<EvidenceEvent>> allEvents(const EvidenceStore &store, EvidenceQuery query)
-{
-    query.newestFirst = false;
-    query.limit = EvidenceQuery::kMaxLimit;
-    QList<EvidenceEvent> events;
-    for (;;) {
-        auto page = store.query(query);
-        if (!page)
-            return std::unexpected(page.error());
-        events.append(std::move(page->events));
-        if (page->nextCursor == 0)
-            return events;
-        query.afterSeq = page->nextCursor;
-    }
-}
-
 QStringList stringsFrom(const QJsonValue &value)
 {
     QStringList strings;
@@ -42,7 +26,7 @@ Result<QList<EvidenceEvent>> exceptionEventsAfter(const EvidenceStore &store, qi
         EvidenceQuery query;
         query.kind = kind;
         query.afterSeq = afterSeq;
-        auto some = allEvents(store, query);
+        auto some = store.queryAll(query);
         if (!some)
             return std::unexpected(some.error());
         events.append(std::move(*some));
@@ -199,7 +183,7 @@ Result<QList<EvidenceEvent>> ExceptionService::history(const QString &id) const
         return fail(QStringLiteral("name an exception id"));
     EvidenceQuery query;
     query.exceptionId = id;
-    auto events = allEvents(m_store, query);
+    auto events = m_store.queryAll(query);
     if (!events)
         return std::unexpected(events.error());
     if (events->isEmpty() && !m_book->find(id))
