@@ -110,13 +110,9 @@ int runExport(const QStringList &arguments)
     auto session = identity::openSession(parser, options.ledger, false);
     if (!session)
         return identity::report(verb, session.error(), AuditIoError);
-    AuditCollector collector(*session->store);
     custos::report::PdfReportRenderer renderer;
-    AuditExporter exporter(
-        *session->store, session->users, &renderer,
-        [&collector](const AuditScope &scope, TableSink &sink, const AuditProgress &progress) {
-            return collector.collect(scope, sink, progress);
-        });
+    AuditExporter exporter(*session->store, session->users, &renderer,
+                           AuditCollector::forStore(*session->store));
     AuditProgress progress;
     if (::isatty(STDERR_FILENO))
         progress.report = [](int percent, const QString &stage) {

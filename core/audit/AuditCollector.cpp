@@ -22,6 +22,13 @@ using namespace Qt::StringLiterals;
 
 namespace custos::audit {
 
+AuditExporter::Collect AuditCollector::forStore(const EvidenceStore &store)
+{
+    return [&store](const AuditScope &scope, TableSink &sink, const AuditProgress &progress) {
+        return AuditCollector(store).collect(scope, sink, progress);
+    };
+}
+
 AuditCollector::AuditCollector(const EvidenceStore &store)
     : m_store(store)
 {}

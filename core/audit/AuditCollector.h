@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/audit/AuditDataset.h"
+#include "core/audit/AuditExporter.h"
 
 namespace custos {
 class EvidenceStore;
@@ -24,6 +25,8 @@ public:
 
     Result<AuditDataset> collect(const AuditScope &scope, TableSink &sink,
                                  const AuditProgress &progress = {});
+    // The collector as AuditExporter takes it, reading `store` (which must outlive the exporter).
+    static AuditExporter::Collect forStore(const EvidenceStore &store);
 
 private:
     static Result<void> checkScope(const AuditScope &scope);

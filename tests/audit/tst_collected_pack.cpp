@@ -41,11 +41,7 @@ class TestCollectedPack : public QObject
             return std::unexpected(
                 ExportFailure{ExportFailure::Kind::Failed, Error{QStringLiteral("directory"), {}, 0, 0}});
         EvidenceStore &ledger = *store;
-        AuditExporter exporter(
-            ledger, users, nullptr,
-            [&ledger](const AuditScope &scope, TableSink &sink, const AuditProgress &progress) {
-                return AuditCollector(ledger).collect(scope, sink, progress);
-            });
+        AuditExporter exporter(ledger, users, nullptr, AuditCollector::forStore(ledger));
         ExportRequest request;
         request.scope.from = seeded.from;
         request.scope.to = seeded.to;

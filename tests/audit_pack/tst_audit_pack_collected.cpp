@@ -52,12 +52,7 @@ class TestAuditPackCollected : public QObject
 
     ExportOutcome exportPack(const QString &outDir, const QString &user, PayloadMode mode)
     {
-        AuditCollector collector(*store);
-        AuditExporter exporter(
-            *store, users, &renderer,
-            [&collector](const AuditScope &scope, TableSink &sink, const AuditProgress &progress) {
-                return collector.collect(scope, sink, progress);
-            });
+        AuditExporter exporter(*store, users, &renderer, AuditCollector::forStore(*store));
         ExportRequest request;
         request.scope.from = seeded.from;
         request.scope.to = seeded.to;

@@ -63,12 +63,7 @@ void AuditExportJob::run(const audit::ExportRequest &request)
             Qt::QueuedConnection);
     };
     report::PdfReportRenderer renderer;
-    audit::AuditCollector collector(*m_store);
-    audit::AuditExporter exporter(*m_store, m_users, &renderer,
-                                  [&collector](const audit::AuditScope &scope, audit::TableSink &sink,
-                                               const audit::AuditProgress &progress) {
-                                      return collector.collect(scope, sink, progress);
-                                  });
+    audit::AuditExporter exporter(*m_store, m_users, &renderer, audit::AuditCollector::forStore(*m_store));
     const audit::ExportOutcome outcome = exporter.exportPack(request, progressSink);
     QMetaObject::invokeMethod(
         self,
