@@ -120,10 +120,17 @@ private:
     // Our development set: hand-written cases and the generated set (tools/generate_labelled.py).
     static QList<Row> ownRows()
     {
+        return markedRows({QStringLiteral(DETECTOR_TEST_DATA "/labelled.jsonl"),
+                           QStringLiteral(DETECTOR_TEST_DATA "/generated.jsonl")});
+    }
+
+    // Rows written with «group:value» markers, every row fully labelled.
+    static QList<Row> markedRows(const QStringList &files)
+    {
         QList<Row> rows;
-        QList<QJsonObject> objects =
-            testdata::readJsonLinesFile(QStringLiteral(DETECTOR_TEST_DATA "/labelled.jsonl"));
-        objects.append(testdata::readJsonLinesFile(QStringLiteral(DETECTOR_TEST_DATA "/generated.jsonl")));
+        QList<QJsonObject> objects;
+        for (const QString &file : files)
+            objects.append(testdata::readJsonLinesFile(file));
         std::uint64_t line = 0;
         for (const QJsonObject &object : objects) {
             Row row;
@@ -345,6 +352,18 @@ private Q_SLOTS:
                      qPrintable(QStringLiteral("%1 recall %2").arg(group).arg(c.recall())));
         }
         QCOMPARE(own[kSecretAny].fp, 0);
+    }
+
+    // CUSTOS_QUALITY_EXTRA=a.jsonl:b.jsonl reports any other set written with «group:value»
+    // markers, such as one a user labelled from their own traffic. Reported, never gated.
+    void extraSet()
+    {
+        const QString files = qEnvironmentVariable("CUSTOS_QUALITY_EXTRA");
+        if (files.isEmpty())
+            QSKIP("CUSTOS_QUALITY_EXTRA is not set");
+        std::map<QString, Counts> counts;
+        evaluate(markedRows(files.split(u':', Qt::SkipEmptyParts)), counts);
+        printTable(QStringLiteral("extra set (%1)").arg(files), counts);
     }
 
     // The shared corpora are reported, each on its own and together, never tuned to: the only

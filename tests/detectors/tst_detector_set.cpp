@@ -205,10 +205,21 @@ private Q_SLOTS:
         DetectorSpec narrow = pattern("narrow", R"(\d{4})");
         narrow.confidence = 0.9;
         const auto set = compileOrFail({broad, narrow});
-        auto hits = set->scan(u"x 12345678 y");
+        auto hits = set->scan(u"x 1234abcd5678 y");
         QVERIFY2(hits.size() == 2, qPrintable(describe(hits)));
         QCOMPARE(hits[0].detectorId, QStringLiteral("narrow"));
         QCOMPARE(hits[1].detectorId, QStringLiteral("narrow"));
+        // Cut out of a longer number, a value loses to the number whatever its score: four digits
+        // of "1234 5678" are not a value of their own.
+        DetectorSpec grouped = pattern("grouped", R"(\d{4} \d{4})");
+        grouped.confidence = 0.5;
+        hits = compileOrFail({grouped, narrow})->scan(u"x 1234 5678 y");
+        QVERIFY2(hits.size() == 1, qPrintable(describe(hits)));
+        QCOMPARE(hits[0].detectorId, QStringLiteral("grouped"));
+        // The SSN-shaped tail of an international phone number is part of the number.
+        hits = builtin()->scan(u"Tel +359 (0)593 618585");
+        QVERIFY2(hits.size() == 1, qPrintable(describe(hits)));
+        QCOMPARE(hits[0].detectorId, QStringLiteral("phone_number"));
         // Equal confidence: the longer span wins.
         narrow.confidence = 0.5;
         hits = compileOrFail({broad, narrow})->scan(u"x 12345678 y");

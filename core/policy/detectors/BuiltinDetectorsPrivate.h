@@ -39,6 +39,11 @@ struct Builder
         spec.confidence = value;
         return *this;
     }
+    Builder &bareDigitsConfidence(double value)
+    {
+        spec.bareDigitsConfidence = value;
+        return *this;
+    }
     Builder &maxLength(int codePoints)
     {
         spec.maxMatchLength = codePoints;

@@ -28,12 +28,15 @@ std::vector<DetectorSpec> contactAndNetwork()
             "phone_number", "PII",
             "Phone number, international (+CC, 00CC) or national in the policy's phone regions "
             "(libphonenumber)",
-            R"re((?:^|[^\w+\-./@#$€£¥%&=])(?P<value>(?:\+ ?|00)?(?:\(\d{1,5}\)|\d)[\d\- .()/]{5,24}\d)\b)re")
+            R"re((?:^|[^\w+\-./@#$€£¥%&=])(?P<value>(?:\(\+\d{1,4}\) ?|\+ ?|00)?(?:\(\d{1,5}\)|\d)[\d\- .()/]{5,24}\d)\b)re")
             .validator("phone_number")
-            .context(words({"phone",     "tel",      "telephone", "call",  "mobile",   "cell",  "fax",
-                            "whatsapp",  "sms",      "contact",   "reach", "dial",     "ring",  "telefon",
-                            "téléphone", "teléfono", "telefono",  "handy", "portable", "móvil", "cellulare"}),
-                     false, 32)
+            .context(
+                words({"phone",   "tel",      "call",      "mobile",    "cell",      "fax",      "whatsapp",
+                       "sms",     "text me",  "my number", "contact",   "reach",     "dial",     "ring",
+                       "hotline", "landline", "telefon",   "téléphone", "teléfono",  "telefono", "telefone",
+                       "celular", "handy",    "portable",  "móvil",     "cellulare", "numero",   "número",
+                       "nummer",  "puhelin",  "tlf",       "телефон",   "тел",       "моб"}),
+                false, 32)
             .confidence(0.65)
             .maxLength(40),
         Builder("ipv4", "PII", "IPv4 address, optionally with a CIDR prefix",
@@ -87,6 +90,7 @@ std::vector<DetectorSpec> financial()
             .validator("aba_routing")
             .context(words({"routing", "aba", "rtn", "bank", "transit"}), false)
             .confidence(0.72)
+            .bareDigitsConfidence(0.5) // nine bare digits next to "phone" are a phone number
             .maxLength(11),
     };
 }
@@ -99,6 +103,7 @@ std::vector<DetectorSpec> nationalIds()
             .validator("us_ssn")
             .context(words({"ssn", "social security", "social sec"}), false)
             .confidence(0.7)
+            .bareDigitsConfidence(0.5)
             .maxLength(11),
         Builder("us_itin", "PII", "US individual taxpayer identification number",
                 R"re(\b(?P<value>9\d{2}[ \-.]?(?:5\d|6[0-5]|7\d|8[0-8]|9[0-24-9])[ \-.]?\d{4})\b)re")

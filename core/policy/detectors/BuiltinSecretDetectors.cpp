@@ -217,22 +217,27 @@ std::vector<DetectorSpec> genericSecrets()
             .confidence(0.95)
             .maxLength(640),
         // Keyword-anchored assignments: name: value, name=value, JSON and YAML keys, .env lines,
-        // X-Api-Key style headers. The name must say secret; the value must look random.
+        // X-Api-Key style headers, the assignment operators of make (?=, ::=, :::=), PHP (.=),
+        // Go (var name string = ...), setProperty("NAME", "value") and <name>value</name>. The name
+        // must say secret; the value must look random.
         Builder(
             "generic_secret", "SECRET",
             "High-entropy value assigned to a key, secret, token or password (entropy check)",
-            R"re((?:(?i:api[_\-.]?key|apikey|secret|token|passw(?:or)?d|pwd|passwd|db[_\-]?pass|access[_\-]?key|auth[_\-]?key|client[_\-]?secret|private[_\-]?key|credentials?|signing[_\-]?key|encryption[_\-]?key|master[_\-]?key|license[_\-]?key|x-api-key|x-auth-token|webhook[_\-]?secret|session[_\-]?key|[_\-.]key|[_\-.]pass)|[a-z0-9]Key|[a-z0-9]Pass)[A-Za-z0-9_\-.\[\]]{0,24}["'`]?\s*(?::=|=>|===?|!==?|==?|:)\s*@?["'`]?(?P<value>[^\s"'`,;]{8,}))re")
+            R"re((?:(?i:api[_\-.]?key|apikey|secret|token|passw(?:or)?d|pwd|passwd|db[_\-]?pass|access[_\-]?key|auth[_\-]?key|client[_\-]?secret|private[_\-]?key|credentials?|signing[_\-]?key|encryption[_\-]?key|master[_\-]?key|license[_\-]?key|x-api-key|x-auth-token|webhook[_\-]?secret|session[_\-]?key|[_\-.]key|[_\-.]pass)|[a-z0-9]Key|[a-z0-9]Pass)[A-Za-z0-9_\-.\[\]]{0,24}(?:["'`]?(?:\s+(?i:string))?\s*(?:::?:?=|[?.+]=|:=|=>|===?|!==?|==?|:)\s*@?["'`]?|["'`]\s*,\s*["'`]|>\s*)(?P<value>[^\s"'`,;<]{8,}))re")
             .validator("entropy")
             .confidence(0.6)
             .maxLength(200),
         Builder(
             "authorization_header", "SECRET", "Credential in an Authorization header (Bearer, Basic, token)",
-            R"re((?i)\bauthorization["']?\s*[:=]\s*["']?(?:bearer|basic|token|digest|apikey|api-key|sso-key|key)\s+(?P<value>[A-Za-z0-9\-._~+/]{8,}=*))re")
+            R"re((?i)\bauthorization["']?\s*[:=]\s*["']?(?:(?:bearer|basic|token|digest|apikey|api-key|api-token|sso-key|key|[a-z][a-z0-9\-]{1,20})\s+)?(?P<value>[A-Za-z0-9\-._~+/@=]{8,}))re")
             .validator("entropy")
+            // The scheme is optional: "Authorization: 5eb4223e-..." carries the credential bare.
             .confidence(0.75) // a JWT or a vendor token in the header is reported as such
             .maxLength(2048),
-        Builder("curl_basic_auth", "SECRET", "User and password given to curl with -u / --user",
-                R"re(\bcurl\b[^\n]{0,200}?\s(?:-u|--user)\s*["']?(?P<value>[^\s:"']{1,64}:[^\s"']{4,128}))re")
+        // -u may follow on a continued line (curl URL \ newline -u user:pass); the user may be empty.
+        Builder(
+            "curl_basic_auth", "SECRET", "User and password given to curl with -u / --user",
+            R"re(\bcurl\b(?:[^\n]|\\\n){0,300}?\s(?:-u|--user)\s*["']?(?P<value>[^\s:"']{0,64}:[^\s"']{4,128}))re")
             .validator("connection_password")
             .confidence(0.85)
             .maxLength(200),

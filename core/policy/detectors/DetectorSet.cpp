@@ -5,6 +5,7 @@
 #include "core/policy/detectors/Utf8Text.h"
 
 #include <algorithm>
+#include <cstring>
 #include <set>
 
 namespace custos {
@@ -102,12 +103,48 @@ DetectorSet::ByteScan DetectorSet::scanUtf8(std::string_view utf8, std::size_t r
             });
         result.undecidedFrom = std::min(result.undecidedFrom, undecided);
     }
-    result.hits = resolveOverlaps(std::move(candidates));
+    result.hits = resolveOverlaps(utf8, std::move(candidates));
     return result;
 }
 
-std::vector<DetectorSet::ByteHit> DetectorSet::resolveOverlaps(std::vector<ByteHit> candidates) const
+// A candidate strictly inside another that only adds digits and the punctuation of numbers to it
+// was cut out of a longer number: the SSN-shaped tail of "+359 (0)593 618585", the routing-number
+// shape inside a phone number, the digits of an IBAN's tail. It loses to the number it is part
+// of, whatever its own score. (A key inside "NAME=key" is not cut out of a number: there the
+// scores decide, so a vendor's token keeps its name.)
+void DetectorSet::dropCutOutOfNumbers(std::string_view utf8, std::vector<ByteHit> &candidates)
 {
+    const auto numberPunctuation = [&](std::size_t from, std::size_t to) {
+        return std::all_of(
+            utf8.begin() + std::ptrdiff_t(from), utf8.begin() + std::ptrdiff_t(to),
+            [](char c) { return (c >= '0' && c <= '9') || std::strchr(" +-().", c) != nullptr; });
+    };
+    const auto cutOut = [&](const ByteHit &inner, const ByteHit &outer) {
+        const bool strictlyInside = outer.start <= inner.start && inner.end <= outer.end &&
+                                    (outer.start < inner.start || inner.end < outer.end);
+        return strictlyInside && numberPunctuation(outer.start, inner.start) &&
+               numberPunctuation(inner.end, outer.end);
+    };
+    // Sorted by start, longest first, the widest span seen so far is the container to test: one
+    // pass, so a megabyte of digit groups stays linear after the sort.
+    std::ranges::sort(candidates, [](const ByteHit &a, const ByteHit &b) {
+        return a.start != b.start ? a.start < b.start : a.end > b.end;
+    });
+    std::vector<bool> drop(candidates.size(), false);
+    std::size_t widest = 0;
+    for (std::size_t i = 1; i < candidates.size(); ++i) {
+        drop[i] = cutOut(candidates[i], candidates[widest]);
+        if (candidates[i].end > candidates[widest].end)
+            widest = i;
+    }
+    std::size_t index = 0;
+    std::erase_if(candidates, [&](const ByteHit &) { return drop[index++]; });
+}
+
+std::vector<DetectorSet::ByteHit> DetectorSet::resolveOverlaps(std::string_view utf8,
+                                                               std::vector<ByteHit> candidates) const
+{
+    dropCutOutOfNumbers(utf8, candidates);
     const auto rank = [this](const ByteHit &a, const ByteHit &b) {
         const double scoreA = a.confidence + (a.validated ? kValidatedBonus : 0.0);
         const double scoreB = b.confidence + (b.validated ? kValidatedBonus : 0.0);

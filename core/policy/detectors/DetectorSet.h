@@ -86,7 +86,8 @@ public:
                                     qsizetype base) const;
 
 private:
-    std::vector<ByteHit> resolveOverlaps(std::vector<ByteHit> candidates) const;
+    static void dropCutOutOfNumbers(std::string_view utf8, std::vector<ByteHit> &candidates);
+    std::vector<ByteHit> resolveOverlaps(std::string_view utf8, std::vector<ByteHit> candidates) const;
 
     explicit DetectorSet(std::unique_ptr<DetectorSetPrivate> d);
     std::unique_ptr<DetectorSetPrivate> d;

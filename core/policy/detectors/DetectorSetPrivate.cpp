@@ -14,6 +14,7 @@ constexpr int64_t kSetMemory = 256 << 20;
 constexpr double kContextBoost = 0.15;
 constexpr int kMaxGroups = 8;
 constexpr double kInternationalPhoneBonus = 0.2;
+
 // Repeats in the prefilter sets count up to this many and then become open-ended.
 constexpr int kSetRepeatCap = 12;
 constexpr int kExactRepeatsUpTo = 0;       // in the sets: every counter relaxed
@@ -104,6 +105,11 @@ Result<void> checkRegions(const DetectorSpec &spec)
                                        "libphonenumber knows, such as US, GB, DE)")
                             .arg(spec.id, region));
     return {};
+}
+
+bool isBareDigits(std::string_view value)
+{
+    return !value.empty() && std::ranges::all_of(value, [](char c) { return c >= '0' && c <= '9'; });
 }
 
 } // namespace
@@ -246,19 +252,21 @@ std::size_t DetectorSetPrivate::forEachCandidate(std::string_view utf8, int inde
             hit.validated = !c.checksumGrades ||
                             Validators::githubTokenChecksum(std::string_view(value.data(), accepted));
         }
+        if (spec.bareDigitsConfidence >= 0 && isBareDigits(utf8.substr(hit.start, hit.end - hit.start)))
+            hit.confidence = spec.bareDigitsConfidence;
         bool needsContext = spec.contextRequired;
         if (c.phone) {
             const std::string_view candidate(value.data(), value.size());
             const PhoneNumberCheck::Verdict verdict = c.phone->check(candidate).verdict;
             if (verdict == PhoneNumberCheck::Verdict::Reject)
                 continue;
-            // An assigned range written with +CC is as strong as a check digit; a number that is only
-            // possible in some plan (right length, unassigned range) counts only next to a word
-            // such as "phone" or "call".
+            // An assigned range is as strong as a check digit, and with +CC stronger still; a
+            // number only written like a phone number stands alone but is not validated; the
+            // rest counts only next to a word such as "phone" or "call".
             hit.validated = verdict == PhoneNumberCheck::Verdict::Valid;
             if (hit.validated && (candidate.starts_with('+') || candidate.starts_with("00")))
                 hit.confidence = std::min(1.0, hit.confidence + kInternationalPhoneBonus);
-            needsContext = needsContext || !hit.validated;
+            needsContext = needsContext || verdict == PhoneNumberCheck::Verdict::NeedsContext;
         }
         if (!c.contextWords.empty()) {
             const Context context = findContext(utf8, hit.start, hit.end, index, moreToCome);

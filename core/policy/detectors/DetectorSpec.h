@@ -38,7 +38,10 @@ struct DetectorSpec
     QStringList contextWords;
     int contextWindow = 40; // code points on each side of the span
     bool contextRequired = false;
-    double confidence = 0.8;  // 0..1, the confidence of a hit without context words
+    double confidence = 0.8; // 0..1, the confidence of a hit without context words
+    // When >= 0: the confidence instead, for a value written as bare digits (no separators).
+    // "078051121" is an SSN as often as it is an account or phone number; "078-05-1121" is not.
+    double bareDigitsConfidence = -1.0;
     int maxMatchLength = 256; // code points
     // For the phone_number validator: the regions (ISO 3166-1 alpha-2) whose national formats a
     // number written without +CC is tried against, in order; empty = the built-in default list.

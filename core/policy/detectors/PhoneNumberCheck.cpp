@@ -88,9 +88,15 @@ bool looksLikeDate(const Shape &s)
     return false;
 }
 
-// 10.0.0.1, 1.2.3.4 and 1.234.567: addresses, versions and thousands separators.
+// 10.0.0.1, 10.0.0.0/24, 1.2.3.4.5 and 1.234.567: addresses, versions and thousands separators.
+// Phone numbers written with dots ("415.555.0132", "06.12.34.56.78") never have a one-digit group
+// after the first.
 bool looksLikeDottedNumber(const Shape &s)
 {
+    if (s.separators.find('.') == std::string::npos)
+        return false;
+    if (std::any_of(s.groups.begin() + 1, s.groups.end(), [](int n) { return n == 1; }))
+        return true;
     if (s.separators != ".")
         return false;
     if (s.groups.size() == 4 && std::ranges::all_of(s.groups, [](int n) { return n <= 3; }))
@@ -118,6 +124,16 @@ bool hasCountingRun(const std::string &digits)
             return true;
     }
     return false;
+}
+
+// Seven digits are a local number without its area code (only with a word such as "phone").
+// E.164 allows 15 digits with the country code; a national number with its trunk prefix stays
+// within 13. Dates, dotted numbers, SSN-shaped groups and repeated digits are not phone numbers.
+bool refused(const Shape &s)
+{
+    const std::size_t maxDigits = s.international ? 17 : 13;
+    return !s.balanced || s.digits.size() < 7 || s.digits.size() > maxDigits || allSame(s.digits) ||
+           looksLikeDate(s) || looksLikeDottedNumber(s) || looksLikeSsn(s);
 }
 
 } // namespace
@@ -162,24 +178,74 @@ bool PhoneNumberCheck::isSupportedRegion(const QString &region)
 
 PhoneNumberCheck::Result PhoneNumberCheck::check(std::string_view candidate) const
 {
-    const Shape s = shapeOf(candidate);
-    // Seven digits and fewer are local numbers without an area code: too weak alone. E.164 allows
-    // 15 digits with the country code; a national number with its trunk prefix stays within 13.
-    const std::size_t minDigits = s.international ? 7 : 8;
-    const std::size_t maxDigits = s.international ? 17 : 13;
-    if (!s.balanced || s.digits.size() < minDigits || s.digits.size() > maxDigits || allSame(s.digits) ||
-        looksLikeDate(s) || looksLikeDottedNumber(s) || looksLikeSsn(s))
+    Shape s = shapeOf(candidate);
+    if (s.international) {
+        const bool plus = candidate.find('+') != std::string_view::npos;
+        if (!refused(s)) {
+            Result result = checkInternational(plus ? s.digits : s.digits.substr(2));
+            if (result.verdict != Verdict::Reject)
+                return result;
+            // Written with +CC but not a possible number there: still a phone number's shape,
+            // so one next to a word such as "phone".
+            if (plus)
+                return needsContext(s.digits);
+        }
+        if (plus)
+            return {};
+        s.international = false; // 00 that names no country: maybe a national 0 ("000-12-3456")
+    }
+    if (refused(s))
         return {};
-    const bool trunkZero = !s.international && s.digits.front() == '0' && s.groups.size() > 1;
-    const bool phoneShaped = s.international || s.parentheses || trunkZero;
-    // An unbroken run of digits is an id as often as a phone: it must have a national number's
-    // length (10 to 12 digits with the trunk prefix) and be valid.
-    if (s.groups.size() == 1 && !s.international &&
-        (s.digits.size() < 10 || s.digits.size() > 12 || hasCountingRun(s.digits)))
+    if (s.groups.size() == 1)
+        return checkUnbroken(s.digits);
+    return checkGrouped(s.digits, s.groups.size(), s.parentheses);
+}
+
+// An unbroken run of digits is an id as often as a phone number. It stands alone only when it is
+// valid with a national number's length (10 to 12 digits with the trunk prefix); otherwise it
+// needs a word such as "phone" nearby, and a counted run (123456) never passes.
+PhoneNumberCheck::Result PhoneNumberCheck::checkUnbroken(const std::string &digits) const
+{
+    if (hasCountingRun(digits))
         return {};
-    if (s.international)
-        return checkInternational(candidate.starts_with('+') ? s.digits : s.digits.substr(2));
-    return checkNational(s.digits, phoneShaped);
+    if (digits.size() >= 10 && digits.size() <= 12) {
+        Result valid = checkNational(digits);
+        if (valid.verdict == Verdict::Valid)
+            return valid;
+    }
+    return needsContext(digits);
+}
+
+// Digits in groups, as people write phone numbers. Valid in a default region: a phone number.
+// Possible there (the plan's length, an unassigned range) and written unmistakably like one,
+// with the area code in parentheses or a trunk 0 and three or more groups ("0688 872 49 99"):
+// a phone number too, though not a validated one. Anything else needs a word nearby.
+PhoneNumberCheck::Result PhoneNumberCheck::checkGrouped(const std::string &digits, std::size_t groups,
+                                                        bool parentheses) const
+{
+    if (digits.size() >= 8) {
+        Result result = checkNational(digits);
+        if (result.verdict == Verdict::Valid)
+            return result;
+        const bool trunkZero = digits.front() == '0' && groups >= 3;
+        if (result.verdict == Verdict::Plausible && (parentheses || trunkZero))
+            return result;
+    }
+    return needsContext(digits);
+}
+
+// Written in a phone number's shape but not settled by a numbering plan: a hit only next to a
+// word such as "phone" or "call". Its E.164 form is a guess in the first default region.
+PhoneNumberCheck::Result PhoneNumberCheck::needsContext(const std::string &digits) const
+{
+    Result result;
+    result.verdict = Verdict::NeedsContext;
+    const Region &first = m_regions.front();
+    std::string national = digits;
+    if (!first.trunk.empty() && national.starts_with(first.trunk))
+        national.erase(0, first.trunk.size());
+    result.e164 = "+" + std::to_string(first.countryCode) + national;
+    return result;
 }
 
 // +CC NNN...: E.164 country codes are prefix-free, so the first 1 to 3 digits that name a
@@ -193,8 +259,12 @@ PhoneNumberCheck::Result PhoneNumberCheck::checkInternational(const std::string 
         util().GetRegionCodeForCountryCode(code, &region);
         if (region == "ZZ")
             continue;
+        // After +CC only a trunk 0 is ever written, as "+44 (0)20 ...": Russia's 8 or North
+        // America's 1 there are the number's own digits.
         std::string trunk;
         util().GetNddPrefixForRegion(region, true, &trunk);
+        if (trunk != "0")
+            trunk.clear();
         return checkInRegion(digits.substr(codeLength), region, code, trunk, true, true, nullptr);
     }
     return {};
@@ -203,15 +273,15 @@ PhoneNumberCheck::Result PhoneNumberCheck::checkInternational(const std::string 
 // A national number is checked against each region's metadata directly (country code, trunk
 // prefix stripped, national significant number) instead of through Parse: Parse runs a dozen
 // regular expressions per call, and an invalid candidate would pay it once per region.
-PhoneNumberCheck::Result PhoneNumberCheck::checkNational(const std::string &digits, bool phoneShaped) const
+PhoneNumberCheck::Result PhoneNumberCheck::checkNational(const std::string &digits) const
 {
     Result possible;
     for (const Region &region : m_regions) {
         Result result = checkInRegion(digits, region.code, region.countryCode, region.trunk, false,
-                                      phoneShaped, region.plan.get());
+                                      possible.verdict == Verdict::Reject, region.plan.get());
         if (result.verdict == Verdict::Valid)
             return result;
-        if (result.verdict == Verdict::Possible && possible.verdict == Verdict::Reject)
+        if (result.verdict == Verdict::Plausible && possible.verdict == Verdict::Reject)
             possible = std::move(result);
     }
     return possible;
@@ -245,7 +315,8 @@ PhoneNumberCheck::Result PhoneNumberCheck::checkInRegion(std::string national, c
         number.set_italian_leading_zero(true);
         number.set_number_of_leading_zeros(int(zeros));
     }
-    if (!util().IsPossibleNumber(number))
+    // A length the plan allows only for local dialling (without the area code) is not enough.
+    if (util().IsPossibleNumberWithReason(number) != PhoneNumberUtil::IS_POSSIBLE)
         return {};
     Result result;
     // With the region's plan, validity is decided on its precompiled patterns.
@@ -255,7 +326,7 @@ PhoneNumberCheck::Result PhoneNumberCheck::checkInRegion(std::string national, c
     if (valid)
         result.verdict = Verdict::Valid;
     else if (acceptPossible)
-        result.verdict = Verdict::Possible;
+        result.verdict = Verdict::Plausible;
     else
         return {};
     util().Format(number, PhoneNumberUtil::E164, &result.e164);

@@ -19,15 +19,20 @@ namespace custos {
 //
 // A candidate written internationally (+CC or 00CC) is parsed once. A national one is tried
 // against the default regions in order; the first region it is valid for wins and decides the
-// E.164 form. A number that is only *possible* (a plausible length, not an assigned range) is
-// accepted when it is written like a phone number: an area code in parentheses, a trunk 0 or
-// an international prefix. Dates, version numbers and IPv4-looking runs are refused.
+// E.164 form. The verdicts, strongest first:
+// - Valid: an assigned range of the plan (libphonenumber's validity test);
+// - Plausible: a possible number (the plan's length, an unassigned range) written unmistakably
+//   like a phone number: with +CC or 00CC, an area code in parentheses, or a trunk 0 and three
+//   groups. Test data and made-up numbers look like this; so do numbers in plans not yet listed;
+// - NeedsContext: seven to thirteen digits in a phone number's shape that no plan settles: a
+//   hit only next to a word such as "phone" or "call";
+// - Reject: dates, version numbers, IPv4-looking runs, SSN-shaped groups, counted runs.
 //
 // Immutable after construction; all methods are safe from many threads at once.
 class PhoneNumberCheck
 {
 public:
-    enum class Verdict { Reject, Possible, Valid };
+    enum class Verdict { Reject, NeedsContext, Plausible, Valid };
     struct Result
     {
         Verdict verdict = Verdict::Reject;
@@ -46,7 +51,12 @@ public:
 
 private:
     Result checkInternational(const std::string &digits) const;
-    Result checkNational(const std::string &digits, bool phoneShaped) const;
+    Result checkUnbroken(const std::string &digits) const;
+    Result checkGrouped(const std::string &digits, std::size_t groups, bool parentheses) const;
+    Result needsContext(const std::string &digits) const;
+    // Valid in the first default region that has it, else Plausible in the first where it is
+    // possible, else Reject.
+    Result checkNational(const std::string &digits) const;
     // international: any region of the country code may own the number (+1 is US and CA).
     // plan, when given, rules out numbers that cannot be valid in the region before libphonenumber
     // is asked.

@@ -47,13 +47,15 @@ constexpr std::array<IinRange, 32> kIinRanges{{
     {3, 644, 649, 16, 19},       // Discover
     {2, 65, 65, 16, 19},         // Discover, RuPay and Troy share 65
     {6, 622126, 622925, 16, 19}, // Discover / UnionPay co-branded
-    {4, 3528, 3589, 16, 19},     // JCB
+    // JCB publishes 3528-3589; no network is assigned 3500-3527, and test-card generators and
+    // older issuer lists use the whole 35 block, so a Luhn-valid 35 number is a card.
+    {2, 35, 35, 16, 19},         // JCB
     {4, 2131, 2131, 15, 15},     // JCB legacy
     {4, 1800, 1800, 15, 15},     // JCB legacy
     {3, 300, 305, 14, 19},       // Diners Club Carte Blanche / International
     {4, 3095, 3095, 14, 19},     // Diners Club International
     {2, 36, 36, 14, 19},         // Diners Club International
-    {2, 38, 39, 16, 19},         // Diners Club (Discover network)
+    {2, 38, 39, 14, 19},         // Diners Club International (14) and on the Discover network (16)
     {2, 62, 62, 16, 19},         // UnionPay
     {4, 8100, 8171, 16, 19},     // UnionPay
     {2, 50, 50, 12, 19},         // Maestro
