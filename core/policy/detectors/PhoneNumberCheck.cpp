@@ -93,8 +93,8 @@ bool looksLikeDate(const Shape &s)
 // after the first.
 bool looksLikeDottedNumber(const Shape &s)
 {
-    if (s.separators.find('.') == std::string::npos)
-        return false;
+    if (s.separators.find('.') == std::string::npos || s.international)
+        return false; // no address or version starts with + or 00: "+61.2.8586.1401"
     if (std::any_of(s.groups.begin() + 1, s.groups.end(), [](int n) { return n == 1; }))
         return true;
     if (s.separators != ".")
@@ -297,6 +297,9 @@ PhoneNumberCheck::Result PhoneNumberCheck::checkInRegion(std::string national, c
 {
     if (!trunk.empty() && national.starts_with(trunk))
         national.erase(0, trunk.size());
+    // "+49 (0) 0493 ...": the trunk written twice, once in parentheses and once in the area code.
+    if (international && trunk == "0")
+        national.erase(0, std::min(national.find_first_not_of('0'), national.size()));
     if (national.empty() || national.size() > 17)
         return {};
     // Most digit runs in prose fail the plan's length or general pattern in most regions: they
