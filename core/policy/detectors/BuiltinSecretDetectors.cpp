@@ -223,7 +223,7 @@ std::vector<DetectorSpec> genericSecrets()
         Builder(
             "generic_secret", "SECRET",
             "High-entropy value assigned to a key, secret, token or password (entropy check)",
-            R"re((?:(?i:api[_\-.]?key|apikey|secret|token|passw(?:or)?d|pwd|passwd|db[_\-]?pass|access[_\-]?key|auth[_\-]?key|client[_\-]?secret|private[_\-]?key|credentials?|signing[_\-]?key|encryption[_\-]?key|master[_\-]?key|license[_\-]?key|x-api-key|x-auth-token|webhook[_\-]?secret|session[_\-]?key|[_\-.]key|[_\-.]pass)|[a-z0-9]Key|[a-z0-9]Pass)[A-Za-z0-9_\-.\[\]]{0,24}(?:["'`]?(?:\s+(?i:string))?\s*(?:::?:?=|[?.+]=|:=|=>|===?|!==?|==?|:)\s*@?["'`]?|["'`]\s*,\s*["'`]|>\s*)(?P<value>[^\s"'`,;<]{8,}))re")
+            R"re((?:(?i:api[_\-.]?key|apikey|secret|token|passw(?:or)?d|pwd|passwd|db[_\-]?pass|access[_\-]?key|auth[_\-]?key|client[_\-]?secret|private[_\-]?key|credentials?|signing[_\-]?key|encryption[_\-]?key|master[_\-]?key|license[_\-]?key|x-api-key|x-auth-token|webhook[_\-]?secret|session[_\-]?key|[_\-.]key|[_\-.]pass)|[a-z0-9]Key|[a-z0-9]Pass)[A-Za-z0-9_\-.\[\]]{0,24}(?:["'`]?(?:\s+(?i:string))?\s*(?:::?:?=|[?.+]=|:=|=>|===?|!==?|==?|:)\s*@?["'`]?|["'`]\s*,\s*["'`]|>\s*)(?P<value>[^\s"'`,;<{][^\s"'`,;<]{7,}))re")
             .validator("entropy")
             .confidence(0.6)
             .maxLength(200),

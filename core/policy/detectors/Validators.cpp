@@ -382,6 +382,7 @@ const QHash<QString, ValidatorFn> &registry()
         {QStringLiteral("phone_number"), phoneNumber},
         {QStringLiteral("github_checksum"), githubChecksum},
         {QStringLiteral("vendor_secret_value"), vendorSecretValue},
+        {QStringLiteral("credential_word_value"), credentialWordValue},
         {QStringLiteral("connection_password"), connectionPassword},
     };
     return validators;

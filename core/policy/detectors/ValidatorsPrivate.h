@@ -63,6 +63,7 @@ std::size_t urlPassword(std::string_view value);
 std::size_t phoneNumber(std::string_view value); // libphonenumber, default regions
 std::size_t githubChecksum(std::string_view value);
 std::size_t vendorSecretValue(std::string_view value);
+std::size_t credentialWordValue(std::string_view value);
 std::size_t connectionPassword(std::string_view value);
 
 } // namespace custos::FormatValidators

@@ -30,6 +30,25 @@ DetectorSpec vendorKeywordSecret()
         .maxLength(128);
 }
 
+// The vendors no list names: a random value within 40 characters of a word that says credential,
+// with no assignment needed ("a aeroworkflow secret XYZ", "[DEBUG] token XYZ used"). Below every
+// other secret detector, so a known format or an assignment names the hit.
+DetectorSpec credentialWordSecret()
+{
+    return Builder(
+               "credential_word_secret", "SECRET",
+               "High-entropy value next to a word such as token, secret, api key or password",
+               R"re((?:^|[^A-Za-z0-9_\-+/=.])(?P<value>[A-Za-z0-9][A-Za-z0-9_\-+/=]{14,126}[A-Za-z0-9=])(?:$|[^A-Za-z0-9_\-+/=.]))re")
+        .validator("credential_word_value")
+        .context(words({"token",      "secret",      "api key",       "apikey",      "api_key",
+                        "api-key",    "password",    "passwd",        "credential",  "access key",
+                        "access_key", "private key", "authorization", "auth token",  "auth_token",
+                        "authtoken",  "bearer",      "client secret", "signing key", "webhook key"}),
+                 true, 40)
+        .confidence(0.5)
+        .maxLength(128);
+}
+
 } // namespace
 
 std::vector<DetectorSpec> vendorDetectors()
@@ -44,6 +63,7 @@ std::vector<DetectorSpec> vendorDetectors()
         specs.push_back(std::move(spec));
     }
     specs.push_back(vendorKeywordSecret());
+    specs.push_back(credentialWordSecret());
     return specs;
 }
 
