@@ -1,9 +1,10 @@
 #include "core/policy/PayloadWalker.h"
 
 #include <QJsonArray>
-#include <QRegularExpression>
 #include <QSet>
 #include <QStringDecoder>
+
+#include <algorithm>
 
 namespace custos {
 namespace {
@@ -27,22 +28,47 @@ bool isRoleName(const QString &value)
     return roles.contains(value);
 }
 
-bool isTag(const QString &value)
+// Hand-written rather than QRegularExpression: these run for every structural field of every body.
+bool isLowerAscii(QChar c)
 {
-    static const QRegularExpression tag(QStringLiteral("^[a-z][a-z0-9_]{0,63}$"));
-    return tag.matchView(value).hasMatch();
+    return c >= u'a' && c <= u'z';
 }
 
-bool isObjectName(const QString &value)
+bool isAsciiDigit(QChar c)
 {
-    static const QRegularExpression name(QStringLiteral("^[a-z][a-z0-9_.]{0,63}$"));
-    return name.matchView(value).hasMatch();
+    return c >= u'0' && c <= u'9';
 }
 
-bool isModelName(const QString &value)
+// A first character, then up to `maxTail` characters each of which passes `tail`.
+template <typename First, typename Tail>
+bool hasTokenShape(const QString &value, qsizetype maxTail, First first, Tail tail)
 {
-    static const QRegularExpression name(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._:/-]{0,127}$"));
-    return name.matchView(value).hasMatch();
+    if (value.isEmpty() || value.size() > maxTail + 1 || !first(value.front()))
+        return false;
+    return std::all_of(value.begin() + 1, value.end(), tail);
+}
+
+bool isTag(const QString &value) // [a-z][a-z0-9_]{0,63}
+{
+    return hasTokenShape(value, 63, isLowerAscii,
+                         [](QChar c) { return isLowerAscii(c) || isAsciiDigit(c) || c == u'_'; });
+}
+
+bool isObjectName(const QString &value) // [a-z][a-z0-9_.]{0,63}
+{
+    return hasTokenShape(value, 63, isLowerAscii, [](QChar c) {
+        return isLowerAscii(c) || isAsciiDigit(c) || c == u'_' || c == u'.';
+    });
+}
+
+bool isModelName(const QString &value) // [A-Za-z0-9][A-Za-z0-9._:/-]{0,127}
+{
+    const auto alphanumeric = [](QChar c) {
+        return isLowerAscii(c) || (c >= u'A' && c <= u'Z') || isAsciiDigit(c);
+    };
+    return hasTokenShape(value, 127, alphanumeric, [&](QChar c) {
+        return alphanumeric(c) || c == u'.' || c == u'_' || c == u':' || c == u'/' || c == u'-';
+    });
 }
 
 bool isStructuralValue(const QString &key, const QJsonValue &value)
