@@ -74,8 +74,15 @@ void PolicyEngine::refuseUnreadable(Decision &decision, const std::vector<Unread
 {
     for (const UnreadablePart &part : parts)
         decision.unreadable.append(part.path + QStringLiteral(" (") + part.why + u')');
-    if (m_policy.document().failureMode != FailureMode::Closed)
+    if (m_policy.document().failureMode != FailureMode::Closed) {
+        // Passed on unscanned: the decision's message (kept in the evidence) says what was not read.
+        if (!decision.blocksRequest()) {
+            const QString note = QStringLiteral("Passed on unscanned (failure_mode open): %1.")
+                                     .arg(decision.unreadable.join(QStringLiteral(", ")));
+            decision.message = decision.message.isEmpty() ? note : decision.message + u' ' + note;
+        }
         return;
+    }
     decision.action = Action::Block;
     decision.decidingRule.clear();
     decision.message =

@@ -365,10 +365,17 @@ private Q_SLOTS:
         } else {
             QCOMPARE(forwardedBody(), request);
         }
-        // failure_mode: open lets what cannot be read pass, unchanged.
+        // failure_mode: open lets what cannot be read pass, unchanged, and the evidence says so.
         const HttpReply open = send(m_openGateway, api, request);
         QCOMPARE(open.status, 200);
         QCOMPARE(forwardedBody(), request);
+        const QString note = m_openGateway.eventFor(open.header("x-custos-interaction-id"))
+                                 .payload.value(u"decisions")[0][u"message"]
+                                 .toString();
+        if (path.isEmpty())
+            QVERIFY2(!note.contains(u"unscanned"), qPrintable(note));
+        else
+            QVERIFY2(note.contains(u"Passed on unscanned (failure_mode open): " + path), qPrintable(note));
     }
 };
 
