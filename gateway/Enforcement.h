@@ -41,6 +41,7 @@ struct Enforcement
         stoppingRules; // enforcing rules that block or require an exception: what an exception must cover
     QString policyHash;
     FailureMode failureMode = FailureMode::Closed;
+    QStringList unreadable; // parts Custos could not scan; with failure_mode closed they block alone
 };
 
 // What a stream guard lets through after one piece of streamed text.

@@ -31,6 +31,44 @@ Result<GatewayOptions> GatewayOptions::fromListenSpec(const QString &spec, bool 
     return options;
 }
 
+Result<void> GatewayOptions::validate() const
+{
+    const http::HttpLimits &l = limits;
+    const auto invalid = [](const QString &option, const QString &why) {
+        return fail(QStringLiteral("gateway option %1: %2").arg(option, why));
+    };
+    if (l.headerTimeoutMs <= 0)
+        return invalid(QStringLiteral("--header-timeout-ms"),
+                       QStringLiteral("must be above 0 (got %1)").arg(l.headerTimeoutMs));
+    if (l.bodyTimeoutMs < l.headerTimeoutMs)
+        return invalid(QStringLiteral("--body-timeout-ms"),
+                       QStringLiteral("counts from the same first byte as the header deadline, so it cannot "
+                                      "be shorter than it (got %1 ms, header deadline %2 ms)")
+                           .arg(l.bodyTimeoutMs)
+                           .arg(l.headerTimeoutMs));
+    if (l.idleTimeoutMs <= 0)
+        return invalid(QStringLiteral("--idle-timeout-ms"),
+                       QStringLiteral("must be above 0 (got %1)").arg(l.idleTimeoutMs));
+    if (l.maxBodyBytes <= 0)
+        return invalid(QStringLiteral("--max-body-bytes"),
+                       QStringLiteral("must be above 0 (got %1)").arg(l.maxBodyBytes));
+    if (l.maxConnectionBufferBytes < l.maxHeaderBytes)
+        return invalid(QStringLiteral("--connection-buffer-bytes"),
+                       QStringLiteral("must hold a whole request head: at least %1 bytes (got %2)")
+                           .arg(l.maxHeaderBytes)
+                           .arg(l.maxConnectionBufferBytes));
+    if (l.maxInFlightBytes < l.maxBodyBytes)
+        return invalid(QStringLiteral("--max-in-flight-bytes"),
+                       QStringLiteral("must hold at least one request of the largest body allowed, %1 bytes "
+                                      "(got %2)")
+                           .arg(l.maxBodyBytes)
+                           .arg(l.maxInFlightBytes));
+    if (l.retryAfterSeconds < 1)
+        return invalid(QStringLiteral("--retry-after-s"),
+                       QStringLiteral("must be at least 1 (got %1)").arg(l.retryAfterSeconds));
+    return {};
+}
+
 QString GatewayOptions::baseUrl() const
 {
     const QString host = address.protocol() == QAbstractSocket::IPv6Protocol

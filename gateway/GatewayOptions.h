@@ -20,6 +20,8 @@ struct GatewayOptions
     // Parses "HOST:PORT", "[V6]:PORT" or ":PORT"; refuses non-loopback hosts unless allowed.
     static Result<GatewayOptions> fromListenSpec(const QString &spec, bool allowNonLoopback = false);
     QString baseUrl() const;
+    // Checks the limits; the error names the option (as `custosctl serve` spells it) and why.
+    Result<void> validate() const;
 };
 
 } // namespace custos

@@ -6,6 +6,7 @@
 #include "gateway/RequestAdmission.h"
 #include "gateway/http/HttpExchange.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -22,6 +23,20 @@ QJsonValue receivedBodyForEvidence(const QByteArray &body)
     if (document.isObject())
         return document.object();
     return QString::fromUtf8(body.left(16 * 1024));
+}
+
+// A request refused before authentication (no key, an unknown one) keeps only its size and digest:
+// otherwise anyone who can reach the port could fill the ledger with bodies.
+QJsonValue refusedBodyForEvidence(const QByteArray &body)
+{
+    return QStringLiteral("not kept, refused before authentication: %1 bytes, SHA-256 %2")
+        .arg(body.size())
+        .arg(QString::fromLatin1(QCryptographicHash::hash(body, QCryptographicHash::Sha256).toHex()));
+}
+
+QJsonValue bodyForEvidence(const QByteArray &body, const std::optional<ApiKeyIdentity> &caller)
+{
+    return caller ? receivedBodyForEvidence(body) : refusedBodyForEvidence(body);
 }
 
 } // namespace
@@ -177,7 +192,7 @@ void GatewayRequestHandler::serveModelRequest(http::HttpRequest request, ApiFlav
     std::optional<ApiKeyIdentity> caller;
     auto admitted = RequestAdmission::admit(request, api, m_services.callers.get(), caller);
     if (!admitted) {
-        proxy->reject(admitted.error(), caller, receivedBodyForEvidence(request.body));
+        proxy->reject(admitted.error(), caller, bodyForEvidence(request.body, caller));
         return;
     }
     proxy->start(std::move(*admitted));
@@ -202,7 +217,7 @@ void GatewayRequestHandler::serveNotFound(const http::HttpRequest &request, http
             resolved && resolved->has_value())
             caller = **resolved;
     }
-    proxy->reject(error, caller, receivedBodyForEvidence(request.body));
+    proxy->reject(error, caller, bodyForEvidence(request.body, caller));
 }
 
 void GatewayRequestHandler::rejected(const http::HttpRejection &rejection)

@@ -23,6 +23,8 @@ Result<void> GatewayServer::start(const GatewayOptions &options)
     if (!options.address.isLoopback() && !options.allowNonLoopback)
         return fail(QStringLiteral("refusing to listen on %1: loopback only unless explicitly allowed")
                         .arg(options.address.toString()));
+    if (auto valid = options.validate(); !valid)
+        return valid;
     m_options = options;
     const GatewayServices services = m_services;
     m_http = std::make_unique<http::HttpServer>(

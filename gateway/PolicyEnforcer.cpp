@@ -80,6 +80,7 @@ Enforcement PolicyEnforcer::evaluate(const EnforcementContext &context, const QJ
     enforcement.dataClasses = decision.dataClasses();
     enforcement.policyHash = decision.policyHash;
     enforcement.failureMode = decision.failOpen ? FailureMode::Open : FailureMode::Closed;
+    enforcement.unreadable = decision.unreadable;
     return enforcement;
 }
 

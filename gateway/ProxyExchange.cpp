@@ -40,8 +40,11 @@ bool modelAllowed(const QStringList &allowed, const QString &model)
 }
 
 // What stops the exchange, and so what an exception must name (monitor rules fire as well).
+// Content that could not be scanned stops an exchange without a rule, and no exception lifts it.
 QStringList stoppingRulesOf(const Enforcement &decision)
 {
+    if (!decision.unreadable.isEmpty() && decision.stoppingRules.isEmpty())
+        return {};
     return decision.stoppingRules.isEmpty() ? decision.rules : decision.stoppingRules;
 }
 
@@ -192,6 +195,11 @@ std::optional<ApiError> ProxyExchange::checkModel() const
 ApiError ProxyExchange::policyError(const QString &what, const QStringList &rules,
                                     const QString &message) const
 {
+    if (rules.isEmpty()) {
+        ApiError error = ApiError::blocked(QStringLiteral("Custos blocked this %1: %2").arg(what, message));
+        error.interactionId = m_record.interactionId();
+        return error;
+    }
     QString text =
         QStringLiteral("Custos blocked this %1: rule %2").arg(what, rules.join(QStringLiteral(", ")));
     if (!message.isEmpty())
@@ -216,7 +224,7 @@ std::optional<Enforcement> ProxyExchange::applyExceptions(Direction direction, c
                                                           const QJsonObject &body)
 {
     if ((decision.action != Action::Block && decision.action != Action::RequireException) ||
-        !m_services.exceptions)
+        !m_services.exceptions || stoppingRulesOf(decision).isEmpty())
         return std::nullopt;
     const auto used = m_services.exceptions->cover(context(direction), decision);
     if (!used)

@@ -6,7 +6,10 @@
 #include "core/evidence/EvidenceStore.h"
 #include "core/policy/Policy.h"
 
+#include <climits>
+#include <functional>
 #include <optional>
+#include <vector>
 
 namespace custos::ctl::serve {
 namespace {
@@ -28,6 +31,62 @@ std::optional<Policy> loadPolicy(const QString &file)
         return std::nullopt;
     }
     return std::move(*policy);
+}
+
+// The HTTP limits `serve` takes on its command line: option name, help, and the field it sets.
+struct LimitOption
+{
+    QCommandLineOption option;
+    std::function<void(http::HttpLimits &, qint64)> apply;
+};
+
+std::vector<LimitOption> limitOptions()
+{
+    const http::HttpLimits defaults;
+    const auto option = [](const char *name, const QString &help, qint64 value) {
+        return QCommandLineOption(QString::fromLatin1(name), help, QStringLiteral("N"),
+                                  QString::number(value));
+    };
+    return {
+        {option("header-timeout-ms", QStringLiteral("Deadline for a request's headers, from its first byte."),
+                defaults.headerTimeoutMs),
+         [](http::HttpLimits &l, qint64 v) { l.headerTimeoutMs = int(qMin<qint64>(v, INT_MAX)); }},
+        {option("body-timeout-ms", QStringLiteral("Deadline for a whole request, from its first byte."),
+                defaults.bodyTimeoutMs),
+         [](http::HttpLimits &l, qint64 v) { l.bodyTimeoutMs = int(qMin<qint64>(v, INT_MAX)); }},
+        {option("idle-timeout-ms", QStringLiteral("How long a kept-alive connection may wait for a request."),
+                defaults.idleTimeoutMs),
+         [](http::HttpLimits &l, qint64 v) { l.idleTimeoutMs = int(qMin<qint64>(v, INT_MAX)); }},
+        {option("max-body-bytes", QStringLiteral("Largest request body."), defaults.maxBodyBytes),
+         [](http::HttpLimits &l, qint64 v) { l.maxBodyBytes = v; }},
+        {option("connection-buffer-bytes",
+                QStringLiteral("What is read ahead of a connection whose request is being answered."),
+                defaults.maxConnectionBufferBytes),
+         [](http::HttpLimits &l, qint64 v) { l.maxConnectionBufferBytes = v; }},
+        {option("max-in-flight-bytes",
+                QStringLiteral("Request bytes held at once, all connections together; beyond, 503."),
+                defaults.maxInFlightBytes),
+         [](http::HttpLimits &l, qint64 v) { l.maxInFlightBytes = v; }},
+        {option("retry-after-s", QStringLiteral("Retry-After of a 503 for lack of room."),
+                defaults.retryAfterSeconds),
+         [](http::HttpLimits &l, qint64 v) { l.retryAfterSeconds = int(qMin<qint64>(v, INT_MAX)); }},
+    };
+}
+
+// Applies the limit options; the error names the option whose value is not a whole number.
+Result<void> applyLimits(const QCommandLineParser &parser, const std::vector<LimitOption> &options,
+                         http::HttpLimits &limits)
+{
+    for (const LimitOption &limit : options) {
+        bool ok = false;
+        const QString text = parser.value(limit.option);
+        const qint64 value = text.toLongLong(&ok);
+        if (!ok)
+            return fail(QStringLiteral("--%1 takes a whole number, not '%2'")
+                            .arg(limit.option.names().first(), text));
+        limit.apply(limits, value);
+    }
+    return {};
 }
 
 int serve(const QStringList &arguments)
@@ -52,6 +111,9 @@ int serve(const QStringList &arguments)
                                              QStringLiteral("120000"));
     const evidence::StoreOptions storeOptions;
     parser.addOptions({listen, allowRemote, policy, threads, upstreamTimeout});
+    const std::vector<LimitOption> limits = limitOptions();
+    for (const LimitOption &limit : limits)
+        parser.addOption(limit.option);
     parser.addOptions({storeOptions.store, storeOptions.keyFile, storeOptions.keychain});
     if (!parseOrReport(parser, QStringLiteral("serve"), arguments))
         return parser.isSet(QStringLiteral("help")) ? ExitOk : ExitUsage;
@@ -60,6 +122,10 @@ int serve(const QStringList &arguments)
     if (!options)
         return complain(options.error().toString(), ExitUsage);
     options->workerThreads = qBound(0, parser.value(threads).toInt(), 64);
+    if (auto applied = applyLimits(parser, limits, options->limits); !applied)
+        return complain(applied.error().toString(), ExitUsage);
+    if (auto valid = options->validate(); !valid)
+        return complain(valid.error().toString(), ExitUsage);
 
     HeadlessGateway gateway(qMax(100, parser.value(upstreamTimeout).toInt()));
     std::optional<Policy> filePolicy;

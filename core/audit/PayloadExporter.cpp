@@ -44,14 +44,14 @@ ExportedBodies PayloadExporter::exportBodies(const InteractionPayload &payload) 
     bodies.responseReturnedDigest = format::valueDigest(payload.responseReturned);
     const bool showAll = m_mode != PayloadMode::Digests;
     if (payload.wasForwarded() && (showAll || redactedAt(payload, true)))
-        bodies.requestText = shownText(payload.requestForwarded, payload.api, true, bodies.masked);
+        bodies.requestText = shownText(payload.requestForwarded, payload.api, bodies.masked);
     if (payload.hasResponse && (showAll || redactedAt(payload, false)))
-        bodies.responseText = shownText(payload.responseReturned, payload.api, false, bodies.masked);
+        bodies.responseText = shownText(payload.responseReturned, payload.api, bodies.masked);
     return bodies;
 }
 
 QString PayloadExporter::shownText(const QJsonValue &body, const std::optional<ApiFlavor> &api,
-                                   bool isRequest, int &masked) const
+                                   int &masked) const
 {
     if (body.isString())
         return u"$stream: "_s + maskedText(body.toString(), masked);
@@ -59,8 +59,7 @@ QString PayloadExporter::shownText(const QJsonValue &body, const std::optional<A
         return {};
     QStringList lines;
     if (api) {
-        const auto texts =
-            PayloadText::collect(body.toObject(), *api, isRequest ? Direction::Request : Direction::Response);
+        const auto texts = PayloadText::collect(body.toObject());
         for (const TextLocation &location : texts)
             lines.append(location.path() + u": "_s + maskedText(location.text, masked));
     } else {

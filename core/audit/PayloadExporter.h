@@ -37,8 +37,7 @@ public:
 
 private:
     PayloadExporter(PayloadMode mode, std::shared_ptr<const DetectorSet> detectors);
-    QString shownText(const QJsonValue &body, const std::optional<ApiFlavor> &api, bool isRequest,
-                      int &masked) const;
+    QString shownText(const QJsonValue &body, const std::optional<ApiFlavor> &api, int &masked) const;
     QString maskedText(const QString &text, int &masked) const;
 
     PayloadMode m_mode;

@@ -32,14 +32,14 @@ QString quoted(const QString &text)
 
 // The texts of one body (prompt, messages, tool arguments...), one "path: text" line each. A body
 // that was not a JSON object (a stream's text, or what could not be parsed) is shown as it is.
-QStringList bodyLines(const QJsonValue &body, const std::optional<ApiFlavor> &api, Direction direction)
+QStringList bodyLines(const QJsonValue &body, const std::optional<ApiFlavor> &api)
 {
     if (body.isString())
         return {quoted(body.toString())};
     if (!body.isObject() || !api)
         return {QString::fromUtf8(QJsonDocument(body.toObject()).toJson(QJsonDocument::Compact))};
     QStringList lines;
-    for (const TextLocation &location : PayloadText::collect(body.toObject(), *api, direction))
+    for (const TextLocation &location : PayloadText::collect(body.toObject()))
         lines << location.path() + u": "_s + quoted(location.text);
     if (lines.isEmpty())
         lines << u"(no text)"_s;
@@ -47,14 +47,13 @@ QStringList bodyLines(const QJsonValue &body, const std::optional<ApiFlavor> &ap
 }
 
 // "as passed on": `true` means unchanged, null means it was not passed on at all.
-QStringList passedOnLines(const QJsonValue &passedOn, const std::optional<ApiFlavor> &api,
-                          Direction direction)
+QStringList passedOnLines(const QJsonValue &passedOn, const std::optional<ApiFlavor> &api)
 {
     if (passedOn.isBool())
         return {u"unchanged"_s};
     if (passedOn.isNull() || passedOn.isUndefined())
         return {u"not passed on"_s};
-    return bodyLines(passedOn, api, direction);
+    return bodyLines(passedOn, api);
 }
 
 void appendIndented(QString &out, const QString &label, const QStringList &lines)
@@ -144,17 +143,13 @@ QString ExplanationText::bodySection(const InteractionPayload &payload)
     QString out;
     if (payload.hasRequest) {
         out += u"\nRequest\n"_s;
-        appendIndented(out, u"as received"_s,
-                       bodyLines(payload.requestReceived, payload.api, Direction::Request));
-        appendIndented(out, u"as passed on"_s,
-                       passedOnLines(payload.requestForwarded, payload.api, Direction::Request));
+        appendIndented(out, u"as received"_s, bodyLines(payload.requestReceived, payload.api));
+        appendIndented(out, u"as passed on"_s, passedOnLines(payload.requestForwarded, payload.api));
     }
     if (payload.hasResponse) {
         out += u"\nResponse\n"_s;
-        appendIndented(out, u"as received"_s,
-                       bodyLines(payload.responseReceived, payload.api, Direction::Response));
-        appendIndented(out, u"as returned"_s,
-                       passedOnLines(payload.responseReturned, payload.api, Direction::Response));
+        appendIndented(out, u"as received"_s, bodyLines(payload.responseReceived, payload.api));
+        appendIndented(out, u"as returned"_s, passedOnLines(payload.responseReturned, payload.api));
     }
     return out;
 }

@@ -43,6 +43,9 @@ struct Decision
     bool failOpen = false; // every rule that fired (or the policy) allows failing open
     QString message;       // for the caller when blocked; the deciding rule's message otherwise
     QString decidingRule;  // the rule that set the action, empty when nothing enforcing fired
+    // Parts of the body Custos could not read ("$.messages[0].content[1].source.data (application/pdf is
+    // not a text media type)"). With failure_mode closed they block, with no rule deciding.
+    QStringList unreadable;
 
     bool blocksRequest() const { return action == Action::Block || action == Action::RequireException; }
     QStringList dataClasses() const; // distinct classes of all hits, sorted

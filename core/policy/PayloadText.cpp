@@ -1,122 +1,52 @@
 #include "core/policy/PayloadText.h"
 
-#include <QJsonArray>
-#include <QSet>
+#include "core/policy/PayloadWalker.h"
 
+#include <QJsonArray>
+
+#include <ranges>
 #include <span>
 
 namespace custos {
 namespace {
 
-// Keys whose string values identify or describe structure rather than carry text.
-const QSet<QString> &structuralKeys()
+QJsonValue encoded(const TextLocation &location, const QString &text)
 {
-    static const QSet<QString> keys{
-        QStringLiteral("role"),          QStringLiteral("type"),          QStringLiteral("id"),
-        QStringLiteral("name"),          QStringLiteral("model"),         QStringLiteral("object"),
-        QStringLiteral("tool_call_id"),  QStringLiteral("call_id"),       QStringLiteral("tool_use_id"),
-        QStringLiteral("status"),        QStringLiteral("finish_reason"), QStringLiteral("stop_reason"),
-        QStringLiteral("stop_sequence"), QStringLiteral("index"),         QStringLiteral("logprobs"),
-        QStringLiteral("image_url"),     QStringLiteral("input_audio"),   QStringLiteral("audio"),
-        QStringLiteral("file"),          QStringLiteral("file_id"),       QStringLiteral("source"),
-        QStringLiteral("cache_control"), QStringLiteral("signature"),     QStringLiteral("media_type"),
-        QStringLiteral("detail"),        QStringLiteral("usage"),         QStringLiteral("annotations"),
-        QStringLiteral("url"),           QStringLiteral("created"),       QStringLiteral("data"),
-    };
-    return keys;
+    switch (location.encoding) {
+    case TextEncoding::Plain:
+        break;
+    case TextEncoding::Base64:
+        return QString::fromLatin1(text.toUtf8().toBase64());
+    case TextEncoding::DataUrl:
+        return QString(location.prefix + QString::fromLatin1(text.toUtf8().toBase64()));
+    }
+    return text;
 }
 
-const QSet<QString> &toolInputKeys()
+QJsonValue renamed(const QJsonValue &value, const QString &from, const QString &to)
 {
-    static const QSet<QString> keys{QStringLiteral("input"), QStringLiteral("arguments"),
-                                    QStringLiteral("parameters")};
-    return keys;
+    QJsonObject object = value.toObject();
+    const QJsonValue member = object.take(from);
+    object.insert(to, member);
+    return object;
 }
 
-QStringList roots(ApiFlavor api, Direction direction)
-{
-    if (direction == Direction::Response) {
-        switch (api) {
-        case ApiFlavor::OpenAIChat:
-        case ApiFlavor::OpenAICompletions:
-            return {QStringLiteral("choices")};
-        case ApiFlavor::OpenAIResponses:
-            return {QStringLiteral("output"), QStringLiteral("output_text")};
-        case ApiFlavor::OpenAIEmbeddings:
-            return {};
-        case ApiFlavor::AnthropicMessages:
-            return {QStringLiteral("content")};
-        }
-        return {};
-    }
-    switch (api) {
-    case ApiFlavor::OpenAIChat:
-        return {QStringLiteral("messages")};
-    case ApiFlavor::OpenAIResponses:
-        return {QStringLiteral("instructions"), QStringLiteral("input")};
-    case ApiFlavor::OpenAICompletions:
-        return {QStringLiteral("prompt"), QStringLiteral("suffix")};
-    case ApiFlavor::OpenAIEmbeddings:
-        return {QStringLiteral("input")};
-    case ApiFlavor::AnthropicMessages:
-        return {QStringLiteral("system"), QStringLiteral("messages")};
-    }
-    return {};
-}
-
-class Collector
-{
-public:
-    explicit Collector(std::vector<TextLocation> &out)
-        : m_out(out)
-    {}
-
-    // Tool inputs are objects whose keys the tool defines ("name", "id", ...): all their strings
-    // are text, so inside them nothing is treated as structure.
-    void visit(const QJsonValue &value, bool raw = false)
-    {
-        if (value.isString()) {
-            QString text = value.toString();
-            if (!text.isEmpty())
-                m_out.push_back(TextLocation{m_path, std::move(text)});
-        } else if (value.isArray()) {
-            const QJsonArray array = value.toArray();
-            for (qsizetype i = 0; i < array.size(); ++i) {
-                m_path.push_back(PathSegment{{}, i});
-                visit(array.at(i), raw);
-                m_path.pop_back();
-            }
-        } else if (value.isObject()) {
-            const QJsonObject object = value.toObject();
-            for (auto it = object.begin(); it != object.end(); ++it) {
-                if (!raw && structuralKeys().contains(it.key()))
-                    continue;
-                m_path.push_back(PathSegment{it.key(), -1});
-                visit(it.value(), raw || toolInputKeys().contains(it.key()));
-                m_path.pop_back();
-            }
-        }
-    }
-
-    std::vector<PathSegment> &path() { return m_path; }
-
-private:
-    std::vector<TextLocation> &m_out;
-    std::vector<PathSegment> m_path;
-};
-
-QJsonValue replaced(const QJsonValue &value, std::span<const PathSegment> path, const QString &text)
+// Writes `text` at `path`; when `isKey`, the last step names the member to rename.
+QJsonValue replaced(const QJsonValue &value, std::span<const PathSegment> path, bool isKey,
+                    const QJsonValue &text)
 {
     if (path.empty())
         return text;
     const PathSegment &step = path.front();
+    if (isKey && path.size() == 1)
+        return renamed(value, step.key, text.toString());
     if (step.index >= 0) {
         QJsonArray array = value.toArray();
-        array.replace(step.index, replaced(array.at(step.index), path.subspan(1), text));
+        array.replace(step.index, replaced(array.at(step.index), path.subspan(1), isKey, text));
         return array;
     }
     QJsonObject object = value.toObject();
-    object.insert(step.key, replaced(object.value(step.key), path.subspan(1), text));
+    object.insert(step.key, replaced(object.value(step.key), path.subspan(1), isKey, text));
     return object;
 }
 
@@ -131,30 +61,30 @@ QString TextLocation::path() const
         else
             result += u'.' + step.key;
     }
+    if (isKey)
+        result += u'~';
     return result;
 }
 
-std::vector<TextLocation> PayloadText::collect(const QJsonObject &body, ApiFlavor api, Direction direction)
+PayloadScan PayloadText::scan(const QJsonObject &body)
 {
-    std::vector<TextLocation> locations;
-    Collector collector(locations);
-    for (const QString &root : roots(api, direction)) {
-        const auto it = body.constFind(root);
-        if (it == body.constEnd())
-            continue;
-        collector.path().push_back(PathSegment{root, -1});
-        collector.visit(it.value());
-        collector.path().pop_back();
-    }
-    return locations;
+    PayloadScan result;
+    PayloadWalker(result).walk(body);
+    return result;
+}
+
+std::vector<TextLocation> PayloadText::collect(const QJsonObject &body)
+{
+    return scan(body).texts;
 }
 
 QJsonObject PayloadText::replace(const QJsonObject &body,
                                  const std::vector<std::pair<const TextLocation *, QString>> &texts)
 {
+    // Last first: a member's name comes before its contents, whose paths still use the old name.
     QJsonValue result(body);
-    for (const auto &[location, text] : texts)
-        result = replaced(result, location->segments, text);
+    for (const auto &[location, text] : std::views::reverse(texts))
+        result = replaced(result, location->segments, location->isKey, encoded(*location, text));
     return result.toObject();
 }
 

@@ -62,7 +62,33 @@ qint64 PolicyEngine::utf8Size(QStringView text)
 
 Decision PolicyEngine::evaluate(const EvaluationContext &context, const QJsonObject &body) const
 {
-    return evaluateLocations(context, body, PayloadText::collect(body, context.api, context.direction));
+    PayloadScan scan = PayloadText::scan(body);
+    Decision decision = evaluateLocations(context, body, scan.texts);
+    if (!scan.unreadable.empty())
+        refuseUnreadable(decision, scan.unreadable);
+    return decision;
+}
+
+// Content Custos cannot read is not scanned; a policy that fails closed does not let it pass.
+void PolicyEngine::refuseUnreadable(Decision &decision, const std::vector<UnreadablePart> &parts) const
+{
+    for (const UnreadablePart &part : parts)
+        decision.unreadable.append(part.path + QStringLiteral(" (") + part.why + u')');
+    if (m_policy.document().failureMode != FailureMode::Closed) {
+        // Passed on unscanned: the decision's message (kept in the evidence) says what was not read.
+        if (!decision.blocksRequest()) {
+            const QString note = QStringLiteral("Passed on unscanned (failure_mode open): %1.")
+                                     .arg(decision.unreadable.join(QStringLiteral(", ")));
+            decision.message = decision.message.isEmpty() ? note : decision.message + u' ' + note;
+        }
+        return;
+    }
+    decision.action = Action::Block;
+    decision.decidingRule.clear();
+    decision.message =
+        QStringLiteral("Custos cannot read %1, and the policy's failure_mode is closed: content that "
+                       "cannot be scanned is not passed on. Send it as text instead.")
+            .arg(decision.unreadable.join(QStringLiteral(", ")));
 }
 
 Decision PolicyEngine::evaluateText(const EvaluationContext &context, const QString &text) const

@@ -17,6 +17,7 @@ namespace custos {
 class DetectorSet;
 class StreamPolicy;
 struct TextLocation;
+struct UnreadablePart;
 
 // Evaluates requests and responses against one compiled policy version. Compile once, share the
 // pointer; every const method is thread-safe.
@@ -74,6 +75,7 @@ private:
     QJsonObject redactBody(const QJsonObject &body, const std::vector<TextLocation> &locations,
                            const std::vector<std::size_t> &hitLocations, const Decision &decision,
                            const std::vector<const CompiledRule *> &fired) const;
+    void refuseUnreadable(Decision &decision, const std::vector<UnreadablePart> &parts) const;
 
     Policy m_policy;
     std::shared_ptr<const DetectorSet> m_detectors;

@@ -1,9 +1,11 @@
 #pragma once
 
+#include "gateway/http/HttpExchange.h"
 #include "gateway/http/HttpHandler.h"
 #include "gateway/http/HttpLimits.h"
 #include "gateway/http/HttpRequestParser.h"
 
+#include <QDeadlineTimer>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
@@ -13,16 +15,19 @@ class QTcpSocket;
 namespace custos::http {
 
 class HttpExchange;
+class InFlightBudget;
 
 // One client connection: reads and parses requests, hands each to the handler, one at a time
-// (pipelined requests wait their turn), enforces the header, body and idle timeouts, and answers
-// malformed requests itself before closing.
+// (pipelined requests wait their turn, and no more than HttpLimits::maxConnectionBufferBytes of them
+// is read meanwhile), enforces the header and body deadlines (from a request's first byte) and the
+// idle timeout, holds each request's body against the server's in-flight budget until it is answered,
+// and answers malformed, late and over-budget requests itself before closing.
 class HttpConnection : public QObject
 {
     Q_OBJECT
 public:
-    HttpConnection(qintptr socketDescriptor, const HttpLimits &limits, HttpHandler *handler,
-                   QObject *parent = nullptr);
+    HttpConnection(qintptr socketDescriptor, const HttpLimits &limits, InFlightBudget *budget,
+                   HttpHandler *handler, QObject *parent = nullptr);
     ~HttpConnection() override;
 
     bool isValid() const;
@@ -36,7 +41,10 @@ private:
     void onReadyRead();
     void processBuffer();
     void dispatch(HttpRequest request);
-    void reject(int status, const QByteArray &reason);
+    void reject(int status, const QByteArray &reason, const HttpHeaders &extraHeaders = {});
+    bool holdBody();
+    void releaseBody();
+    void readSocket();
     void onTimeout();
     void armTimer();
     void closeAfterWrite();
@@ -44,11 +52,16 @@ private:
 
     QTcpSocket *m_socket = nullptr;
     HttpLimits m_limits;
+    InFlightBudget *m_budget = nullptr;
+    qint64 m_heldBytes = 0; // reserved from m_budget for the request being read or answered
     HttpHandler *m_handler = nullptr;
     HttpRequestParser m_parser;
     QByteArray m_buffer;
     QPointer<HttpExchange> m_exchange;
     QTimer m_timer;
+    bool m_requestStarted = false; // the current request's first byte has arrived: deadlines run
+    QDeadlineTimer m_headerDeadline;
+    QDeadlineTimer m_bodyDeadline;
     bool m_continueSent = false;
     bool m_closing = false;
     bool m_processScheduled = false;

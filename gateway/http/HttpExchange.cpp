@@ -50,10 +50,11 @@ QByteArray httpReasonPhrase(int status)
     }
 }
 
-HttpExchange::HttpExchange(HttpConnection *connection, bool keepAlive)
+HttpExchange::HttpExchange(HttpConnection *connection, bool keepAlive, bool headOnly)
     : QObject(connection)
     , m_connection(connection)
     , m_keepAlive(keepAlive)
+    , m_headOnly(headOnly)
 {}
 
 QByteArray HttpExchange::head(int status, const HttpHeaders &headers, qint64 contentLength) const
@@ -80,7 +81,8 @@ void HttpExchange::send(int status, const HttpHeaders &headers, const QByteArray
     m_started = true;
     m_finished = true;
     QByteArray response = head(status, headers, body.size());
-    response += body;
+    if (!m_headOnly)
+        response += body;
     m_connection->write(response);
     m_connection->exchangeFinished(this);
 }
@@ -95,7 +97,7 @@ void HttpExchange::beginChunked(int status, const HttpHeaders &headers)
 
 void HttpExchange::writeChunk(QByteArrayView data)
 {
-    if (!m_started || m_finished || data.isEmpty() || !isConnected())
+    if (!m_started || m_finished || data.isEmpty() || !isConnected() || m_headOnly)
         return;
     QByteArray chunk = QByteArray::number(data.size(), 16) + "\r\n";
     chunk.append(data);
@@ -108,7 +110,8 @@ void HttpExchange::endChunked()
     if (!m_started || m_finished || !isConnected())
         return;
     m_finished = true;
-    m_connection->write("0\r\n\r\n");
+    if (!m_headOnly)
+        m_connection->write("0\r\n\r\n");
     m_connection->exchangeFinished(this);
 }
 

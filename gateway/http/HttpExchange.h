@@ -14,12 +14,13 @@ using HttpHeaders = QList<QPair<QByteArray, QByteArray>>;
 
 // The answer side of one request. Either send() a whole response, or beginChunked(), writeChunk()
 // any number of times and endChunked(). Lives on the connection's thread; if the client goes away
-// clientGone() is emitted and later writes are dropped.
+// clientGone() is emitted and later writes are dropped. The answer to a HEAD request is its head
+// alone: the body (and any chunk) is never written (RFC 9110 §9.3.2).
 class HttpExchange : public QObject
 {
     Q_OBJECT
 public:
-    HttpExchange(HttpConnection *connection, bool keepAlive);
+    HttpExchange(HttpConnection *connection, bool keepAlive, bool headOnly = false);
 
     void send(int status, const HttpHeaders &headers, const QByteArray &body);
     void beginChunked(int status, const HttpHeaders &headers);
@@ -45,6 +46,7 @@ private:
 
     QPointer<HttpConnection> m_connection;
     bool m_keepAlive = true;
+    bool m_headOnly = false;
     bool m_started = false;
     bool m_finished = false;
     bool m_gone = false;

@@ -65,6 +65,12 @@ HttpRequestParser::HttpRequestParser(const HttpLimits &limits)
     : m_limits(limits)
 {}
 
+qint64 HttpRequestParser::bodyBytesHeld() const
+{
+    const bool announced = m_phase == Phase::FixedBody || m_phase == Phase::ChunkData;
+    return m_request.body.size() + (announced ? m_remaining : 0);
+}
+
 HttpRequest HttpRequestParser::takeRequest()
 {
     HttpRequest request = std::move(m_request);

@@ -25,6 +25,9 @@ public:
     bool headersComplete() const { return m_phase > Phase::Head; }
     bool expectsContinue() const { return m_expectContinue; }
     bool inProgress() const { return m_phase != Phase::Head || m_sawBytes; }
+    // The body bytes this request holds or has announced: what it has read, plus the rest of its
+    // Content-Length or of its current chunk.
+    qint64 bodyBytesHeld() const;
     HttpRequest takeRequest();
 
     int errorStatus() const { return m_errorStatus; }

@@ -2,6 +2,7 @@
 
 #include "gateway/http/HttpListener.h"
 #include "gateway/http/HttpWorker.h"
+#include "gateway/http/InFlightBudget.h"
 
 #include <QThread>
 
@@ -11,9 +12,10 @@ HttpServer::HttpServer(const HttpLimits &limits, HttpHandlerFactory factory, int
                        QObject *parent)
     : QObject(parent)
     , m_listener(new HttpListener([this](qintptr descriptor) { dispatch(descriptor); }, this))
+    , m_budget(std::make_shared<InFlightBudget>(limits.maxInFlightBytes))
 {
     if (workerThreads <= 0) {
-        auto *worker = new HttpWorker(limits, factory);
+        auto *worker = new HttpWorker(limits, m_budget, factory);
         worker->setParent(this);
         m_workers.push_back(worker);
         return;
@@ -21,7 +23,7 @@ HttpServer::HttpServer(const HttpLimits &limits, HttpHandlerFactory factory, int
     for (int i = 0; i < workerThreads; ++i) {
         auto *thread = new QThread(this);
         thread->setObjectName(QStringLiteral("custos-http-%1").arg(i));
-        auto *worker = new HttpWorker(limits, factory);
+        auto *worker = new HttpWorker(limits, m_budget, factory);
         worker->moveToThread(thread);
         connect(thread, &QThread::finished, worker, &QObject::deleteLater);
         m_threads.push_back(thread);

@@ -15,6 +15,7 @@ class QThread;
 namespace custos::http {
 
 class HttpListener;
+class InFlightBudget;
 class HttpWorker;
 
 // A small HTTP/1.1 server: one listening socket, connections spread round-robin over worker threads,
@@ -35,6 +36,7 @@ private:
     void dispatch(qintptr socketDescriptor);
 
     HttpListener *m_listener = nullptr;
+    std::shared_ptr<InFlightBudget> m_budget;
     std::vector<QThread *> m_threads;
     std::vector<HttpWorker *> m_workers;
     std::size_t m_next = 0;

@@ -7,8 +7,10 @@
 
 namespace custos::http {
 
-HttpWorker::HttpWorker(const HttpLimits &limits, HttpHandlerFactory factory)
+HttpWorker::HttpWorker(const HttpLimits &limits, std::shared_ptr<InFlightBudget> budget,
+                       HttpHandlerFactory factory)
     : m_limits(limits)
+    , m_budget(std::move(budget))
     , m_factory(std::move(factory))
 {}
 
@@ -27,7 +29,7 @@ void HttpWorker::serve(qintptr socketDescriptor)
 {
     if (!m_handler)
         m_handler = m_factory();
-    auto *connection = new HttpConnection(socketDescriptor, m_limits, m_handler.get(), this);
+    auto *connection = new HttpConnection(socketDescriptor, m_limits, m_budget.get(), m_handler.get(), this);
     if (!connection->isValid()) {
         delete connection;
         ::close(static_cast<int>(socketDescriptor));

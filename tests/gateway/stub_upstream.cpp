@@ -3,6 +3,7 @@
 //   [[say:TEXT]]    reply TEXT exactly (lets a test make the model "leak" a secret)
 //   [[say64:B64]]   reply the base64-decoded text, so a secret for the reply never shows in the prompt
 //   [[tool]]        reply with a call of the request's first tool
+//   [[extra64:B64]] add the base64-decoded text as an unknown top-level field "extra" (not streamed)
 //   [[chunk:N]]     stream N characters per frame (default 4)
 //   [[status:N]]    answer HTTP N with an error in the API's shape
 //   [[garbage]]     answer 200 with bytes that are not the API's format
@@ -174,7 +175,13 @@ private:
                     .toJson(QJsonDocument::Compact));
         }
         if (!stream || api == stub::Api::Embeddings) {
-            exchange->send(200, {{"Content-Type", "application/json"}}, stub::wholeBody(api, reply));
+            QByteArray whole = stub::wholeBody(api, reply);
+            if (const QString extra = directive(prompt, QStringLiteral("extra64")); !extra.isNull()) {
+                QJsonObject object = QJsonDocument::fromJson(whole).object();
+                object.insert("extra", QString::fromUtf8(QByteArray::fromBase64(extra.toLatin1())));
+                whole = QJsonDocument(object).toJson(QJsonDocument::Compact);
+            }
+            exchange->send(200, {{"Content-Type", "application/json"}}, whole);
             return;
         }
         const bool cut = !directive(prompt, QStringLiteral("close")).isNull();

@@ -1,5 +1,6 @@
 #include "tests/support/CustosTest.h"
 
+#include "core/policy/PayloadText.h"
 #include "core/policy/PolicyEngine.h"
 
 #include <QFile>
@@ -306,7 +307,9 @@ private Q_SLOTS:
         }
     }
 
-    void ignoresStructuralStrings()
+    // Only the allowlisted structural fields are skipped, and only with the shape they always have:
+    // a message name, an image URL and a "model" that is no model name are scanned.
+    void scansAllButStructuralShapes()
     {
         const QJsonObject part{
             {QStringLiteral("type"), QStringLiteral("image_url")},
@@ -318,8 +321,20 @@ private Q_SLOTS:
         const QJsonObject body{{QStringLiteral("model"), email},
                                {QStringLiteral("messages"), QJsonArray{message}}};
         const Decision decision = m_engine->evaluate(upstream(), body);
-        QCOMPARE(decision.hits.size(), 0u);
-        QCOMPARE(decision.action, Action::Allow);
+        QStringList paths;
+        for (const PolicyHit &hit : decision.hits)
+            paths << hit.path;
+        QCOMPARE(paths, QStringList({QStringLiteral("$.messages[0].content[0].image_url.url"),
+                                     QStringLiteral("$.messages[0].name"), QStringLiteral("$.model")}));
+        QStringList texts;
+        QJsonObject plain = body;
+        plain.insert(QStringLiteral("model"), QStringLiteral("gpt-4o-mini"));
+        for (const TextLocation &location : PayloadText::collect(plain))
+            texts << location.path();
+        QVERIFY2(!texts.contains(QStringLiteral("$.model")) &&
+                     !texts.contains(QStringLiteral("$.messages[0].role")) &&
+                     !texts.contains(QStringLiteral("$.messages[0].content[0].type")),
+                 qPrintable(texts.join(u", ")));
     }
 
     void responsesUseResponseRules()

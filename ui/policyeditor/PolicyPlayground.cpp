@@ -30,10 +30,10 @@ struct JoinedTexts
     QHash<QString, qsizetype> offsets;
 };
 
-JoinedTexts joinTexts(const QJsonObject &body, ApiFlavor api)
+JoinedTexts joinTexts(const QJsonObject &body)
 {
     JoinedTexts joined;
-    for (const TextLocation &location : PayloadText::collect(body, api, Direction::Request)) {
+    for (const TextLocation &location : PayloadText::collect(body)) {
         if (!joined.text.isEmpty())
             joined.text += QStringLiteral("\n\n");
         joined.offsets.insert(location.path(), joined.text.size());
@@ -162,7 +162,7 @@ bool PolicyPlayground::pickInteraction(qint64 seq)
     m_model->setText((*event)->model);
     m_route->setText((*event)->route);
     m_direction->setCurrentIndex(0);
-    m_prompt->setPlainText(joinTexts(body.toObject(), *api).text);
+    m_prompt->setPlainText(joinTexts(body.toObject()).text);
     m_loading = false;
     m_pickedBody = body.toObject();
     m_pickedApi = *api;
@@ -244,8 +244,7 @@ void PolicyPlayground::markHits()
 {
     QList<QTextEdit::ExtraSelection> marks;
     if (m_decision) {
-        const auto offsets =
-            m_pickedBody ? joinTexts(*m_pickedBody, m_pickedApi).offsets : QHash<QString, qsizetype>{};
+        const auto offsets = m_pickedBody ? joinTexts(*m_pickedBody).offsets : QHash<QString, qsizetype>{};
         QTextCharFormat format;
         format.setBackground(QColor(255, 214, 102));
         for (const PolicyHit &hit : m_decision->hits) {
