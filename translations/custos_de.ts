@@ -35,7 +35,7 @@
     <message>
         <location filename="../ui/session/InteractionDetailHtml.cpp" line="89"/>
         <source>&lt;p&gt;This interaction&apos;s payload was erased by retention; its digest keeps the chain.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Die Nutzdaten dieser Interaktion wurden durch die Aufbewahrungsregeln gelöscht; ihr Digest hält die Kette intakt.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Die Nutzdaten dieser Interaktion wurden durch die Aufbewahrungsregeln gelöscht; ihr Hash hält die Kette intakt.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../ui/session/InteractionDetailHtml.cpp" line="91"/>
@@ -90,7 +90,7 @@
     <message>
         <location filename="../ui/evidence/AuditExportDialog.cpp" line="104"/>
         <source>Digests and redacted text passed on (default)</source>
-        <translation>Digests und weitergegebener, geschwärzter Text (Standard)</translation>
+        <translation>Hashes und weitergegebener, geschwärzter Text (Standard)</translation>
     </message>
     <message>
         <location filename="../ui/evidence/AuditExportDialog.cpp" line="105"/>
@@ -305,7 +305,7 @@
     <message>
         <location filename="../ui/dashboard/DashboardPage.cpp" line="22"/>
         <source>Enforced policy</source>
-        <translation>Durchgesetzte Richtlinie</translation>
+        <translation>Geltende Richtlinie</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/DashboardPage.cpp" line="23"/>
@@ -521,7 +521,7 @@
     <message>
         <location filename="../ui/settings/DeveloperKeysPage.cpp" line="34"/>
         <source>Revoke selected</source>
-        <translation>Ausgewählten widerrufen</translation>
+        <translation>Ausgewählten Schlüssel widerrufen</translation>
     </message>
     <message>
         <location filename="../ui/settings/DeveloperKeysPage.cpp" line="41"/>
@@ -1123,7 +1123,7 @@
     <message>
         <location filename="../ui/wizard/FirstRunWizard.cpp" line="98"/>
         <source>Every prompt, response and decision is kept here, encrypted with this passphrase. It cannot be recovered: keep it somewhere safe.</source>
-        <translation>Alle Prompts, Antworten und Entscheidungen, mit dieser Passphrase verschlüsselt. Sie ist nicht wiederherstellbar: sicher aufbewahren.</translation>
+        <translation>Hier liegen alle Prompts, Antworten und Entscheidungen, mit dieser Passphrase verschlüsselt. Sie ist nicht wiederherstellbar: gut aufbewahren.</translation>
     </message>
     <message>
         <location filename="../ui/wizard/FirstRunWizard.cpp" line="110"/>
@@ -1390,7 +1390,7 @@
     <message>
         <location filename="../ui/evidence/LegalHoldsPage.cpp" line="49"/>
         <source>Release selected</source>
-        <translation>Ausgewählten aufheben</translation>
+        <translation>Ausgewählten Legal Hold aufheben</translation>
     </message>
     <message>
         <location filename="../ui/evidence/LegalHoldsPage.cpp" line="79"/>
@@ -1946,8 +1946,8 @@
         <location filename="../ui/settings/RetentionSettingsPage.cpp" line="105"/>
         <source>%n payload(s) past their period were dropped (digests kept); </source>
         <translation>
-            <numerusform>%n Nutzdatensatz nach Ablauf der Frist verworfen (Digests bleiben); </numerusform>
-            <numerusform>%n Nutzdatensätze nach Ablauf der Frist verworfen (Digests bleiben); </numerusform>
+            <numerusform>%n Nutzdatensatz nach Ablauf der Frist verworfen (Hashes bleiben); </numerusform>
+            <numerusform>%n Nutzdatensätze nach Ablauf der Frist verworfen (Hashes bleiben); </numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2007,7 +2007,7 @@
     <message>
         <location filename="../ui/settings/RoutesSettingsPage.cpp" line="38"/>
         <source>Remove selected</source>
-        <translation>Ausgewählte entfernen</translation>
+        <translation>Ausgewählte Route entfernen</translation>
     </message>
     <message>
         <location filename="../ui/settings/RoutesSettingsPage.cpp" line="39"/>
@@ -2361,12 +2361,12 @@
     <message>
         <location filename="../ui/settings/UsersSettingsPage.cpp" line="43"/>
         <source>Set roles of selected</source>
-        <translation>Rollen des Ausgewählten setzen</translation>
+        <translation>Rollen festlegen</translation>
     </message>
     <message>
         <location filename="../ui/settings/UsersSettingsPage.cpp" line="44"/>
         <source>Disable / enable selected</source>
-        <translation>Ausgewählten sperren / entsperren</translation>
+        <translation>Sperren / entsperren</translation>
     </message>
     <message>
         <location filename="../ui/settings/UsersSettingsPage.cpp" line="45"/>
