@@ -1,7 +1,8 @@
 // The console speaks the language it is asked for: ConsoleLanguage chooses between --lang and the
 // system locale; the custos program's --help follows --lang and the locale; and the whole console,
 // from the first-run wizard to every section of the main window, shows German under --lang de
-// (no text that the catalogue translates is left in English), and so does every one in French.
+// (no text that the catalogue translates is left in English, none cut off by the layout), and so
+// does every one in French.
 // Screenshots of each wizard page, section and tab land in build/<env>/screenshots/de and /fr.
 #include "tests/support/CustosTest.h"
 
@@ -19,14 +20,21 @@
 #include <QComboBox>
 #include <QDir>
 #include <QGroupBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QProcess>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QStyle>
+#include <QTabBar>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextDocumentFragment>
@@ -122,6 +130,47 @@ QStringList visibleTexts(QWidget *root)
         cleaned.append(plain(text));
     cleaned.removeAll(QString());
     return cleaned;
+}
+
+// Texts the layout cuts off: a button, a label that does not wrap, a table header section or a
+// tab narrower than its text needs, and a scroll area whose form is wider than its view. Longer
+// translations show up here first.
+QStringList cutTexts(QWidget *root)
+{
+    QStringList cut;
+    const auto widgets = root->findChildren<QWidget *>();
+    for (QWidget *widget : widgets) {
+        if (!widget->isVisibleTo(root))
+            continue;
+        if (auto *button = qobject_cast<QPushButton *>(widget);
+            button && !button->text().isEmpty() && button->width() < button->sizeHint().width())
+            cut.append(u"button \""_s + button->text() + u'"');
+        if (auto *label = qobject_cast<QLabel *>(widget); label && !label->wordWrap() &&
+                                                          !label->text().isEmpty() &&
+                                                          label->width() < label->minimumSizeHint().width())
+            cut.append(u"label \""_s + plain(label->text()) + u'"');
+        if (auto *header = qobject_cast<QHeaderView *>(widget);
+            header && header->orientation() == Qt::Horizontal) {
+            for (int section = 0; section < header->count(); ++section) {
+                const QString text = header->model()->headerData(section, Qt::Horizontal).toString();
+                const int needed = header->fontMetrics().horizontalAdvance(text) +
+                                   2 * header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
+                if (!header->isSectionHidden(section) && header->sectionSize(section) < needed)
+                    cut.append(u"column \""_s + text + u'"');
+            }
+        }
+        if (auto *bar = qobject_cast<QTabBar *>(widget)) {
+            for (int tab = 0; tab < bar->count(); ++tab) {
+                if (bar->tabRect(tab).width() < bar->fontMetrics().horizontalAdvance(bar->tabText(tab)))
+                    cut.append(u"tab \""_s + bar->tabText(tab) + u'"');
+            }
+        }
+        if (auto *area = qobject_cast<QScrollArea *>(widget);
+            area && area->horizontalScrollBar()->isVisible())
+            cut.append(u"scroll area "_s + area->objectName() + u" wider than its view"_s);
+    }
+    cut.removeDuplicates();
+    return cut;
 }
 
 QStringList englishIn(QWidget *root, const QSet<QString> &english)
@@ -312,6 +361,37 @@ private Q_SLOTS:
         QVERIFY2(run.output.contains(u"--lang es is not offered"_s), qPrintable(run.output));
     }
 
+    // The cut-off check must see what a person would: a squeezed button, column, label and form.
+    void theCutOffCheckSeesCutTexts()
+    {
+        QWidget root;
+        root.resize(600, 400);
+        auto *button = new QPushButton(u"Ausgewählten Legal Hold aufheben"_s, &root);
+        button->setGeometry(0, 0, 40, 30);
+        auto *label = new QLabel(u"Mindestens so viele Treffer"_s, &root);
+        label->setGeometry(0, 40, 30, 20);
+        auto *table = new QTableWidget(1, 2, &root);
+        table->setHorizontalHeaderLabels({u"Règles du brouillon"_s, u"Ok"_s});
+        table->setGeometry(0, 70, 300, 100);
+        table->horizontalHeader()->resizeSection(0, 30);
+        auto *area = new QScrollArea(&root);
+        area->setObjectName(u"form"_s);
+        auto *wide = new QWidget;
+        wide->setMinimumWidth(900);
+        area->setWidget(wide);
+        area->setWidgetResizable(true);
+        area->setGeometry(0, 180, 300, 150);
+        root.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&root));
+        const QStringList cut = cutTexts(&root);
+        QVERIFY2(cut.contains(u"button \"Ausgewählten Legal Hold aufheben\""_s),
+                 qPrintable(cut.join(u" | "_s)));
+        QVERIFY2(cut.contains(u"label \"Mindestens so viele Treffer\""_s), qPrintable(cut.join(u" | "_s)));
+        QVERIFY2(cut.contains(u"column \"Règles du brouillon\""_s), qPrintable(cut.join(u" | "_s)));
+        QVERIFY2(cut.contains(u"scroll area form wider than its view"_s), qPrintable(cut.join(u" | "_s)));
+        QVERIFY2(!cut.contains(u"column \"Ok\""_s), qPrintable(cut.join(u" | "_s)));
+    }
+
     // Under --lang de (and fr) the first run and every section show only that language;
     // screenshots of each land in screenshots/<language>.
     void theConsoleSpeaksTheLanguageEverywhere_data()
@@ -350,6 +430,8 @@ private Q_SLOTS:
         for (const auto &[page, fields] : pages) {
             const QStringList found = englishIn(&wizard, english);
             QVERIFY2(found.isEmpty(), qPrintable(page + u": English left: "_s + found.join(u" | "_s)));
+            QVERIFY2(cutTexts(&wizard).isEmpty(),
+                     qPrintable(page + u": cut off: "_s + cutTexts(&wizard).join(u" | "_s)));
             screenshot(&wizard, code, u"first-run-"_s + page);
             for (const auto &[field, text] : fields)
                 type(&wizard, field, text);
@@ -375,6 +457,8 @@ private Q_SLOTS:
             QTest::qWait(50);
             const QStringList found = englishIn(&window, english);
             QVERIFY2(found.isEmpty(), qPrintable(id + u": English left: "_s + found.join(u" | "_s)));
+            QVERIFY2(cutTexts(&window).isEmpty(),
+                     qPrintable(id + u": cut off: "_s + cutTexts(&window).join(u" | "_s)));
             screenshot(&window, code, u"console-"_s + id);
             // A section with tabs (policies, exceptions, evidence, settings): each tab as well.
             auto *tabs = window.sectionPage(id)->findChild<QTabWidget *>();
@@ -384,6 +468,9 @@ private Q_SLOTS:
                 const QStringList inTab = englishIn(&window, english);
                 QVERIFY2(inTab.isEmpty(), qPrintable(id + u" tab "_s + tabs->tabText(tab) +
                                                      u": English left: "_s + inTab.join(u" | "_s)));
+                const QStringList cut = cutTexts(&window);
+                QVERIFY2(cut.isEmpty(), qPrintable(id + u" tab "_s + tabs->tabText(tab) + u": cut off: "_s +
+                                                   cut.join(u" | "_s)));
                 screenshot(&window, code, u"console-%1-%2"_s.arg(id).arg(tab));
             }
         }
