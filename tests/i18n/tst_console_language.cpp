@@ -10,10 +10,17 @@
 #include "tests/ui/console/ConsoleTestSupport.h"
 
 #include "ui/MainWindow.h"
+#include "ui/evidence/AuditExportDialog.h"
+#include "ui/explain/ExplainDialog.h"
 #include "ui/i18n/ConsoleLanguage.h"
+#include "ui/policyeditor/PublishDialog.h"
 #include "ui/session/ConsoleSections.h"
 #include "ui/session/ConsoleSession.h"
+#include "ui/session/SignInDialog.h"
 #include "ui/wizard/FirstRunWizard.h"
+
+#include "core/evidence/EvidenceStore.h"
+#include "core/identity/UserService.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -40,6 +47,7 @@
 #include <QTextDocumentFragment>
 
 #include <optional>
+#include <vector>
 
 namespace tst_console_language {
 
@@ -483,6 +491,28 @@ private Q_SLOTS:
             const QString translated = translationIn(catalogue, u"custos::MainWindow"_s, name);
             QVERIFY2(!translated.isEmpty() && shown.contains(translated),
                      qPrintable(name + u" -> "_s + translated + u" not in "_s + shown.join(u", "_s)));
+        }
+        // The dialogs the sections open: unlock and sign-in, switch user, publish, export, explain.
+        const auto attempt = [](const QString &, const QString &, const QString &) { return Result<void>{}; };
+        std::vector<std::pair<QString, std::unique_ptr<QDialog>>> dialogs;
+        dialogs.emplace_back(u"unlock"_s, std::make_unique<SignInDialog>(
+                                              m_dir.filePath(code + u"-evidence.db"_s), true, attempt));
+        dialogs.emplace_back(u"switch-user"_s, std::make_unique<SignInDialog>(
+                                                   m_dir.filePath(code + u"-evidence.db"_s), false, attempt));
+        dialogs.emplace_back(u"publish"_s, std::make_unique<PublishDialog>(u"+ codename-needs-exception"_s));
+        dialogs.emplace_back(u"audit-export"_s,
+                             std::make_unique<AuditExportDialog>(
+                                 session->store(), session->users()->sharedDirectory(), u"root"_s));
+        dialogs.emplace_back(u"explain"_s, std::make_unique<ExplainDialog>(session->store(), 1));
+        for (const auto &[name, dialog] : dialogs) {
+            dialog->show();
+            QVERIFY(QTest::qWaitForWindowExposed(dialog.get()));
+            const QStringList found = englishIn(dialog.get(), english);
+            QVERIFY2(found.isEmpty(), qPrintable(name + u": English left: "_s + found.join(u" | "_s)));
+            const QStringList cut = cutTexts(dialog.get());
+            QVERIFY2(cut.isEmpty(), qPrintable(name + u": cut off: "_s + cut.join(u" | "_s)));
+            screenshot(dialog.get(), code, u"dialog-"_s + name);
+            dialog->hide();
         }
         session->stopGateway();
     }
