@@ -1,6 +1,7 @@
 #include "core/common/Version.h"
 #include "core/evidence/KeySource.h"
 #include "ui/MainWindow.h"
+#include "ui/i18n/ConsoleLanguage.h"
 #include "ui/session/ConsoleSections.h"
 #include "ui/session/ConsoleSession.h"
 #include "ui/session/SignInDialog.h"
@@ -14,7 +15,8 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QStandardPaths>
-#include <QTranslator>
+
+#include <cstdio>
 
 using namespace custos;
 
@@ -38,11 +40,14 @@ QByteArray starterPolicy()
 PasswordPrompt dialogPrompt(QWidget *parent)
 {
     return [parent](const QString &reason) -> std::optional<QString> {
-        bool ok = false;
-        const QString password =
-            QInputDialog::getText(parent, QApplication::translate("main", "Confirm with your password"),
-                                  reason, QLineEdit::Password, {}, &ok);
-        return ok ? std::optional<QString>(password) : std::nullopt;
+        QInputDialog dialog(parent);
+        dialog.setWindowTitle(QApplication::translate("main", "Confirm with your password"));
+        dialog.setLabelText(reason);
+        dialog.setTextEchoMode(QLineEdit::Password);
+        // Our own button texts, so they follow --lang where Qt's translations are not installed.
+        dialog.setOkButtonText(QApplication::translate("main", "OK"));
+        dialog.setCancelButtonText(QApplication::translate("main", "Cancel"));
+        return dialog.exec() == QDialog::Accepted ? std::optional<QString>(dialog.textValue()) : std::nullopt;
     };
 }
 
@@ -75,20 +80,34 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(custos::version());
     QApplication::setDesktopFileName(QStringLiteral("org.custos.Custos"));
 
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("custos"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&translator);
+    // The language is settled before the parser exists, so that --help is translated too.
+    ConsoleLanguage language;
+    const QString requested = ConsoleLanguage::requestedIn(QApplication::arguments());
+    const auto chosen = ConsoleLanguage::choose(requested, QLocale::system());
+    if (!chosen) {
+        std::fprintf(stderr, "custos: %s\n", qPrintable(chosen.error().toString()));
+        return 2;
+    }
+    if (!requested.isEmpty())
+        QLocale::setDefault(QLocale(*chosen)); // dates and numbers follow the chosen language
+    if (auto installed = language.install(*chosen); !installed)
+        std::fprintf(stderr, "custos: %s; continuing in English\n", qPrintable(installed.error().toString()));
 
     QCommandLineParser parser;
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption store(
         QStringLiteral("store"),
-        QStringLiteral("The evidence store (default: CUSTOS_STORE or the app data folder)."),
+        QApplication::translate("main", "The evidence store (default: CUSTOS_STORE or the app data folder)."),
         QStringLiteral("PATH"), defaultStorePath());
-    const QCommandLineOption listen(QStringLiteral("listen"), QStringLiteral("Where the gateway listens."),
+    const QCommandLineOption listen(QStringLiteral("listen"),
+                                    QApplication::translate("main", "Where the gateway listens."),
                                     QStringLiteral("HOST:PORT"), QStringLiteral("127.0.0.1:8787"));
-    parser.addOptions({store, listen});
+    const QCommandLineOption lang(
+        QStringLiteral("lang"),
+        QApplication::translate("main", "The console's language: de, fr or en (default: the system locale)."),
+        QStringLiteral("CODE"));
+    parser.addOptions({store, listen, lang});
     parser.process(app);
     const QString path = parser.value(store);
 

@@ -109,10 +109,10 @@ void DashboardPage::showActivity()
     QStringList decisions;
     for (auto it = summary->decisions.cbegin(); it != summary->decisions.cend(); ++it)
         decisions.append(tr("%1 %2").arg(it.value()).arg(it.key()));
-    m_activity->setText(
-        summary->interactions == 0
-            ? tr("no interactions")
-            : tr("%1 interactions: %2").arg(summary->interactions).arg(decisions.join(QStringLiteral(", "))));
+    m_activity->setText(summary->interactions == 0
+                            ? tr("no interactions")
+                            : tr("%n interaction(s): %1", nullptr, int(summary->interactions))
+                                  .arg(decisions.join(QStringLiteral(", "))));
     QStringList rules;
     for (const auto &[rule, count] : summary->topRules)
         rules.append(tr("%1 (%2)").arg(rule).arg(count));

@@ -174,10 +174,10 @@ void EvidenceEventsPage::load(qint64 cursor)
     } else {
         m_model->setEvents(std::move(page->events));
         m_nextCursor = page->nextCursor;
-        m_status->setText(
-            m_model->rowCount() == 0
-                ? tr("No events match.")
-                : tr("Page %1: %2 events, newest first").arg(m_cursors.size()).arg(m_model->rowCount()));
+        m_status->setText(m_model->rowCount() == 0
+                              ? tr("No events match.")
+                              : tr("Page %1: %n event(s), newest first", nullptr, m_model->rowCount())
+                                    .arg(m_cursors.size()));
     }
     m_older->setEnabled(m_nextCursor != 0);
     m_newer->setEnabled(m_cursors.size() > 1);

@@ -11,6 +11,23 @@
 #include <QTableWidget>
 
 namespace custos {
+namespace {
+
+// The scope as the console says it; the ledger and custosctl keep holdScopeName's id.
+QString holdScopeLabel(HoldScope scope)
+{
+    switch (scope) {
+    case HoldScope::Case:
+        return LegalHoldsPage::tr("case");
+    case HoldScope::Service:
+        return LegalHoldsPage::tr("service");
+    case HoldScope::User:
+        return LegalHoldsPage::tr("user");
+    }
+    return holdScopeName(scope);
+}
+
+} // namespace
 
 LegalHoldsPage::LegalHoldsPage(std::shared_ptr<EvidenceStore> store, QWidget *parent)
     : RecordTablePage(QStringLiteral("holds-table"),
@@ -21,7 +38,7 @@ LegalHoldsPage::LegalHoldsPage(std::shared_ptr<EvidenceStore> store, QWidget *pa
     m_scope = new QComboBox(this);
     m_scope->setObjectName(QStringLiteral("holds-scope"));
     for (HoldScope scope : {HoldScope::Case, HoldScope::Service, HoldScope::User})
-        m_scope->addItem(holdScopeName(scope), int(scope));
+        m_scope->addItem(holdScopeLabel(scope), int(scope));
     m_value = new QLineEdit(this);
     m_value->setObjectName(QStringLiteral("holds-value"));
     m_value->setPlaceholderText(tr("The case id, service or user the hold covers"));
@@ -64,7 +81,8 @@ void LegalHoldsPage::reload()
     }
     QList<QStringList> rows;
     for (const LegalHold &hold : std::as_const(*holds))
-        rows.append({QString::number(hold.id), holdScopeName(hold.scope), hold.value, hold.reason, hold.actor,
+        rows.append({QString::number(hold.id), holdScopeLabel(hold.scope), hold.value, hold.reason,
+                     hold.actor,
                      hold.active() ? tr("active since %1").arg(hold.created.toLocalTime().toString())
                                    : tr("released by %1").arg(hold.releasedBy)});
     setRows(rows);

@@ -9,6 +9,7 @@
 #include <QFontDatabase>
 #include <QPlainTextEdit>
 #include <QPointer>
+#include <QPushButton>
 #include <QThread>
 #include <QVBoxLayout>
 
@@ -20,12 +21,14 @@ QString explanationTextFor(const EvidenceStore &store, qint64 seq)
 {
     auto event = store.event(seq);
     if (!event)
-        return QObject::tr("The event cannot be read: %1").arg(event.error().toString());
+        return ExplainDialog::tr("The event cannot be read: %1").arg(event.error().toString());
     if (!*event)
-        return QObject::tr("The ledger holds no event %1.").arg(seq);
+        return ExplainDialog::tr("The ledger holds no event %1.").arg(seq);
     auto explanation = InteractionExplainer(store).explain(**event);
     if (!explanation)
-        return QObject::tr("Event %1 cannot be explained: %2").arg(seq).arg(explanation.error().toString());
+        return ExplainDialog::tr("Event %1 cannot be explained: %2")
+            .arg(seq)
+            .arg(explanation.error().toString());
     return ExplanationText::format(*explanation);
 }
 
@@ -43,6 +46,7 @@ ExplainDialog::ExplainDialog(std::shared_ptr<const EvidenceStore> store, qint64 
     m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_text->setPlainText(tr("Explaining… (verifying the chain up to this event)"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->button(QDialogButtonBox::Close)->setText(tr("Close")); // Qt's own text may be untranslated
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_text);

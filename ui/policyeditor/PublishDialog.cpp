@@ -24,6 +24,7 @@ PublishDialog::PublishDialog(const QString &changes, QWidget *parent)
     m_comment->setMaximumHeight(m_comment->fontMetrics().lineSpacing() * 4);
     m_password->setEchoMode(QLineEdit::Password);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Publish"));
+    m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel")); // Qt's own text may be untranslated
     auto *form = new QFormLayout(this);
     form->addRow(new QLabel(tr("The gateway enforces the new version as soon as it is published.")));
     form->addRow(tr("Changes"), diff);

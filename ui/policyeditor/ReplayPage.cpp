@@ -123,7 +123,7 @@ void ReplayPage::step()
         return;
     }
     m_changes->catchUp(m_replay->changes());
-    m_summary->setText(tr("%1 interactions examined…").arg(m_replay->examined()));
+    m_summary->setText(tr("%n interaction(s) examined…", nullptr, int(m_replay->examined())));
     if (*more)
         return;
     QString summary = tr("%1 interactions in the last %2 days; the draft would change %3 decisions.")
@@ -131,9 +131,8 @@ void ReplayPage::step()
                           .arg(m_days->value())
                           .arg(m_changes->rowCount());
     if (m_replay->skipped() > 0)
-        summary +=
-            u' ' +
-            tr("%1 could not be replayed (payload erased, or no request recorded).").arg(m_replay->skipped());
+        summary += u' ' + tr("%n could not be replayed (payload erased, or no request recorded).", nullptr,
+                             int(m_replay->skipped()));
     stop(summary);
 }
 

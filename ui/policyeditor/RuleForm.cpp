@@ -15,7 +15,11 @@
 namespace custos {
 namespace {
 
-const QString InheritChoice = QStringLiteral("(policy default)");
+// Shown in place of a value the rule leaves to the policy; no mode or failure mode parses from it.
+QString inheritChoice()
+{
+    return RuleForm::tr("(policy default)");
+}
 
 QStringList listFrom(const QString &text)
 {
@@ -109,7 +113,7 @@ void RuleForm::buildOutcome()
     auto *action = addChoice(QStringLiteral("action"), tr("Action"), actions);
     connect(action, &QComboBox::activated, this, &RuleForm::enableForAction);
     addChoice(QStringLiteral("mode"), tr("Mode"),
-              {InheritChoice, policyModeName(PolicyMode::Enforce), policyModeName(PolicyMode::Monitor)});
+              {inheritChoice(), policyModeName(PolicyMode::Enforce), policyModeName(PolicyMode::Monitor)});
     m_message = new QPlainTextEdit;
     m_message->setPlaceholderText(tr("What the caller is told when this rule stops a request"));
     m_message->setMaximumHeight(m_message->fontMetrics().lineSpacing() * 4);
@@ -122,7 +126,7 @@ void RuleForm::buildOutcome()
     route->setEditable(true);
     connect(route, &QComboBox::editTextChanged, this, &RuleForm::emitEdited);
     addChoice(QStringLiteral("failure_mode"), tr("If checking fails"),
-              {InheritChoice, failureModeName(FailureMode::Closed), failureModeName(FailureMode::Open)});
+              {inheritChoice(), failureModeName(FailureMode::Closed), failureModeName(FailureMode::Open)});
 }
 
 void RuleForm::buildException()
@@ -229,13 +233,13 @@ void RuleForm::setRule(const PolicyRule &rule)
     showText(line(QStringLiteral("conditions.detectors")), textOf(rule.conditions.detectors));
     number(QStringLiteral("conditions.min_count"))->setValue(rule.conditions.minCount);
     showChoice(choice(QStringLiteral("action")), actionName(rule.action));
-    showChoice(choice(QStringLiteral("mode")), rule.mode ? policyModeName(*rule.mode) : InheritChoice);
+    showChoice(choice(QStringLiteral("mode")), rule.mode ? policyModeName(*rule.mode) : inheritChoice());
     if (m_message->toPlainText() != rule.message)
         m_message->setPlainText(rule.message);
     showChoice(choice(QStringLiteral("redaction.style")), redactionStyleName(rule.redaction));
     showChoice(choice(QStringLiteral("route")), rule.route);
     showChoice(choice(QStringLiteral("failure_mode")),
-               rule.failureMode ? failureModeName(*rule.failureMode) : InheritChoice);
+               rule.failureMode ? failureModeName(*rule.failureMode) : inheritChoice());
     showText(line(QStringLiteral("approvers")), textOf(rule.approvers));
     number(QStringLiteral("exception.default_hours"))->setValue(rule.exception.defaultHours);
     number(QStringLiteral("exception.max_hours"))->setValue(rule.exception.maxHours);

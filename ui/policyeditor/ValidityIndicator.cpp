@@ -55,7 +55,7 @@ void ValidityIndicator::setState(SourceValidity state, int problemCount)
         setText(tr("Checking…"));
         break;
     case SourceValidity::Invalid:
-        setText(problemCount == 1 ? tr("Invalid: 1 problem") : tr("Invalid: %1 problems").arg(problemCount));
+        setText(tr("Invalid: %n problem(s)", nullptr, problemCount));
         break;
     case SourceValidity::Valid:
         setText(tr("Valid"));

@@ -40,9 +40,9 @@ Result<std::unique_ptr<ConsoleSession>> ConsoleSession::create(const QString &pa
 {
     // Everything is checked before the store exists, so a refused first run leaves no file behind.
     if (setup.adminName.trimmed().isEmpty() || setup.service.trimmed().isEmpty())
-        return fail(QStringLiteral("name the first admin and the service to govern"));
+        return fail(tr("name the first admin and the service to govern"));
     if (auto policy = Policy::fromYaml(setup.policySource); !policy)
-        return fail(QStringLiteral("the policy is invalid: %1").arg(policy.error().front().toString()));
+        return fail(tr("the policy is invalid: %1").arg(policy.error().front().toString()));
     auto store = EvidenceStore::create(path, key);
     if (!store)
         return std::unexpected(store.error());

@@ -12,6 +12,7 @@
 #include <QHeaderView>
 #include <QIcon>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QSystemTrayIcon>
 #include <QTabWidget>
@@ -45,7 +46,7 @@ void addRow(QTableWidget *table, const QStringList &cells)
 
 QString hoursText(qint64 seconds)
 {
-    return QString::number(double(seconds) / 3600.0, 'g', 3) + QStringLiteral(" h");
+    return ExceptionInbox::tr("%1 h", "hours").arg(QLocale().toString(double(seconds) / 3600.0, 'g', 3));
 }
 
 } // namespace

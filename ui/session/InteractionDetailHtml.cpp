@@ -74,36 +74,35 @@ QString InteractionDetailHtml::side(const QString &title, const QJsonValue &rece
             html += QStringLiteral("<p><small>%1</small><br>%2</p>")
                         .arg(it.key().toHtmlEscaped(), marked(text.toString(), it.value()));
     }
-    html += QStringLiteral("<p><b>As received</b></p><pre>%1</pre>").arg(pretty(received).toHtmlEscaped());
-    html +=
-        passedOn.isBool()
-            ? QStringLiteral("<p><b>Passed on unchanged</b></p>")
-            : QStringLiteral("<p><b>As passed on</b></p><pre>%1</pre>").arg(pretty(passedOn).toHtmlEscaped());
+    html += QStringLiteral("<p><b>%1</b></p><pre>%2</pre>")
+                .arg(tr("As received").toHtmlEscaped(), pretty(received).toHtmlEscaped());
+    html += passedOn.isBool()
+                ? QStringLiteral("<p><b>%1</b></p>").arg(tr("Passed on unchanged").toHtmlEscaped())
+                : QStringLiteral("<p><b>%1</b></p><pre>%2</pre>")
+                      .arg(tr("As passed on").toHtmlEscaped(), pretty(passedOn).toHtmlEscaped());
     return html;
 }
 
 QString InteractionDetailHtml::render(const EvidenceEvent &event)
 {
     if (event.tombstoned)
-        return QObject::tr(
-            "<p>This interaction's payload was erased by retention; its digest keeps the chain.</p>");
+        return tr("<p>This interaction's payload was erased by retention; its digest keeps the chain.</p>");
     QString html =
-        QStringLiteral("<p><b>%1</b> by %2 (%3), model %4, route %5</p>")
+        tr("<p><b>%1</b> by %2 (%3), model %4, route %5</p>")
             .arg(event.decision.toHtmlEscaped(), event.user.toHtmlEscaped(), event.service.toHtmlEscaped(),
                  event.model.toHtmlEscaped(), event.route.toHtmlEscaped());
-    html += QStringLiteral("<p>Rules: %1<br>Policy version: <a href=\"custos://policy/%2\">%3</a>")
+    html += tr("<p>Rules: %1<br>Policy version: <a href=\"custos://policy/%2\">%3</a>")
                 .arg(event.rules.join(QStringLiteral(", ")).toHtmlEscaped(), event.policyHash,
                      event.policyHash.left(12));
     if (!event.exceptionId.isEmpty())
-        html += QStringLiteral("<br>Exception: <a href=\"custos://exception/%1\">%1</a>")
+        html += tr("<br>Exception: <a href=\"custos://exception/%1\">%1</a>")
                     .arg(event.exceptionId.toHtmlEscaped());
     html += QStringLiteral("</p>");
     const auto payload = InteractionPayload::fromJson(event.payload);
     if (!payload)
-        return html + QStringLiteral("<p><b>%1</b></p>")
-                          .arg(QObject::tr("The payload cannot be read: %1")
-                                   .arg(payload.error().toString())
-                                   .toHtmlEscaped());
+        return html +
+               QStringLiteral("<p><b>%1</b></p>")
+                   .arg(tr("The payload cannot be read: %1").arg(payload.error().toString()).toHtmlEscaped());
     QList<InteractionHit> requestHits;
     QList<InteractionHit> responseHits;
     for (const InteractionDecision &decision : payload->decisions) {
@@ -113,8 +112,8 @@ QString InteractionDetailHtml::render(const EvidenceEvent &event)
         else if (decision.stage == DecisionStage::Response)
             responseHits.append(decision.hits);
     }
-    html += side(QObject::tr("Prompt"), payload->requestReceived, payload->requestForwarded, requestHits);
-    html += side(QObject::tr("Response"), payload->responseReceived, payload->responseReturned, responseHits);
+    html += side(tr("Prompt"), payload->requestReceived, payload->requestForwarded, requestHits);
+    html += side(tr("Response"), payload->responseReceived, payload->responseReturned, responseHits);
     return html;
 }
 

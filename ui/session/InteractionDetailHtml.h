@@ -3,6 +3,7 @@
 #include "core/evidence/EvidenceEvent.h"
 #include "core/policy/InteractionPayload.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace custos {
@@ -12,6 +13,8 @@ namespace custos {
 // the policy version and the exception used (as custos:// links the console can follow).
 class InteractionDetailHtml
 {
+    Q_DECLARE_TR_FUNCTIONS(InteractionDetailHtml)
+
 public:
     static QString render(const EvidenceEvent &event);
 

@@ -41,6 +41,7 @@ SignInDialog::SignInDialog(const QString &storePath, bool needsPassphrase, Attem
     buttons->button(QDialogButtonBox::Ok)
         ->setText(needsPassphrase ? tr("Unlock and sign in") : tr("Sign in"));
     buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("signin-ok"));
+    buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel")); // Qt's own text may be untranslated
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_message);

@@ -66,6 +66,11 @@ FirstRunWizard::FirstRunWizard(QString storePath, QByteArray starterPolicy, QStr
     setPage(ServicePage, servicePage());
     setPage(ConnectPage, connectPage());
     setOption(QWizard::NoBackButtonOnLastPage);
+    // Our own button texts, so they follow --lang where Qt's translations are not installed.
+    setButtonText(QWizard::BackButton, tr("< &Back"));
+    setButtonText(QWizard::NextButton, tr("&Next >"));
+    setButtonText(QWizard::FinishButton, tr("&Finish"));
+    setButtonText(QWizard::CancelButton, tr("Cancel"));
     connect(m_probe, &GatewayProbe::answered, this, [this](const GatewayProbe::Answer &answer) {
         showTestAnswer(answer.status, answer.decision, answer.error);
     });

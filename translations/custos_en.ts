@@ -1,0 +1,102 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>custos::DashboardPage</name>
+    <message numerus="yes">
+        <location filename="../../../../ui/dashboard/DashboardPage.cpp" line="114"/>
+        <source>%n interaction(s): %1</source>
+        <translation>
+            <numerusform>%n interaction: %1</numerusform>
+            <numerusform>%n interactions: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>custos::EvidenceEventsPage</name>
+    <message numerus="yes">
+        <location filename="../../../../ui/evidence/EvidenceEventsPage.cpp" line="179"/>
+        <source>Page %1: %n event(s), newest first</source>
+        <translation>
+            <numerusform>Page %1: %n event, newest first</numerusform>
+            <numerusform>Page %1: %n events, newest first</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>custos::ExceptionInbox</name>
+    <message numerus="yes">
+        <location filename="../../../../ui/session/ExceptionInbox.cpp" line="170"/>
+        <source>%n exception request(s) await your decision.</source>
+        <translation>
+            <numerusform>%n exception request awaits your decision.</numerusform>
+            <numerusform>%n exception requests await your decision.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../../ui/session/ExceptionInbox.cpp" line="172"/>
+        <source>Custos: %n request(s) await you</source>
+        <translation>
+            <numerusform>Custos: %n request awaits you</numerusform>
+            <numerusform>Custos: %n requests await you</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>custos::ReplayPage</name>
+    <message numerus="yes">
+        <location filename="../../../../ui/policyeditor/ReplayPage.cpp" line="126"/>
+        <source>%n interaction(s) examined…</source>
+        <translation>
+            <numerusform>%n interaction examined…</numerusform>
+            <numerusform>%n interactions examined…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../../ui/policyeditor/ReplayPage.cpp" line="134"/>
+        <source>%n could not be replayed (payload erased, or no request recorded).</source>
+        <translation>
+            <numerusform>%n could not be replayed (payload erased, or no request recorded).</numerusform>
+            <numerusform>%n could not be replayed (payload erased, or no request recorded).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>custos::RetentionSettingsPage</name>
+    <message numerus="yes">
+        <location filename="../../../../ui/settings/RetentionSettingsPage.cpp" line="21"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../../ui/settings/RetentionSettingsPage.cpp" line="105"/>
+        <source>%n payload(s) past their period were dropped (digests kept); </source>
+        <translation>
+            <numerusform>%n payload past its period was dropped (digest kept); </numerusform>
+            <numerusform>%n payloads past their period were dropped (digests kept); </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../../ui/settings/RetentionSettingsPage.cpp" line="107"/>
+        <source>%n kept by legal holds.</source>
+        <translation>
+            <numerusform>%n kept by legal holds.</numerusform>
+            <numerusform>%n kept by legal holds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>custos::ValidityIndicator</name>
+    <message numerus="yes">
+        <location filename="../../../../ui/policyeditor/ValidityIndicator.cpp" line="58"/>
+        <source>Invalid: %n problem(s)</source>
+        <translation>
+            <numerusform>Invalid: %n problem</numerusform>
+            <numerusform>Invalid: %n problems</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
