@@ -14,6 +14,8 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QStandardPaths>
+#include <QTextStream>
+#include <QTimer>
 #include <QTranslator>
 
 using namespace custos;
@@ -65,6 +67,26 @@ std::unique_ptr<ConsoleSession> unlock(const QString &path)
     return dialog.exec() == QDialog::Accepted ? std::move(session) : nullptr;
 }
 
+// --smoke MS, for package and CI checks: MS milliseconds after start, prints the title of each
+// window shown and quits every event loop (a modal first-run or sign-in window's too). `status`
+// becomes 0 when a window was shown, else 1.
+void reportWindowsAndQuit(int ms, int &status)
+{
+    QTimer::singleShot(ms, qApp, [ms, &status] {
+        QTextStream out(stdout);
+        status = 1;
+        for (const QWidget *window : QApplication::topLevelWidgets()) {
+            if (window->isVisible() && window->isWindow()) {
+                out << "custos: window shown: " << window->windowTitle() << '\n';
+                status = 0;
+            }
+        }
+        if (status != 0)
+            QTextStream(stderr) << "custos: no window was shown within " << ms << " ms\n";
+        QCoreApplication::exit(status);
+    });
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -88,9 +110,17 @@ int main(int argc, char *argv[])
         QStringLiteral("PATH"), defaultStorePath());
     const QCommandLineOption listen(QStringLiteral("listen"), QStringLiteral("Where the gateway listens."),
                                     QStringLiteral("HOST:PORT"), QStringLiteral("127.0.0.1:8787"));
-    parser.addOptions({store, listen});
+    const QCommandLineOption smoke(
+        QStringLiteral("smoke"),
+        QStringLiteral("Check that the console starts: after MS milliseconds, print the title of each window "
+                       "shown, then quit (exit code 1 when none is)."),
+        QStringLiteral("MS"));
+    parser.addOptions({store, listen, smoke});
     parser.process(app);
     const QString path = parser.value(store);
+    int smokeStatus = 0;
+    if (parser.isSet(smoke))
+        reportWindowsAndQuit(qMax(0, parser.value(smoke).toInt()), smokeStatus);
 
     std::unique_ptr<ConsoleSession> session;
     if (!QFile::exists(path)) {
@@ -101,7 +131,7 @@ int main(int argc, char *argv[])
         session = unlock(path);
     }
     if (!session)
-        return 0;
+        return smokeStatus;
 
     MainWindow window;
     ConsoleSections sections(window, *session, dialogPrompt(&window));
