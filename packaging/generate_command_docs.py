@@ -11,9 +11,11 @@ or "custosctl VERB SUB" usage lines), and each verb's or subcommand's --help its
 pages embed those help texts; the templates (packaging/man/*.1.in) hold the prose around them.
 """
 import argparse
+import atexit
 import gzip
 import os
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -31,6 +33,7 @@ class HelpReader:
     def __init__(self, program):
         self.program = program
         self.home = tempfile.mkdtemp(prefix="custos-docs-")
+        atexit.register(shutil.rmtree, self.home, ignore_errors=True)
         self.environment = dict(os.environ, HOME=self.home, XDG_DATA_HOME=f"{self.home}/data",
                                 XDG_CONFIG_HOME=f"{self.home}/config", LANG="C.UTF-8", LC_ALL="C.UTF-8",
                                 LANGUAGE="", QT_QPA_PLATFORM="offscreen")
