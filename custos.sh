@@ -150,8 +150,9 @@ in_root() {
     root=$(root_dir)
     local -a unshare_args=(--mount --propagation private)
     [ "$(id -u)" -eq 0 ] || unshare_args=(--user --map-root-user --mount --propagation private)
-    mkdir -p "$CACHE_DIR/ccache"
+    mkdir -p "$CACHE_DIR/ccache" "$CACHE_DIR/package-test"
     unshare "${unshare_args[@]}" env ROOT="$root" SRC="$SRC_DIR" CCACHE="$CACHE_DIR/ccache" \
+        PACKAGE_TEST_CACHE="$CACHE_DIR/package-test" \
         bash -c "$ENTER_ROOT_SCRIPT" enter-root "$@"
 }
 
@@ -165,6 +166,9 @@ bind /sys /sys
 mount -t tmpfs tmpfs "$ROOT/tmp"
 bind "$SRC" "$SRC"
 bind "$CCACHE" /var/cache/ccache
+# The package install test's clean Debian 13 root and downloaded packages (tests/packaging).
+bind "$PACKAGE_TEST_CACHE" /var/cache/custos-package-test
+export CUSTOS_PACKAGE_TEST_CACHE=/var/cache/custos-package-test
 [ -d /tmp/.X11-unix ] && bind /tmp/.X11-unix /tmp/.X11-unix
 [ -n "${XAUTHORITY:-}" ] && [ -f "$XAUTHORITY" ] && { touch "$ROOT/tmp/.Xauthority"; mount --bind "$XAUTHORITY" "$ROOT/tmp/.Xauthority"; export XAUTHORITY=/tmp/.Xauthority; }
 [ -n "${XDG_RUNTIME_DIR:-}" ] && [ -d "$XDG_RUNTIME_DIR" ] && bind "$XDG_RUNTIME_DIR" "$XDG_RUNTIME_DIR"

@@ -15,6 +15,8 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QStandardPaths>
+#include <QTextStream>
+#include <QTimer>
 
 #include <cstdio>
 
@@ -70,6 +72,26 @@ std::unique_ptr<ConsoleSession> unlock(const QString &path)
     return dialog.exec() == QDialog::Accepted ? std::move(session) : nullptr;
 }
 
+// --smoke MS, for package and CI checks: MS milliseconds after start, prints the title of each
+// window shown and quits every event loop (a modal first-run or sign-in window's too). `status`
+// becomes 0 when a window was shown, else 1.
+void reportWindowsAndQuit(int ms, int &status)
+{
+    QTimer::singleShot(ms, qApp, [ms, &status] {
+        QTextStream out(stdout);
+        status = 1;
+        for (const QWidget *window : QApplication::topLevelWidgets()) {
+            if (window->isVisible() && window->isWindow()) {
+                out << "custos: window shown: " << window->windowTitle() << '\n';
+                status = 0;
+            }
+        }
+        if (status != 0)
+            QTextStream(stderr) << "custos: no window was shown within " << ms << " ms\n";
+        QCoreApplication::exit(status);
+    });
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -107,9 +129,17 @@ int main(int argc, char *argv[])
         QStringLiteral("lang"),
         QApplication::translate("main", "The console's language: de, fr or en (default: the system locale)."),
         QStringLiteral("CODE"));
-    parser.addOptions({store, listen, lang});
+    const QCommandLineOption smoke(
+        QStringLiteral("smoke"),
+        QApplication::translate("main", "Check that the console starts: after MS milliseconds, print the title of "
+                                        "each window shown, then quit (exit code 1 when none is)."),
+        QStringLiteral("MS"));
+    parser.addOptions({store, listen, lang, smoke});
     parser.process(app);
     const QString path = parser.value(store);
+    int smokeStatus = 0;
+    if (parser.isSet(smoke))
+        reportWindowsAndQuit(qMax(0, parser.value(smoke).toInt()), smokeStatus);
 
     std::unique_ptr<ConsoleSession> session;
     if (!QFile::exists(path)) {
@@ -120,7 +150,7 @@ int main(int argc, char *argv[])
         session = unlock(path);
     }
     if (!session)
-        return 0;
+        return smokeStatus;
 
     MainWindow window;
     ConsoleSections sections(window, *session, dialogPrompt(&window));

@@ -12,7 +12,10 @@ endif()
 execute_process(COMMAND dpkg-deb --field ${debs} Package Version Depends OUTPUT_VARIABLE fields RESULT_VARIABLE rc)
 execute_process(COMMAND dpkg-deb --contents ${debs} OUTPUT_VARIABLE contents)
 foreach(expected IN ITEMS "./usr/bin/custos" "./usr/bin/custosctl" "org.custos.Custos.desktop"
-                          "org.custos.Custos.metainfo.xml" "Package: custos" "Depends: ")
+                          "org.custos.Custos.metainfo.xml" "./usr/lib/systemd/user/custos-gateway.service"
+                          "./usr/share/man/man1/custos.1.gz" "./usr/share/man/man1/custosctl.1.gz"
+                          "./usr/share/bash-completion/completions/custosctl" "./usr/share/doc/custos/copyright"
+                          "./usr/share/doc/custos/changelog.gz" "Package: custos" "Depends: ")
     string(FIND "${contents}${fields}" "${expected}" at)
     if(at EQUAL -1)
         message(FATAL_ERROR "the Debian package lacks '${expected}':\n${fields}\n${contents}")
