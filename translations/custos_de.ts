@@ -2648,37 +2648,42 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/custos/main.cpp" line="44"/>
+        <location filename="../app/custos/main.cpp" line="46"/>
         <source>Confirm with your password</source>
         <translation>Mit Ihrem Passwort bestätigen</translation>
     </message>
     <message>
-        <location filename="../app/custos/main.cpp" line="48"/>
+        <location filename="../app/custos/main.cpp" line="50"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../app/custos/main.cpp" line="49"/>
+        <location filename="../app/custos/main.cpp" line="51"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/custos/main.cpp" line="101"/>
+        <location filename="../app/custos/main.cpp" line="123"/>
         <source>The evidence store (default: CUSTOS_STORE or the app data folder).</source>
         <translation>Der Nachweisspeicher (Standard: CUSTOS_STORE oder der Datenordner der Anwendung).</translation>
     </message>
     <message>
-        <location filename="../app/custos/main.cpp" line="104"/>
+        <location filename="../app/custos/main.cpp" line="126"/>
         <source>Where the gateway listens.</source>
         <translation>Wo das Gateway lauscht.</translation>
     </message>
     <message>
-        <location filename="../app/custos/main.cpp" line="108"/>
+        <location filename="../app/custos/main.cpp" line="130"/>
         <source>The console&apos;s language: de, fr or en (default: the system locale).</source>
         <translation>Die Sprache der Konsole: de, fr oder en (Standard: das Gebietsschema des Systems).</translation>
     </message>
     <message>
-        <location filename="../app/custos/main.cpp" line="130"/>
+        <location filename="../app/custos/main.cpp" line="134"/>
+        <source>Check that the console starts: after MS milliseconds, print the title of each window shown, then quit (exit code 1 when none is).</source>
+        <translation>Prüft, ob die Konsole startet: gibt nach MS Millisekunden den Titel jedes angezeigten Fensters aus und beendet sich (Exit-Code 1, wenn keines angezeigt wird).</translation>
+    </message>
+    <message>
+        <location filename="../app/custos/main.cpp" line="160"/>
         <source>Switch user…</source>
         <translation>Benutzer wechseln…</translation>
     </message>

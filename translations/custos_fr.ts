@@ -2648,37 +2648,42 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/custos/main.cpp" line="44"/>
+        <location filename="../app/custos/main.cpp" line="46"/>
         <source>Confirm with your password</source>
         <translation>Confirmer avec votre mot de passe</translation>
     </message>
     <message>
-        <location filename="../app/custos/main.cpp" line="48"/>
+        <location filename="../app/custos/main.cpp" line="50"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../app/custos/main.cpp" line="49"/>
+        <location filename="../app/custos/main.cpp" line="51"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../app/custos/main.cpp" line="101"/>
+        <location filename="../app/custos/main.cpp" line="123"/>
         <source>The evidence store (default: CUSTOS_STORE or the app data folder).</source>
         <translation>La base de preuves (par défaut&#xa0;: CUSTOS_STORE ou le dossier de données de l’application).</translation>
     </message>
     <message>
-        <location filename="../app/custos/main.cpp" line="104"/>
+        <location filename="../app/custos/main.cpp" line="126"/>
         <source>Where the gateway listens.</source>
         <translation>Où la passerelle écoute.</translation>
     </message>
     <message>
-        <location filename="../app/custos/main.cpp" line="108"/>
+        <location filename="../app/custos/main.cpp" line="130"/>
         <source>The console&apos;s language: de, fr or en (default: the system locale).</source>
         <translation>La langue de la console&#xa0;: de, fr ou en (par défaut&#xa0;: les paramètres régionaux du système).</translation>
     </message>
     <message>
-        <location filename="../app/custos/main.cpp" line="130"/>
+        <location filename="../app/custos/main.cpp" line="134"/>
+        <source>Check that the console starts: after MS milliseconds, print the title of each window shown, then quit (exit code 1 when none is).</source>
+        <translation>Vérifie que la console démarre : après MS millisecondes, affiche le titre de chaque fenêtre ouverte, puis quitte (code de sortie 1 si aucune ne l’est).</translation>
+    </message>
+    <message>
+        <location filename="../app/custos/main.cpp" line="160"/>
         <source>Switch user…</source>
         <translation>Changer d’utilisateur…</translation>
     </message>

@@ -131,8 +131,9 @@ int main(int argc, char *argv[])
         QStringLiteral("CODE"));
     const QCommandLineOption smoke(
         QStringLiteral("smoke"),
-        QApplication::translate("main", "Check that the console starts: after MS milliseconds, print the title of "
-                                        "each window shown, then quit (exit code 1 when none is)."),
+        QApplication::translate("main",
+                                "Check that the console starts: after MS milliseconds, print the title of "
+                                "each window shown, then quit (exit code 1 when none is)."),
         QStringLiteral("MS"));
     parser.addOptions({store, listen, lang, smoke});
     parser.process(app);
