@@ -6,6 +6,7 @@
 // DIR must be on a real disk (fsync on tmpfs costs nothing); default: a folder next to the binary.
 #include "EvidenceTestSupport.h"
 
+#include "core/evidence/EventFacts.h"
 #include "core/evidence/LedgerHash.h"
 #include "core/evidence/SqlCipherEvidenceBackend.h"
 
@@ -111,8 +112,9 @@ bool buildLargeStore(const QString &path, qint64 count)
             event.time = QDateTime::fromMSecsSinceEpoch(start + seq * 10, QTimeZone::UTC);
             event.user = u"user-%1"_s.arg(seq % 1000);
             event.payloadDigest = ledger::payloadDigest(event.payload);
+            event.facts = EventFacts::encode(event);
             event.prevHash = prev;
-            event.hash = ledger::chainHash(prev, seq, event.kind, event.payloadDigest);
+            event.hash = ledger::chainHash(prev, ledger::headerOf(event));
             prev = event.hash;
             if (auto inserted = (*backend)->insertEvent(event); !inserted) {
                 std::printf("setup failed: %s\n", qPrintable(inserted.error().message));
