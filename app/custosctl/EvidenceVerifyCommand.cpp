@@ -2,6 +2,8 @@
 #include "CommandLine.h"
 #include "EvidenceCommand.h"
 
+#include "core/evidence/LedgerHash.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -143,6 +145,7 @@ int runWitness(const QStringList &arguments)
     QJsonObject line = list->constLast().toJson();
     line.insert(u"store_id"_s, *storeId);
     line.insert(u"public_key"_s, QString::fromLatin1((*store)->publicKey().toHex()));
+    line.insert(u"chain_formula"_s, ledger::kChainFormula);
     out() << QJsonDocument(line).toJson(QJsonDocument::Compact) << Qt::endl;
     auto witnessed = (*store)->latestWitnessed();
     if (!witnessed)

@@ -76,7 +76,7 @@ Result<std::optional<CheckpointExport>> WitnessLog::read(const QString &path, co
         // Lines of other stores, and of a chain formula the store has since migrated from (their
         // hashes were re-signed under the new formula), are not compared.
         if (line.value(u"store_id").toString() != storeId ||
-            line.value(u"chain_formula").toInt() < ledger::kChainFormula)
+            line.value(u"chain_formula").toInt(ledger::kChainFormula) < ledger::kChainFormula)
             continue;
         auto checkpoint = Checkpoint::fromJson(line);
         if (!checkpoint)
