@@ -25,7 +25,8 @@ struct SubCommand
 
 const SubCommand kSubCommands[] = {
     {"init", "create an encrypted store (with --key-file: a new raw key file, mode 0600)", runInit},
-    {"verify", "recompute the hash chain, check checkpoints and signatures", runVerify},
+    {"verify", "recompute the hash chain; check checkpoints, the witness, the query tables and every page",
+     runVerify},
     {"query", "list events by time, service, user, decision, rule, class, exception or text", runQuery},
     {"tail", "print the latest events; -f follows new ones", runTail},
     {"hold", "place, release or list legal holds", runHold},
@@ -34,6 +35,8 @@ const SubCommand kSubCommands[] = {
     {"rekey", "re-encrypt the store under a new passphrase or key file", runRekey},
     {"checkpoints", "list the signed checkpoints", runCheckpoints},
     {"export-checkpoints", "write the signed checkpoints to a file kept elsewhere", runExportCheckpoints},
+    {"witness", "print the newest signed checkpoint (and where the witness file is), to keep elsewhere",
+     runWitness},
 };
 
 void printUsage()

@@ -56,6 +56,7 @@ int runInit(const QStringList &arguments);
 int runRekey(const QStringList &arguments);
 int runVerify(const QStringList &arguments);
 int runCheckpoints(const QStringList &arguments);
+int runWitness(const QStringList &arguments);
 int runExportCheckpoints(const QStringList &arguments);
 int runQuery(const QStringList &arguments);
 int runTail(const QStringList &arguments);

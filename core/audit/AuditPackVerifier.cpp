@@ -121,8 +121,10 @@ Result<PackVerification> AuditPackVerifier::verifyFolder(const QString &folder, 
     checks.append(verifier.exportKey());
     checks.append(verifier.checkpointSignatures());
     const QJsonObject chain = verifier.m_manifest.value(u"chain").toObject();
+    // Packs written before chain formula 2 do not name their formula.
     PackChainCheck chainCheck(folder, chain.value(u"anchor_seq").toInteger(),
-                              QByteArray::fromHex(chain.value(u"anchor_hash").toString().toLatin1()));
+                              QByteArray::fromHex(chain.value(u"anchor_hash").toString().toLatin1()),
+                              int(chain.value(u"chain_formula").toInteger(1)));
     checks.append(chainCheck.chain());
     checks.append(chainCheck.checkpoints());
     checks.append(chainCheck.rawPayloads());

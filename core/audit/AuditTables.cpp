@@ -220,10 +220,12 @@ CsvTable chain()
 {
     return CsvTable{
         u"chain.csv"_s,
-        u"Every ledger event from the anchor checkpoint to the closing checkpoint, so tools/verify_chain.py can recompute hash = SHA-256(prev_hash || seq as 8-byte big-endian || kind || payload_digest)."_s,
+        u"Every ledger event from the anchor checkpoint to the closing checkpoint, so tools/verify_chain.py can recompute hash = SHA-256(prev_hash || header_digest), header_digest being the SHA-256 of the event's canonical header (chain formula 2, see README.txt)."_s,
         {
             numberColumn(u"seq"_s, u"Ledger sequence number."_s),
-            textColumn(u"time_utc"_s, u"When the ledger recorded the event (not covered by the hash)."_s),
+            textColumn(u"time_utc"_s, u"When the ledger recorded the event."_s),
+            numberColumn(u"time_ms"_s,
+                         u"The same in milliseconds since 1970 UTC, as the header hashes it."_s),
             textColumn(
                 u"kind"_s,
                 u"interaction, approval, exception, policy_publish, admin, retention or audit_export; its UTF-8 bytes enter the hash."_s),
@@ -239,6 +241,12 @@ CsvTable chain()
                 u"tombstoned"_s,
                 u"1 when retention or erasure dropped the payload; the digest still verifies the chain."_s),
             textColumn(u"payload_digest"_s, u"SHA-256 of the payload's canonical JSON, hex."_s),
+            textColumn(
+                u"facts_digest"_s,
+                u"SHA-256 of the event's projection record (service, user, decision, rules, ... as the query tables hold them), hex."_s),
+            textColumn(
+                u"header_digest"_s,
+                u"SHA-256 of the canonical header: seq, time_ms, kind, actor, policy_hash, payload_digest and facts_digest; recomputed from those columns on in-scope rows, taken as given on digest-only rows, hex."_s),
             textColumn(u"prev_hash"_s,
                        u"Hash of the previous event (of the anchor for the first row), hex."_s),
             textColumn(u"hash"_s, u"This event's chain hash, hex."_s),
@@ -316,7 +324,9 @@ CsvTable retention()
         u"retention.csv"_s,
         u"Retention rules in force, the 183-day check, retention runs and erasures in or after the period, legal holds, and payloads dropped in scope."_s,
         {
-            textColumn(u"record"_s, u"rule, check, purge, erasure, hold or tombstone."_s),
+            textColumn(
+                u"record"_s,
+                u"rule, check, purge, erasure, drop (the seqs one transaction dropped, with its reason), hold or tombstone."_s),
             numberColumn(u"seq"_s,
                          u"Ledger sequence number (the run's event, or the dropped payload's event)."_s),
             textColumn(u"time_utc"_s, u"When it was recorded, placed or dropped."_s),

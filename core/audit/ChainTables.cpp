@@ -39,6 +39,18 @@ QString ChainTables::signatureFile(qint64 seq)
     return u"checkpoints/seq-%1.sig"_s.arg(seq, 12, 10, QChar(u'0'));
 }
 
+ledger::ChainHeader ChainTables::headerOf(const LedgerRow &row)
+{
+    const ChainRow &chain = row.chain;
+    return {chain.seq,
+            row.timeMs,
+            chain.kind,
+            row.actor,
+            row.policyHash,
+            chain.payloadDigest,
+            ledger::sha256(chain.facts)};
+}
+
 QStringList ChainTables::rowProblems(const LedgerRow &row, const QByteArray &expectedPrev) const
 {
     QStringList problems;
@@ -49,8 +61,11 @@ QStringList ChainTables::rowProblems(const LedgerRow &row, const QByteArray &exp
         problems.append(
             u"prev_hash does not match the hash of the event before it (this event or the one before "
             "was changed)"_s);
-    if (ledger::chainHash(chain.prevHash, chain.seq, chain.kind, chain.payloadDigest) != chain.hash)
-        problems.append(u"hash does not match SHA-256(prev_hash || seq || kind || payload_digest)"_s);
+    if (chain.facts.isNull())
+        problems.append(
+            u"the event has no projection record (the store was not migrated to chain formula 2)"_s);
+    if (ledger::chainHash(chain.prevHash, headerOf(row)) != chain.hash)
+        problems.append(u"hash does not match SHA-256(prev_hash || header_digest)"_s);
     if (!chain.tombstoned && ledger::sha256(chain.payload) != chain.payloadDigest)
         problems.append(u"the payload does not match its digest (the payload was changed)"_s);
     return problems;
@@ -90,7 +105,9 @@ Result<CsvTable> ChainTables::writeChain(GapLog &gaps, RowSpool &tombstones)
         const QStringList problems = rowProblems(row, linked);
         if (outcome && !problems.isEmpty())
             outcome = breakAt(gaps, seq, row.timeMs, u"chain_break"_s, problems.join(u"; "_s));
-        recomputed = ledger::chainHash(recomputed, seq, row.chain.kind, row.chain.payloadDigest);
+        const ledger::ChainHeader header = headerOf(row);
+        const QByteArray headerDigest = ledger::headerDigest(header);
+        recomputed = ledger::chainHashOfDigest(recomputed, headerDigest);
         if (outcome && vouched.contains(seq) && vouched.value(seq) != row.chain.hash)
             outcome = breakAt(
                 gaps, seq, row.timeMs, u"chain_break"_s,
@@ -114,11 +131,12 @@ Result<CsvTable> ChainTables::writeChain(GapLog &gaps, RowSpool &tombstones)
             outcome = tombstones.append({format::number(seq), format::utcMs(row.timeMs), row.chain.kind,
                                          tombstoneReason(row.chain.payload)});
         if (outcome)
-            outcome = table.row({format::number(seq), format::utcMs(row.timeMs), row.chain.kind,
-                                 inScope ? row.actor : QString(), inScope ? row.policyHash : QString(),
-                                 inScope ? row.service : QString(), format::flag(inScope),
-                                 format::flag(row.chain.tombstoned), format::hex(row.chain.payloadDigest),
-                                 format::hex(row.chain.prevHash), format::hex(row.chain.hash)});
+            outcome = table.row(
+                {format::number(seq), format::utcMs(row.timeMs), format::number(row.timeMs), row.chain.kind,
+                 inScope ? row.actor : QString(), inScope ? row.policyHash : QString(),
+                 inScope ? row.service : QString(), format::flag(inScope), format::flag(row.chain.tombstoned),
+                 format::hex(row.chain.payloadDigest), format::hex(header.factsDigest),
+                 format::hex(headerDigest), format::hex(row.chain.prevHash), format::hex(row.chain.hash)});
         return bool(outcome);
     });
     if (!scanned)

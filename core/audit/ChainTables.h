@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/evidence/LedgerHash.h"
+
 #include "core/audit/AuditContext.h"
 
 namespace custos::audit {
@@ -38,6 +40,7 @@ public:
     static QString signatureFile(qint64 seq);
 
 private:
+    static ledger::ChainHeader headerOf(const LedgerRow &row);
     QStringList rowProblems(const LedgerRow &row, const QByteArray &expectedPrev) const;
     Result<void> breakAt(GapLog &gaps, qint64 seq, qint64 timeMs, const QString &kind, const QString &detail);
     void verifySignatures(GapLog &gaps);

@@ -7,6 +7,8 @@
 #include <QFile>
 #include <QSet>
 
+#include <vector>
+
 using namespace Qt::StringLiterals;
 
 namespace custos::audit {
@@ -45,11 +47,43 @@ QString missingSeqRange(qint64 expected, qint64 found)
 
 } // namespace
 
-PackChainCheck::PackChainCheck(QString packRoot, qint64 anchorSeq, QByteArray anchorHash)
+PackChainCheck::PackChainCheck(QString packRoot, qint64 anchorSeq, QByteArray anchorHash, int chainFormula)
     : m_root(std::move(packRoot))
     , m_anchorSeq(anchorSeq)
     , m_anchorHash(std::move(anchorHash))
+    , m_formula(chainFormula)
 {}
+
+// Column indexes of chain.csv; the formula-2 ones are -1 in a formula-1 pack.
+struct PackChainCheck::Columns
+{
+    int seq = -1, kind = -1, payloadDigest = -1, prevHash = -1, hash = -1;
+    int timeMs = -1, actor = -1, policyHash = -1, inScope = -1, factsDigest = -1, headerDigest = -1;
+};
+
+// The hash a row should have, from what it shows: under formula 2 the header digest is recomputed
+// from the row's fields where it is in scope, and taken as given on digest-only rows.
+QByteArray PackChainCheck::recompute(const QStringList &cells, const Columns &columns, int formula,
+                                     QString &problem)
+{
+    const qint64 seq = cells[columns.seq].toLongLong();
+    const QByteArray digest = QByteArray::fromHex(cells[columns.payloadDigest].toLatin1());
+    const QByteArray prev = QByteArray::fromHex(cells[columns.prevHash].toLatin1());
+    if (formula == 1)
+        return ledger::chainHashV1(prev, seq, cells[columns.kind], digest);
+    QByteArray headerDigest = QByteArray::fromHex(cells[columns.headerDigest].toLatin1());
+    if (cells[columns.inScope] == u"1") {
+        const QByteArray fromFields = ledger::headerDigest(
+            {seq, cells[columns.timeMs].toLongLong(), cells[columns.kind], cells[columns.actor],
+             cells[columns.policyHash], digest, QByteArray::fromHex(cells[columns.factsDigest].toLatin1())});
+        if (fromFields != headerDigest)
+            problem =
+                u"seq %1: its time, kind, actor, policy hash or digests do not give its header_digest"_s.arg(
+                    seq);
+        headerDigest = fromFields;
+    }
+    return ledger::chainHashOfDigest(prev, headerDigest);
+}
 
 PackCheck PackChainCheck::chain()
 {
@@ -57,13 +91,24 @@ PackCheck PackChainCheck::chain()
     auto reader = CsvReader::open(m_root + u"/data/chain.csv"_s);
     if (!reader)
         return chainCheckUnreadable(name, reader.error());
-    int columns[5];
-    const QString names[5] = {u"seq"_s, u"kind"_s, u"payload_digest"_s, u"prev_hash"_s, u"hash"_s};
-    for (int i = 0; i < 5; ++i) {
-        auto index = reader->column(names[i]);
-        if (!index)
-            return chainCheckUnreadable(name, index.error());
-        columns[i] = *index;
+    Columns columns;
+    std::vector<std::pair<QString, int *>> wanted{{u"seq"_s, &columns.seq},
+                                                  {u"kind"_s, &columns.kind},
+                                                  {u"payload_digest"_s, &columns.payloadDigest},
+                                                  {u"prev_hash"_s, &columns.prevHash},
+                                                  {u"hash"_s, &columns.hash}};
+    if (m_formula >= 2)
+        wanted.insert(wanted.end(), {{u"time_ms"_s, &columns.timeMs},
+                                     {u"actor"_s, &columns.actor},
+                                     {u"policy_hash"_s, &columns.policyHash},
+                                     {u"in_scope"_s, &columns.inScope},
+                                     {u"facts_digest"_s, &columns.factsDigest},
+                                     {u"header_digest"_s, &columns.headerDigest}});
+    for (const auto &[column, index] : wanted) {
+        auto found = reader->column(column);
+        if (!found)
+            return chainCheckUnreadable(name, found.error());
+        *index = *found;
     }
     m_links.insert(m_anchorSeq, Link{m_anchorHash, {}});
     QByteArray previous = m_anchorHash;
@@ -77,18 +122,21 @@ PackCheck PackChainCheck::chain()
         if (!*record)
             break;
         const QStringList &cells = **record;
-        const qint64 seq = cells[columns[0]].toLongLong();
+        const qint64 seq = cells[columns.seq].toLongLong();
         if (seq > expected)
             problems.add(
                 u"%1 missing (the row before seq %2 is gone)"_s.arg(missingSeqRange(expected, seq)).arg(seq));
         else if (seq < expected)
             problems.add(u"seq %1 out of order or repeated (expected seq %2)"_s.arg(seq).arg(expected));
-        const QByteArray digest = QByteArray::fromHex(cells[columns[2]].toLatin1());
-        const QByteArray recordedPrev = QByteArray::fromHex(cells[columns[3]].toLatin1());
-        const QByteArray recorded = QByteArray::fromHex(cells[columns[4]].toLatin1());
+        const QByteArray digest = QByteArray::fromHex(cells[columns.payloadDigest].toLatin1());
+        const QByteArray recordedPrev = QByteArray::fromHex(cells[columns.prevHash].toLatin1());
+        const QByteArray recorded = QByteArray::fromHex(cells[columns.hash].toLatin1());
         if (recordedPrev != previous)
             problems.add(u"seq %1: prev_hash is not the hash before it"_s.arg(seq));
-        const QByteArray computed = ledger::chainHash(recordedPrev, seq, cells[columns[1]], digest);
+        QString headerProblem;
+        const QByteArray computed = recompute(cells, columns, m_formula, headerProblem);
+        if (!headerProblem.isEmpty())
+            problems.add(headerProblem);
         if (computed != recorded)
             problems.add(u"seq %1: hash does not match the recomputed one"_s.arg(seq));
         m_links.insert(seq, Link{computed, digest});

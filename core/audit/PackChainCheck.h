@@ -14,12 +14,15 @@ namespace custos::audit {
 class PackChainCheck
 {
 public:
-    PackChainCheck(QString packRoot, qint64 anchorSeq, QByteArray anchorHash);
+    PackChainCheck(QString packRoot, qint64 anchorSeq, QByteArray anchorHash, int chainFormula);
     PackCheck chain();
     PackCheck checkpoints();
     PackCheck rawPayloads(); // ok with "not a raw pack" when there is no payloads.jsonl
 
 private:
+    struct Columns;
+    static QByteArray recompute(const QStringList &cells, const Columns &columns, int formula,
+                                QString &problem);
     struct Link
     {
         QByteArray hash;
@@ -28,6 +31,7 @@ private:
     QString m_root;
     qint64 m_anchorSeq;
     QByteArray m_anchorHash;
+    int m_formula = 2;
     qint64 m_lastSeq = 0;
     QHash<qint64, Link> m_links; // every seq's recomputed hash and payload digest (about 100 bytes each)
 };

@@ -1,5 +1,7 @@
 #include "core/audit/PackManifest.h"
 
+#include "core/evidence/LedgerHash.h"
+
 #include "core/audit/Ed25519Key.h"
 
 #include <QJsonArray>
@@ -32,7 +34,8 @@ QJsonObject keysJson(const AuditDataset &dataset, const ReportScope &scope)
 QJsonObject chainJson(const AuditDataset &dataset)
 {
     const qint64 closing = dataset.checkpoints.isEmpty() ? 0 : dataset.checkpoints.constLast().seq;
-    return {{u"anchor_seq"_s, dataset.anchorSeq},
+    return {{u"chain_formula"_s, ledger::kChainFormula},
+            {u"anchor_seq"_s, dataset.anchorSeq},
             {u"anchor_hash"_s, QString::fromLatin1(dataset.anchorHash.toHex())},
             {u"closing_checkpoint_seq"_s, closing},
             {u"checkpoints"_s, dataset.checkpoints.size()},

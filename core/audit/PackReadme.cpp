@@ -113,8 +113,13 @@ QByteArray PackReadme::text(const AuditDataset &dataset, const QMap<QString, qin
     text += u"\nLayout\n------\n\n"_s + layoutText(mode);
     text +=
         u"\nThe chain\n---------\n\n"
-        "hash = SHA-256(prev_hash || seq as 8-byte big-endian || kind in UTF-8 || payload_digest)\n"
-        "starting from the anchor in manifest.json (\"chain\": the hash at the checkpoint before\n"
+        "Chain formula 2 (manifest.json, chain.chain_formula):\n"
+        "hash = SHA-256(prev_hash || header_digest), header_digest = SHA-256(header), where header is\n"
+        "\"custos-event-v2\" || seq (8 bytes big-endian) || time_ms (8 bytes big-endian) || kind, actor,\n"
+        "policy_hash (each a 4-byte big-endian length of its UTF-8 bytes, then the bytes) ||\n"
+        "payload_digest (32 bytes) || facts_digest (32 bytes), so time, actor and policy version are\n"
+        "covered. On digest-only rows header_digest is given and not recomputed. The chain starts\n"
+        "from the anchor in manifest.json (\"chain\": the hash at the checkpoint before\n"
         "the period, or 32 zero bytes at genesis). A checkpoint's signed message is\n"
         "\"custos-checkpoint-v1\" || seq (8 bytes big-endian) || hash || time in ms (8 bytes big-endian).\n"
         "Payloads enter the chain only through their digest, so retention can drop a payload\n"

@@ -7,6 +7,7 @@
 #include "core/audit/TableStream.h"
 #include "core/evidence/EvidenceStore.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
@@ -41,6 +42,13 @@ QStringList runCells(const EvidenceEvent &run)
 {
     const QJsonObject &p = run.payload;
     const QString action = p.value("action"_L1).toString();
+    if (action == u"drop") // the seqs one transaction of a run or erasure dropped
+        return retentionCells(
+            u"drop"_s, format::number(run.seq), format::utc(run.time), run.actor, u"reason"_s,
+            p.value("reason"_L1).toString(), format::number(p.value("minDays"_L1).toInteger()),
+            format::number(p.value("count"_L1).toInteger()), {},
+            u"seqs "_s + QString::fromUtf8(
+                             QJsonDocument(p.value("seqs"_L1).toArray()).toJson(QJsonDocument::Compact)));
     const QString kept = u"kept by legal holds: %1"_s.arg(p.value("keptByHold"_L1).toInteger());
     if (action == u"erasure")
         return retentionCells(

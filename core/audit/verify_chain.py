@@ -8,7 +8,13 @@ Python standard library only. Run from anywhere:
 Checks, naming the sequence number of every failure:
   * data/chain.csv starts right after the anchor (the checkpoint before the period, or genesis)
     and its seq numbers are consecutive: a deleted row is named by its missing seq;
-  * every row's prev_hash is the hash of the row before, and its hash is
+  * every row's prev_hash is the hash of the row before, and its hash is, under chain formula 2
+    (manifest.json's chain.chain_formula), SHA-256(prev_hash || header_digest), where on in-scope
+    rows header_digest is recomputed as the SHA-256 of the canonical header
+      "custos-event-v2" || seq (8-byte big-endian) || time_ms (8-byte big-endian)
+      || kind, actor, policy_hash (each a 4-byte big-endian UTF-8 length, then the UTF-8 bytes)
+      || payload_digest (32 bytes) || facts_digest (32 bytes)
+    and on digest-only rows taken from the column; packs without a formula are formula 1:
     SHA-256(prev_hash || seq as 8-byte big-endian || kind in UTF-8 || payload_digest);
   * at every checkpoint's seq the recomputed hash equals the checkpoint's hash, and every
     checkpoints/*.msg file holds exactly the bytes checkpoints.csv describes
@@ -59,7 +65,10 @@ def load_anchor(pack):
     try:
         with open(path, encoding="utf-8") as handle:
             chain = json.load(handle)["chain"]
-        return int(chain["anchor_seq"]), from_hex(chain["anchor_hash"], "manifest anchor_hash")
+        formula = int(chain.get("chain_formula", 1))
+        if formula not in (1, 2):
+            raise Unreadable("%s names chain formula %d, which this script does not know" % (path, formula))
+        return (int(chain["anchor_seq"]), from_hex(chain["anchor_hash"], "manifest anchor_hash"), formula)
     except (OSError, ValueError, KeyError, TypeError) as error:
         raise Unreadable("cannot read the chain anchor from %s: %s" % (path, error))
 
@@ -76,11 +85,39 @@ class Report:
         print("FAILED: " + text)
 
 
-def chain_hash(prev, seq, kind, digest):
+def chain_hash_v1(prev, seq, kind, digest):
     return hashlib.sha256(prev + seq.to_bytes(8, "big") + kind.encode("utf-8") + digest).digest()
 
 
-def recompute_chain(rows, anchor_seq, anchor_hash, report):
+def text_field(text):
+    data = text.encode("utf-8")
+    return len(data).to_bytes(4, "big") + data
+
+
+def header_digest(row, seq, digest):
+    header = (b"custos-event-v2" + seq.to_bytes(8, "big", signed=True)
+              + int(row["time_ms"]).to_bytes(8, "big", signed=True)
+              + text_field(row["kind"]) + text_field(row["actor"]) + text_field(row["policy_hash"])
+              + digest + from_hex(row["facts_digest"], "seq %d facts_digest" % seq))
+    return hashlib.sha256(header).digest()
+
+
+def row_hash(row, seq, digest, prev, formula, report):
+    """The hash the row should have; under formula 2 the header is recomputed on in-scope rows."""
+    if formula == 1:
+        return chain_hash_v1(prev, seq, row["kind"], digest), 0
+    given = from_hex(row["header_digest"], "seq %d header_digest" % seq)
+    problems = 0
+    if row["in_scope"] == "1":
+        computed = header_digest(row, seq, digest)
+        if computed != given:
+            report.fail("seq %d: its time_ms, kind, actor, policy_hash or digests do not give its header_digest" % seq)
+            problems = 1
+        given = computed
+    return hashlib.sha256(prev + given).digest(), problems
+
+
+def recompute_chain(rows, anchor_seq, anchor_hash, formula, report):
     """Returns {seq: (recomputed hash, payload digest)} for every row of chain.csv."""
     hashes = {anchor_seq: (anchor_hash, None)}
     expected_seq = anchor_seq + 1
@@ -103,7 +140,8 @@ def recompute_chain(rows, anchor_seq, anchor_hash, report):
             report.fail("seq %d: prev_hash %s is not the hash before it (%s)"
                         % (seq, recorded_prev.hex(), previous.hex()))
             problems += 1
-        computed = chain_hash(recorded_prev, seq, row["kind"], digest)
+        computed, header_problems = row_hash(row, seq, digest, recorded_prev, formula, report)
+        problems += header_problems
         if computed != recorded:
             report.fail("seq %d: hash %s does not match the recomputed %s" % (seq, recorded.hex(), computed.hex()))
             problems += 1
@@ -196,14 +234,17 @@ def main(argv):
     pack = argv[1] if len(argv) > 1 else os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
     report = Report()
     try:
-        anchor_seq, anchor_hash = load_anchor(pack)
+        anchor_seq, anchor_hash, formula = load_anchor(pack)
         chain_path = os.path.join(pack, "data", "chain.csv")
         chain = read_csv(chain_path)
         need_columns(chain, chain_path, ["seq", "kind", "payload_digest", "prev_hash", "hash"])
+        if formula == 2:
+            need_columns(chain, chain_path, ["time_ms", "actor", "policy_hash", "in_scope", "facts_digest",
+                                             "header_digest"])
         checkpoints_path = os.path.join(pack, "data", "checkpoints.csv")
         checkpoints = read_csv(checkpoints_path)
         need_columns(checkpoints, checkpoints_path, ["seq", "hash", "time_ms", "message_file"])
-        hashes, last_seq = recompute_chain(chain, anchor_seq, anchor_hash, report)
+        hashes, last_seq = recompute_chain(chain, anchor_seq, anchor_hash, formula, report)
         check_checkpoints(pack, checkpoints, hashes, anchor_seq, last_seq, report)
         check_raw_payloads(pack, hashes, report)
     except (Unreadable, ValueError) as error:

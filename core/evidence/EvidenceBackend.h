@@ -7,6 +7,8 @@
 #include "RetentionRules.h"
 #include "core/common/Error.h"
 
+#include <QHash>
+
 #include <functional>
 #include <memory>
 #include <optional>
@@ -19,7 +21,11 @@ class KeySource;
 struct ChainRow
 {
     qint64 seq = 0;
+    qint64 timeMs = 0;
     QString kind;
+    QString actor;
+    QString policyHash;
+    QByteArray facts;   // the projection record (EventFacts); null in a formula-1 store
     QByteArray payload; // canonical JSON as stored
     QByteArray payloadDigest;
     QByteArray prevHash;
@@ -45,6 +51,25 @@ struct LedgerRow
     QStringList dataClasses;
 };
 
+// What the query tables hold about one seq beside what its event says, for verify to compare.
+struct ProjectionRow
+{
+    qint64 seq = 0;
+    bool orphanIndexEntry = false; // a rule, class or text entry for a seq neither table has
+    bool hasEvent = false;
+    bool tombstoned = false;
+    qint64 eventTimeMs = 0;
+    QString eventKind;
+    QByteArray eventFacts; // the chained projection record (EventFacts)
+    bool hasFacts = false; // an event_facts row exists
+    qint64 timeMs = 0;
+    QString kind;
+    // event_facts as an EventFacts record (no text); "rules_table"/"data_classes_table" hold the rule
+    // and class rows where they disagree with event_facts' lists.
+    QJsonObject facts;
+    bool hasText = false; // the full-text index holds a document for this seq
+};
+
 struct ChainHead
 {
     qint64 seq = 0;
@@ -55,6 +80,7 @@ struct ChainHead
 struct StoreMeta
 {
     int formatVersion = 0;
+    int chainFormula = 0; // the hash formula the chain is under (ledger::kChainFormula once migrated)
     QByteArray publicKey;
     QByteArray privateKey;      // the checkpoint signing key; lives only inside the encrypted store
     qint64 recordedHeadSeq = 0; // the head as of the last commit, to catch truncation
@@ -112,6 +138,20 @@ public:
     virtual Result<QList<RetentionCandidate>> retentionCandidates(const QDateTime &before, qint64 afterSeq,
                                                                   int limit) = 0;
     virtual Result<QString> integrityCheck() = 0;
+    // SQLCipher's HMAC check of every page: one line per bad page ("ok" style empty list when none).
+    virtual Result<QStringList> cipherIntegrityCheck() = 0;
+    // What each page holds ("table events", "index facts_time", ...), for naming a bad page.
+    virtual Result<QHash<qint64, QString>> pageOwners() = 0;
+    virtual Result<qint64> pageCount() = 0;
+    // Every seq the query tables or the full-text index hold, in seq order, with what they hold.
+    virtual Result<void> scanProjections(const std::function<bool(const ProjectionRow &)> &visit) = 0;
+
+    // Migration of a formula-1 store (ChainMigration): the column for the projection record, each
+    // event's new chain fields, and the formula recorded in the meta table.
+    virtual Result<void> addFactsColumn() = 0;
+    virtual Result<void> rewriteChainFields(qint64 seq, const QByteArray &facts, const QByteArray &prevHash,
+                                            const QByteArray &hash) = 0;
+    virtual Result<void> recordChainFormula(int formatVersion, int chainFormula) = 0;
 
     virtual Result<qint64> insertHold(const LegalHold &hold) = 0;
     virtual Result<bool> releaseHold(qint64 id, const QDateTime &when, const QString &actor) = 0;

@@ -33,6 +33,7 @@ struct EvidenceEvent
     QByteArray prevHash;
     QByteArray hash;
     bool tombstoned = false; // payload replaced by {"tombstone": reason}; digest kept
+    QByteArray facts;        // the projection record (EventFacts) as stored; its digest is chained
 
     // Projections for queries, written to the query tables in the same transaction.
     QString service;

@@ -1,21 +1,30 @@
 #include "EvidenceStore.h"
 
 #include "CheckpointSigner.h"
+#include "LedgerHash.h"
 #include "LedgerVerifier.h"
 #include "ReaderPool.h"
 #include "SqlCipherEvidenceBackend.h"
+#include "StoreChecks.h"
+#include "StoreDiagnosis.h"
 #include "StoreLock.h"
+#include "WitnessLog.h"
 #include "core/common/Logging.h"
+#include "core/evidence/sqlcipher/SqlCipher.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QSaveFile>
+#include <QStorageInfo>
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
 
 namespace custos {
 namespace {
+
+constexpr qint64 kFullDiskBytes = 1 << 20; // below this, a failed write-open is blamed on the disk
 
 void removeStoreFiles(const QString &path)
 {
@@ -33,6 +42,7 @@ Result<void> createStoreFile(const QString &path, const KeySource &key)
         return std::unexpected(backend.error());
     StoreMeta meta;
     meta.formatVersion = SqlCipherEvidenceBackend::kFormatVersion;
+    meta.chainFormula = ledger::kChainFormula;
     meta.publicKey = keyPair->publicKey;
     meta.privateKey = keyPair->privateKey;
     meta.storeId = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -71,12 +81,71 @@ Result<std::unique_ptr<EvidenceStore>> EvidenceStore::open(const QString &path, 
     return openStore(path, key, options, options.readOnly ? BackendMode::ReadOnly : BackendMode::ReadWrite);
 }
 
+// An open that failed names its real cause where the file shows one: damage before a wrong key,
+// and a full disk instead of "disk I/O error".
+static Error explainedOpenFailure(const QString &path, const KeySource &key, BackendMode mode, Error error)
+{
+    const QStorageInfo volume(QFileInfo(path).absolutePath());
+    if (mode != BackendMode::ReadOnly && volume.isValid() && volume.bytesAvailable() < kFullDiskBytes &&
+        !error.message.contains(kSqlCipherWrongKeyMessage))
+        return Error{
+            mode == BackendMode::Create
+                ? u"the disk is full (%1 bytes free on %2): the store was not created and nothing was left"
+                  " behind"_s.arg(volume.bytesAvailable())
+                      .arg(volume.rootPath())
+                : u"the disk is full (%1 bytes free on %2): the store cannot be opened for writing; free"
+                  " some space and start again (the evidence already written is intact)"_s
+                      .arg(volume.bytesAvailable())
+                      .arg(volume.rootPath()),
+            path};
+    // Only a failure to read the file is worth a look at its pages (not a lock, a refused migration).
+    const bool unreadable =
+        error.message.contains(kSqlCipherWrongKeyMessage) || error.message.contains(u"malformed") ||
+        error.message.contains(u"not a database") || error.message.contains(u"cannot read store");
+    if (unreadable && mode != BackendMode::Create) {
+        if (auto cause = StoreDiagnosis::afterFailedOpen(path, key))
+            return Error{*cause, path};
+    }
+    return error;
+}
+
 Result<std::unique_ptr<EvidenceStore>> EvidenceStore::openStore(const QString &path, const KeySource &key,
                                                                 const Options &options, BackendMode mode)
 {
     auto resolved = key.resolved();
     if (!resolved)
         return std::unexpected(resolved.error());
+    if (mode != BackendMode::Create) {
+        if (auto problem = StoreDiagnosis::beforeOpening(path))
+            return fail(*problem, path);
+    } else if (QFileInfo(path).isDir()) {
+        return fail(u"this is a folder; give the path of the store file to create"_s, path);
+    } else if (QFileInfo::exists(path)) {
+        return fail(u"a file already exists there; refusing to overwrite it"_s, path);
+    }
+    const bool hadWal = QFile::exists(path + u"-wal"_s);
+    const bool hadShm = QFile::exists(path + u"-shm"_s);
+    auto opened = openChecked(path, *resolved, options, mode);
+    if (!opened) {
+        if (mode == BackendMode::Create) { // a failed init leaves nothing behind
+            removeStoreFiles(path);
+            QFile::remove(path + u".lock"_s);
+        } else if (!hadWal && QFileInfo(path + u"-wal"_s).size() == 0) {
+            // The failed open made an empty log beside a store it could not read: it holds nothing.
+            QFile::remove(path + u"-wal"_s);
+            if (!hadShm)
+                QFile::remove(path + u"-shm"_s);
+        }
+        return std::unexpected(explainedOpenFailure(path, *resolved, mode, opened.error()));
+    }
+    return opened;
+}
+
+Result<std::unique_ptr<EvidenceStore>> EvidenceStore::openChecked(const QString &path,
+                                                                  const KeySource &resolvedKey,
+                                                                  const Options &options, BackendMode mode)
+{
+    const KeySource *resolved = &resolvedKey;
     std::unique_ptr<StoreLock> lock;
     if (mode != BackendMode::ReadOnly) {
         if (mode == BackendMode::Create && QFile::exists(path))
@@ -99,6 +168,10 @@ Result<std::unique_ptr<EvidenceStore>> EvidenceStore::openStore(const QString &p
         return std::unexpected(meta.error());
 
     std::unique_ptr<EvidenceStore> store(new EvidenceStore(path, meta->publicKey));
+    store->m_storeId = meta->storeId;
+    store->m_witnessPath = options.writer.witness
+                               ? WitnessLog::resolvePath(options.writer.witnessPath, meta->storeId)
+                               : QString();
     store->m_lock = std::move(lock);
     store->m_readers = std::move(readers);
     if (mode == BackendMode::ReadOnly)
@@ -259,6 +332,41 @@ Result<QString> EvidenceStore::storeId() const
     return meta->storeId;
 }
 
+// The external checkpoints verify compares with: an export file, the witness, or both.
+Result<std::optional<CheckpointExport>> EvidenceStore::externalFor(const VerifyOptions &options,
+                                                                   VerifyReport &report) const
+{
+    std::optional<CheckpointExport> external;
+    if (!options.externalCheckpoints.isEmpty()) {
+        auto loaded = CheckpointExport::readFile(options.externalCheckpoints);
+        if (!loaded)
+            return std::unexpected(loaded.error());
+        external = std::move(*loaded);
+    }
+    if (!options.useWitness || options.upToSeq > 0)
+        return external;
+    report.witnessPath = WitnessLog::resolvePath(options.witnessPath, m_storeId);
+    auto witnessed = WitnessLog::read(report.witnessPath, m_storeId);
+    if (!witnessed)
+        return std::unexpected(witnessed.error());
+    if (!*witnessed) {
+        report.witnessWarning =
+            u"no witness for this store at %1: deleted checkpoints, a dropped tail and an older copy "
+            u"restored over"
+            " the store cannot be detected (keep the witness, or 'custosctl evidence witness' output, elsewhere)"_s
+                .arg(report.witnessPath);
+        return external;
+    }
+    report.witnessCheckpointsChecked = int((*witnessed)->checkpoints.size());
+    if (!external)
+        return witnessed;
+    // Keys that differ cannot both be the store's: keep the foreign one, so verify names it.
+    if (external->publicKey != (*witnessed)->publicKey)
+        return external->publicKey != m_publicKey ? external : witnessed;
+    external->checkpoints.append((*witnessed)->checkpoints);
+    return external;
+}
+
 VerifyReport EvidenceStore::verify(const VerifyOptions &options) const
 {
     VerifyReport failed;
@@ -267,14 +375,10 @@ VerifyReport EvidenceStore::verify(const VerifyOptions &options) const
         failed.error = backend.error().toString();
         return failed;
     }
-    std::optional<CheckpointExport> external;
-    if (!options.externalCheckpoints.isEmpty()) {
-        auto loaded = CheckpointExport::readFile(options.externalCheckpoints);
-        if (!loaded) {
-            failed.error = loaded.error().toString();
-            return failed;
-        }
-        external = std::move(*loaded);
+    auto external = externalFor(options, failed);
+    if (!external) {
+        failed.error = external.error().toString();
+        return failed;
     }
     auto meta = (*backend)->readMeta();
     auto checkpoints = meta ? (*backend)->checkpoints() : Result<QList<Checkpoint>>{};
@@ -282,11 +386,19 @@ VerifyReport EvidenceStore::verify(const VerifyOptions &options) const
     if (!meta || !checkpoints || !total) {
         failed.error = !meta ? meta.error().toString()
                              : (!checkpoints ? checkpoints.error().toString() : total.error().toString());
+        StoreChecks::checkPages(**backend, failed); // a damaged page is the likely cause: name it
         return failed;
     }
-    LedgerVerifier verifier(meta->publicKey, *checkpoints, meta->recordedHeadSeq, external);
+    LedgerVerifier verifier(meta->publicKey, *checkpoints, meta->recordedHeadSeq, *external,
+                            meta->chainFormula);
+    const auto withWitness = [&failed](VerifyReport report) {
+        report.witnessPath = failed.witnessPath;
+        report.witnessWarning = failed.witnessWarning;
+        report.witnessCheckpointsChecked = failed.witnessCheckpointsChecked;
+        return report;
+    };
     if (!verifier.checkSignatures())
-        return verifier.report();
+        return withWitness(verifier.report());
     bool cancelled = false;
     qint64 seen = 0;
     const bool prefixOnly = options.upToSeq > 0;
@@ -307,13 +419,37 @@ VerifyReport EvidenceStore::verify(const VerifyOptions &options) const
     });
     if (!scanned) {
         failed.error = scanned.error().toString();
+        StoreChecks::checkPages(**backend, failed);
         return failed;
     }
-    VerifyReport report = prefixOnly ? verifier.finishPrefix(options.upToSeq) : verifier.finish();
+    VerifyReport report =
+        withWitness(prefixOnly ? verifier.finishPrefix(options.upToSeq) : verifier.finish());
     report.cancelled = cancelled;
+    if (!prefixOnly && !cancelled && meta->chainFormula >= ledger::kChainFormula && options.checkProjections)
+        StoreChecks::checkProjections(**backend, report, options.cancel);
+    if (!prefixOnly && !cancelled && options.checkPages)
+        StoreChecks::checkPages(**backend, report);
     if (options.progress && !cancelled)
         options.progress(report.eventsChecked, *total);
     return report;
+}
+
+QString EvidenceStore::witnessPath() const
+{
+    return m_witnessPath.isEmpty() ? WitnessLog::resolvePath({}, m_storeId) : m_witnessPath;
+}
+
+Result<std::optional<Checkpoint>> EvidenceStore::latestWitnessed() const
+{
+    auto witnessed = WitnessLog::read(witnessPath(), m_storeId);
+    if (!witnessed)
+        return std::unexpected(witnessed.error());
+    if (!*witnessed)
+        return std::optional<Checkpoint>{};
+    const QList<Checkpoint> &list = (*witnessed)->checkpoints;
+    const auto newest = std::max_element(
+        list.begin(), list.end(), [](const Checkpoint &a, const Checkpoint &b) { return a.seq < b.seq; });
+    return std::optional<Checkpoint>{*newest};
 }
 
 Result<QList<Checkpoint>> EvidenceStore::checkpoints() const

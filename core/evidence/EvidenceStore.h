@@ -31,9 +31,14 @@ struct VerifyOptions
 {
     std::function<void(qint64 checked, qint64 total)> progress; // called every few thousand events
     const std::atomic_bool *cancel = nullptr;
-    QString externalCheckpoints; // a file written by exportCheckpoints(), kept elsewhere
+    QString externalCheckpoints;  // a file written by exportCheckpoints(), kept elsewhere
+    bool useWitness = true;       // compare with the witness (WitnessLog), and warn when there is none
+    QString witnessPath;          // empty: WitnessLog::resolvePath's default
+    bool checkProjections = true; // re-derive the query tables and the text index from the chain
+    bool checkPages = true;       // SQLCipher's HMAC and SQLite's integrity check of every page
     // When > 0, only events 1..upToSeq are checked (with the checkpoints up to there), and what
-    // follows is not judged: "does the chain verify up to this event".
+    // follows is not judged: "does the chain verify up to this event" (no witness, projections or
+    // pages then).
     qint64 upToSeq = 0;
 };
 
@@ -98,6 +103,10 @@ public:
     Result<CheckpointExport> exportCheckpoints() const;
     Result<void> exportCheckpoints(const QString &file) const;
     Result<void> checkpointNow();
+    // The witness file this store's checkpoints go to (for a read-only store: where verify looks).
+    QString witnessPath() const;
+    // The newest checkpoint in the witness, or nullopt when it holds none.
+    Result<std::optional<Checkpoint>> latestWitnessed() const;
 
     // Retention, legal holds and erasure; each run is itself a ledger event.
     Result<RetentionReport> purge(const RetentionRules &rules, const QDateTime &now, const QString &actor);
@@ -135,15 +144,27 @@ private:
     EvidenceStore(QString path, QByteArray publicKey);
     static Result<std::unique_ptr<EvidenceStore>> openStore(const QString &path, const KeySource &key,
                                                             const Options &options, BackendMode mode);
+    static Result<std::unique_ptr<EvidenceStore>>
+    openChecked(const QString &path, const KeySource &resolvedKey, const Options &options, BackendMode mode);
     Result<EvidenceBackend *> reader() const;
+    Result<std::optional<CheckpointExport>> externalFor(const VerifyOptions &options,
+                                                        VerifyReport &report) const;
     Result<void> requireWriter() const;
     Result<qint64> appendAdmin(LedgerWriter::Transaction &transaction, EventKind kind, const QString &actor,
                                const QJsonObject &payload);
+    struct DropBasis
+    {
+        QString actor;
+        qint64 asOfMs = 0; // retention: the "now" the run judged by
+        int minDays = 0;   // retention: the shortest period of its rules
+    };
     Result<RetentionReport> tombstoneSeqs(const QList<RetentionCandidate> &candidates, const QString &why,
-                                          RetentionReport &report);
+                                          RetentionReport &report, const DropBasis &basis);
 
     QString m_path;
     QByteArray m_publicKey;
+    QString m_storeId;
+    QString m_witnessPath;
     std::unique_ptr<StoreLock> m_lock;
     std::unique_ptr<ReaderPool> m_readers;
     std::unique_ptr<LedgerWriter> m_writer;

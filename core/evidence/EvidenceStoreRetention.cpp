@@ -2,6 +2,7 @@
 #include "EvidenceStore.h"
 
 #include "LedgerHash.h"
+#include "TombstoneCoverage.h"
 
 #include <QJsonArray>
 
@@ -45,25 +46,39 @@ QJsonObject describeQuery(const EvidenceQuery &query)
 
 } // namespace
 
+// Drops the payloads of `candidates` that no hold keeps, and in the same transaction appends the
+// retention "drop" event naming every seq it dropped, why and as of when: verify accepts a
+// tombstone only under such an event.
 Result<RetentionReport> EvidenceStore::tombstoneSeqs(const QList<RetentionCandidate> &candidates,
-                                                     const QString &why, RetentionReport &report)
+                                                     const QString &why, RetentionReport &report,
+                                                     const DropBasis &basis)
 {
     auto current = holds();
     if (!current)
         return std::unexpected(current.error());
+    QList<qint64> dropping;
+    int kept = 0;
+    for (const RetentionCandidate &candidate : candidates) {
+        if (heldBy(*current, candidate))
+            ++kept;
+        else
+            dropping.append(candidate.seq);
+    }
+    report.keptByHold += kept;
+    if (dropping.isEmpty())
+        return report;
     const QJsonObject tombstone{{u"tombstone"_s, why}};
     auto done = m_writer->run([&](LedgerWriter::Transaction &transaction) -> Result<void> {
-        for (const RetentionCandidate &candidate : candidates) {
-            if (heldBy(*current, candidate)) {
-                ++report.keptByHold;
-                continue;
-            }
-            if (auto dropped = transaction.backend().tombstone(candidate.seq, tombstone); !dropped)
+        for (const qint64 seq : std::as_const(dropping)) {
+            if (auto dropped = transaction.backend().tombstone(seq, tombstone); !dropped)
                 return dropped;
-            ++report.tombstoned;
         }
-        return {};
+        auto logged = appendAdmin(transaction, EventKind::Retention, basis.actor,
+                                  TombstoneCoverage::dropPayload(dropping, why, basis.asOfMs, basis.minDays));
+        return logged ? Result<void>{} : std::unexpected(logged.error());
     });
+    if (done)
+        report.tombstoned += int(dropping.size());
     if (!done)
         return std::unexpected(done.error());
     return report;
@@ -95,7 +110,9 @@ Result<RetentionReport> EvidenceStore::purge(const RetentionRules &rules, const 
                 if (days > 0 && candidate.time < now.addDays(-days))
                     expired.append(candidate);
             }
-            if (auto dropped = tombstoneSeqs(expired, u"retention"_s, report); !dropped)
+            if (auto dropped = tombstoneSeqs(expired, u"retention"_s, report,
+                                             {actor, now.toMSecsSinceEpoch(), shortest});
+                !dropped)
                 return dropped;
             if (candidates->size() < kChunk)
                 break;
@@ -145,11 +162,12 @@ Result<RetentionReport> EvidenceStore::eraseMatching(const EvidenceQuery &filter
         QList<RetentionCandidate> matches;
         for (const EvidenceEvent &event : std::as_const(page->events)) {
             // Administrative and retention records are the audit trail itself, not subject content.
-            if (!event.tombstoned && event.kind != EventKind::Admin && event.kind != EventKind::Retention)
+            if (!event.tombstoned && event.kind != EventKind::Admin && event.kind != EventKind::Retention &&
+                event.kind != EventKind::PolicyPublish)
                 matches.append(
                     {event.seq, event.time, event.service, event.user, event.caseId, event.dataClasses});
         }
-        if (auto dropped = tombstoneSeqs(matches, u"erasure"_s, report); !dropped)
+        if (auto dropped = tombstoneSeqs(matches, u"erasure"_s, report, {actor, 0, 0}); !dropped)
             return dropped;
         if (page->nextCursor == 0)
             break;

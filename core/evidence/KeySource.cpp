@@ -164,6 +164,13 @@ void KeySource::applyTo(QSqlDatabase &db) const
     }
 }
 
+QByteArray KeySource::sqlcipherKeySpec() const
+{
+    if (m_kind == Kind::RawKey)
+        return "x'" + m_rawKey.toHex() + '\'';
+    return m_passphrase.toUtf8();
+}
+
 Result<void> KeySource::rekey(QSqlDatabase &db) const
 {
     if (m_kind == Kind::RawKey)

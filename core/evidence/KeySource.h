@@ -37,6 +37,9 @@ public:
     Result<KeySource> resolved() const;
     // Sets the key on a QSQLCIPHER connection before open(); the source must be resolved.
     void applyTo(QSqlDatabase &db) const;
+    // The key as sqlite3_key takes it (a passphrase, or "x'<hex>'"), for StoreDiagnosis's own
+    // connection; the source must be resolved. Never logged.
+    QByteArray sqlcipherKeySpec() const;
     // Re-encrypts an open connection under this (resolved) key.
     Result<void> rekey(QSqlDatabase &db) const;
 

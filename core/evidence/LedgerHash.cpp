@@ -87,7 +87,72 @@ QByteArray genesisHash()
     return QByteArray(kHashSize, '\0');
 }
 
-QByteArray chainHash(QByteArrayView prevHash, qint64 seq, QStringView kindName, QByteArrayView digest)
+namespace {
+
+void appendBigEndian(QByteArray &out, qint64 value)
+{
+    unsigned char bytes[8];
+    qToBigEndian<qint64>(value, bytes);
+    out.append(reinterpret_cast<const char *>(bytes), sizeof bytes);
+}
+
+void appendText(QByteArray &out, const QString &text)
+{
+    const QByteArray utf8 = text.toUtf8();
+    unsigned char length[4];
+    qToBigEndian<quint32>(quint32(utf8.size()), length);
+    out.append(reinterpret_cast<const char *>(length), sizeof length);
+    out.append(utf8);
+}
+
+} // namespace
+
+QByteArray encodeHeader(const ChainHeader &header)
+{
+    QByteArray out;
+    out.reserve(15 + 16 + 12 + header.kind.size() + header.actor.size() + header.policyHash.size() + 64);
+    out.append("custos-event-v2");
+    appendBigEndian(out, header.seq);
+    appendBigEndian(out, header.timeMs);
+    appendText(out, header.kind);
+    appendText(out, header.actor);
+    appendText(out, header.policyHash);
+    out.append(header.payloadDigest);
+    out.append(header.factsDigest);
+    return out;
+}
+
+ChainHeader headerOf(const EvidenceEvent &event)
+{
+    return {event.seq,
+            event.time.toMSecsSinceEpoch(),
+            eventKindName(event.kind),
+            event.actor,
+            event.policyHash,
+            event.payloadDigest,
+            sha256(event.facts)};
+}
+
+QByteArray headerDigest(const ChainHeader &header)
+{
+    return sha256(encodeHeader(header));
+}
+
+QByteArray chainHashOfDigest(QByteArrayView prevHash, QByteArrayView headerDigest)
+{
+    Sha256 &hasher = threadSha256();
+    hasher.start();
+    hasher.add(prevHash.data(), prevHash.size());
+    hasher.add(headerDigest.data(), headerDigest.size());
+    return hasher.finish();
+}
+
+QByteArray chainHash(QByteArrayView prevHash, const ChainHeader &header)
+{
+    return chainHashOfDigest(prevHash, headerDigest(header));
+}
+
+QByteArray chainHashV1(QByteArrayView prevHash, qint64 seq, QStringView kindName, QByteArrayView digest)
 {
     unsigned char seqBytes[8];
     qToBigEndian<qint64>(seq, seqBytes);

@@ -3,19 +3,33 @@
 #include "CheckpointSigner.h"
 #include "LedgerHash.h"
 
+#include <QSet>
+
 using namespace Qt::StringLiterals;
 
 namespace custos {
 
 LedgerVerifier::LedgerVerifier(QByteArray publicKey, const QList<Checkpoint> &checkpoints,
-                               qint64 recordedHeadSeq, const std::optional<CheckpointExport> &external)
+                               qint64 recordedHeadSeq, const std::optional<CheckpointExport> &external,
+                               int chainFormula)
     : m_publicKey(std::move(publicKey))
     , m_checkpoints(checkpoints)
     , m_external(external)
     , m_recordedHeadSeq(recordedHeadSeq)
     , m_lastGood(ledger::genesisHash())
     , m_beforeLastGood(ledger::genesisHash())
-{}
+    , m_formula(chainFormula)
+{
+    m_report.chainFormula = chainFormula;
+}
+
+QByteArray LedgerVerifier::hashOf(const QByteArray &prevHash, qint64 seq, const ChainRow &row) const
+{
+    if (m_formula == 1)
+        return ledger::chainHashV1(prevHash, seq, row.kind, row.payloadDigest);
+    return ledger::chainHash(prevHash, {seq, row.timeMs, row.kind, row.actor, row.policyHash,
+                                        row.payloadDigest, ledger::sha256(row.facts)});
+}
 
 bool LedgerVerifier::damage(Damage kind, qint64 seq, QString detail)
 {
@@ -71,6 +85,10 @@ VerifyReport LedgerVerifier::finish()
     if (m_report.damage == Damage::None && m_pending)
         check(*m_pending, nullptr);
     m_pending.reset();
+    if (m_report.damage == Damage::None && m_formula >= 2) {
+        if (const auto uncovered = m_tombstones.finish())
+            damage(Damage::BadTombstone, uncovered->seq, uncovered->detail);
+    }
     if (m_report.damage == Damage::None)
         checkTail();
     m_report.headSeq = m_expectedSeq - 1;
@@ -102,10 +120,20 @@ bool LedgerVerifier::check(const ChainRow &row, const ChainRow *next)
         return damage(Damage::Inserted, row.seq, u"an event repeats an earlier seq"_s);
     if (!row.tombstoned && ledger::sha256(row.payload) != row.payloadDigest)
         return damage(Damage::Modified, expected, u"the payload does not match its digest"_s);
+    if (m_formula >= 2 && row.facts.isNull())
+        return damage(Damage::Modified, expected, u"the event has no projection record"_s);
     if (row.prevHash != m_lastGood)
         return judgeBrokenLink(row, next);
-    if (ledger::chainHash(m_lastGood, expected, row.kind, row.payloadDigest) != row.hash)
-        return damage(Damage::Modified, expected, u"the event's hash does not match its content"_s);
+    if (hashOf(m_lastGood, expected, row) != row.hash)
+        return damage(Damage::Modified, expected,
+                      m_formula == 1
+                          ? u"the event's hash does not match its content"_s
+                          : u"the event's hash does not match its content (time, kind, actor, policy"
+                            " hash, payload digest or projection record)"_s);
+    if (m_formula >= 2) {
+        if (const auto problem = m_tombstones.feed(row))
+            return damage(Damage::BadTombstone, problem->seq, problem->detail);
+    }
     return accept(row);
 }
 
@@ -120,10 +148,10 @@ bool LedgerVerifier::judgeBrokenLink(const ChainRow &row, const ChainRow *next)
     if (seq > 1 && row.prevHash == m_beforeLastGood)
         return damage(Damage::Inserted, seq - 1,
                       u"event %1 was spliced in; event %2 links past it"_s.arg(seq - 1).arg(seq));
-    if (ledger::chainHash(row.prevHash, seq + 1, row.kind, row.payloadDigest) == row.hash)
+    if (hashOf(row.prevHash, seq + 1, row) == row.hash)
         return damage(Damage::Deleted, seq,
                       u"an event before this one was removed and later events renumbered"_s);
-    if (seq > 1 && ledger::chainHash(row.prevHash, seq, row.kind, row.payloadDigest) == row.hash)
+    if (seq > 1 && hashOf(row.prevHash, seq, row) == row.hash)
         return damage(
             Damage::Modified, seq - 1,
             u"event %1 was rewritten: its hash no longer links to event %2"_s.arg(seq - 1).arg(seq));
@@ -163,7 +191,33 @@ void LedgerVerifier::checkTail()
             u"the ledger ends at seq %1 but an external checkpoint vouches for seq %2: the store was rolled"
             " back to an older copy (or truncated)"_s.arg(head)
                 .arg(externalMax));
+    } else if (m_external) {
+        checkNoneDeleted();
     }
+}
+
+// The store never deletes a checkpoint: one the witness (or an export) holds and the store lacks
+// was taken out of it.
+void LedgerVerifier::checkNoneDeleted()
+{
+    QSet<qint64> inStore;
+    for (const Checkpoint &checkpoint : std::as_const(m_checkpoints))
+        inStore.insert(checkpoint.seq);
+    qint64 firstMissing = 0;
+    int missing = 0;
+    for (const Checkpoint &checkpoint : std::as_const(m_external->checkpoints)) {
+        if (inStore.contains(checkpoint.seq))
+            continue;
+        ++missing;
+        if (firstMissing == 0 || checkpoint.seq < firstMissing)
+            firstMissing = checkpoint.seq;
+    }
+    if (missing > 0)
+        damage(
+            Damage::Deleted, firstMissing,
+            u"%1 signed checkpoints that the witness holds are missing from the store, the first at seq %2:"
+            " checkpoints were deleted"_s.arg(missing)
+                .arg(firstMissing));
 }
 
 } // namespace custos

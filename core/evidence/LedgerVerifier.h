@@ -2,6 +2,7 @@
 
 #include "Checkpoint.h"
 #include "EvidenceBackend.h"
+#include "TombstoneCoverage.h"
 #include "VerifyReport.h"
 
 #include <QHash>
@@ -16,7 +17,7 @@ class LedgerVerifier
 {
 public:
     LedgerVerifier(QByteArray publicKey, const QList<Checkpoint> &checkpoints, qint64 recordedHeadSeq,
-                   const std::optional<CheckpointExport> &external = std::nullopt);
+                   const std::optional<CheckpointExport> &external = std::nullopt, int chainFormula = 2);
 
     // Checks signatures before the scan; false when damage was found.
     bool checkSignatures();
@@ -36,6 +37,8 @@ private:
     bool accept(const ChainRow &row);
     bool damage(Damage kind, qint64 seq, QString detail);
     void checkTail();
+    void checkNoneDeleted();
+    QByteArray hashOf(const QByteArray &prevHash, qint64 seq, const ChainRow &row) const;
 
     QByteArray m_publicKey;
     QList<Checkpoint> m_checkpoints;
@@ -48,6 +51,8 @@ private:
     QByteArray m_lastGood;
     QByteArray m_beforeLastGood;
     std::optional<ChainRow> m_pending;
+    int m_formula = 2;
+    TombstoneCoverage m_tombstones; // formula 2 only: formula-1 stores predate the drop events
     VerifyReport m_report;
 };
 

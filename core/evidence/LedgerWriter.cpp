@@ -1,6 +1,8 @@
 #include "LedgerWriter.h"
 
+#include "ChainMigration.h"
 #include "CheckpointSigner.h"
+#include "EventFacts.h"
 #include "LedgerHash.h"
 #include "core/common/Logging.h"
 
@@ -61,12 +63,53 @@ void LedgerWriter::threadMain(const BackendFactory &openBackend, std::promise<Re
         return;
     }
     loop();
-    if (m_head.seq > m_lastCheckpointSeq) {
-        Transaction transaction(*this, *m_backend);
-        if (auto final = commitWith(transaction, [&] { return writeCheckpoint(*m_backend); }); !final)
-            qCWarning(lcEvidence) << "final checkpoint failed:" << final.error().message;
-    }
+    vouchForTail("final");
     m_backend.reset(); // the connection closes on the thread that opened it
+}
+
+// A signed checkpoint over the head unless one is there: at every clean stop, and at startup for a
+// tail a crash left unvouched, so the witness soon holds every event.
+void LedgerWriter::vouchForTail(const char *when)
+{
+    if (m_head.seq <= m_lastCheckpointSeq)
+        return;
+    Transaction transaction(*this, *m_backend);
+    if (auto written = commitWith(transaction, [&] { return writeCheckpoint(*m_backend); }); !written)
+        qCWarning(lcEvidence) << when << "checkpoint failed:" << written.error().message;
+}
+
+// A formula-1 store is re-chained in one transaction with its migration event, before any append.
+Result<void> LedgerWriter::migrateChain()
+{
+    Transaction transaction(*this, *m_backend);
+    return commitWith(transaction, [&]() -> Result<void> {
+        auto outcome = ChainMigration::run(*m_backend, m_signingKey);
+        if (!outcome)
+            return std::unexpected(outcome.error());
+        m_head = outcome->newHead;
+        EvidenceEvent event;
+        event.kind = EventKind::Admin;
+        event.actor = u"custos"_s;
+        event.payload = outcome->eventPayload;
+        event.searchText = u" "_s;
+        auto seq = transaction.append(std::move(event));
+        return seq ? Result<void>{} : std::unexpected(seq.error());
+    });
+}
+
+QString LedgerWriter::witnessPath() const
+{
+    return m_witness ? m_witness->path() : QString();
+}
+
+void LedgerWriter::witnessCommitted()
+{
+    for (const Checkpoint &checkpoint : std::as_const(m_unwitnessed)) {
+        if (auto witnessed = m_witness->append(checkpoint, ledger::kChainFormula); !witnessed)
+            qCWarning(lcEvidence) << "the witness missed checkpoint" << checkpoint.seq << ":"
+                                  << witnessed.error().toString();
+    }
+    m_unwitnessed.clear();
 }
 
 Result<void> LedgerWriter::openOnThread(const BackendFactory &openBackend)
@@ -93,6 +136,14 @@ Result<void> LedgerWriter::openOnThread(const BackendFactory &openBackend)
     }
     m_lastCheckpointSeq = checkpoints->isEmpty() ? 0 : checkpoints->constLast().seq;
     m_lastCheckpointTime = std::chrono::steady_clock::now();
+    if (m_options.witness)
+        m_witness = std::make_unique<WitnessLog>(
+            WitnessLog::resolvePath(m_options.witnessPath, meta->storeId), meta->storeId, meta->publicKey);
+    if (meta->chainFormula < ledger::kChainFormula) {
+        if (auto migrated = migrateChain(); !migrated)
+            return migrated;
+    }
+    vouchForTail("startup");
     return {};
 }
 
@@ -167,9 +218,14 @@ Result<void> LedgerWriter::commitWith(Transaction &transaction, const std::funct
         m_lastCheckpointSeq = savedCheckpointSeq;
         m_lastCheckpointTime = savedCheckpointTime;
         transaction.m_appended.clear();
+        m_unwitnessed.clear();
         qCWarning(lcEvidence) << "evidence write failed:" << result.error().message;
         return result;
     }
+    if (m_witness)
+        witnessCommitted();
+    else
+        m_unwitnessed.clear();
     if (m_observer) {
         for (const EvidenceEvent &event : std::as_const(transaction.m_appended))
             m_observer(event);
@@ -247,6 +303,7 @@ Result<void> LedgerWriter::writeCheckpoint(EvidenceBackend &backend)
         return signedOk;
     if (auto inserted = backend.insertCheckpoint(checkpoint); !inserted)
         return inserted;
+    m_unwitnessed.append(checkpoint);
     m_lastCheckpointSeq = checkpoint.seq;
     m_lastCheckpointTime = std::chrono::steady_clock::now();
     return {};
@@ -261,8 +318,9 @@ Result<qint64> LedgerWriter::appendInTransaction(EvidenceBackend &backend, Evide
     event.time = QDateTime::fromMSecsSinceEpoch(m_lastTimeMs, QTimeZone::UTC);
     event.tombstoned = false;
     event.payloadDigest = ledger::payloadDigest(event.payload);
+    event.facts = EventFacts::encode(event);
     event.prevHash = m_head.hash;
-    event.hash = ledger::chainHash(event.prevHash, event.seq, event.kind, event.payloadDigest);
+    event.hash = ledger::chainHash(event.prevHash, ledger::headerOf(event));
     if (auto inserted = backend.insertEvent(event); !inserted)
         return std::unexpected(inserted.error());
     m_head = {event.seq, event.hash};

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "EvidenceBackend.h"
+#include "WitnessLog.h"
 
 #include <QDateTime>
 
@@ -28,6 +29,8 @@ public:
         std::chrono::microseconds linger{0};                 // extra wait for more events before committing
         int checkpointEvery = 1000;                          // events between signed checkpoints
         std::chrono::milliseconds checkpointInterval{10000}; // or this long, whichever comes first
+        bool witness = true; // append every checkpoint to the witness file (WitnessLog)
+        QString witnessPath; // empty: WitnessLog::resolvePath's default
     };
     using BackendFactory = std::function<Result<std::unique_ptr<EvidenceBackend>>()>;
     using Done = std::function<void(Result<qint64>)>;
@@ -62,6 +65,7 @@ public:
     Result<void> run(Job job);         // blocking; one transaction
     Result<void> runBare(BareJob job); // blocking; no transaction (rekey)
     Result<void> checkpointNow();
+    QString witnessPath() const; // empty when the writer keeps no witness
 
 private:
     struct Item
@@ -85,12 +89,17 @@ private:
     Result<void> adoptForeignAppends(EvidenceBackend &backend);
     bool checkpointDue() const;
     Result<qint64> appendInTransaction(EvidenceBackend &backend, EvidenceEvent &event);
+    Result<void> migrateChain();
+    void vouchForTail(const char *when);
+    void witnessCommitted();
     Result<void> submit(Item item);
 
     Options m_options;
     Observer m_observer;
     std::unique_ptr<EvidenceBackend> m_backend;
     QByteArray m_signingKey;
+    std::unique_ptr<WitnessLog> m_witness;
+    QList<Checkpoint> m_unwitnessed; // signed in the open transaction; witnessed once it commits
 
     // Chain state: only the writer thread touches it.
     ChainHead m_head;

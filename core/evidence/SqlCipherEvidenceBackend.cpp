@@ -1,5 +1,6 @@
 #include "SqlCipherEvidenceBackend.h"
 
+#include "EventFacts.h"
 #include "KeySource.h"
 #include "LedgerHash.h"
 #include "core/common/Logging.h"
@@ -23,7 +24,7 @@ const char *const kSchema[] = {
     // The ledger itself: append-only, except that retention may tombstone a payload.
     "CREATE TABLE events (seq INTEGER PRIMARY KEY, time_ms INTEGER NOT NULL, kind TEXT NOT NULL,"
     " actor TEXT, policy_hash TEXT, payload BLOB NOT NULL, payload_digest BLOB NOT NULL,"
-    " prev_hash BLOB NOT NULL, hash BLOB NOT NULL, tombstoned INTEGER NOT NULL DEFAULT 0)",
+    " prev_hash BLOB NOT NULL, hash BLOB NOT NULL, tombstoned INTEGER NOT NULL DEFAULT 0, facts BLOB)",
     // Query projections, written in the same transaction as the event.
     "CREATE TABLE event_facts (seq INTEGER PRIMARY KEY, time_ms INTEGER NOT NULL, kind TEXT NOT NULL,"
     " service TEXT, user TEXT, decision TEXT, exception_id TEXT, case_id TEXT, model TEXT, route TEXT,"
@@ -54,6 +55,14 @@ QString nextConnectionName()
 {
     static std::atomic<int> counter{0};
     return u"custos-evidence-%1"_s.arg(++counter);
+}
+
+// A read-only copy (a mounted image, a CD, a folder without write permission) where SQLite could
+// not make the -shm file of a WAL database: it is read as immutable instead.
+bool onReadOnlyMedia(const QString &path)
+{
+    const QFileInfo folder(QFileInfo(path).absolutePath());
+    return !folder.isWritable() && !QFileInfo::exists(path + u"-shm"_s);
 }
 
 QVariant textOrNull(const QString &text)
@@ -108,7 +117,9 @@ SqlCipherEvidenceBackend::open(const QString &path, const KeySource &key, Backen
     backend->m_db = QSqlDatabase::addDatabase(kSqlCipherDriverName, backend->m_connectionName);
     backend->m_db.setDatabaseName(path);
     if (mode == BackendMode::ReadOnly)
-        backend->m_db.setConnectOptions(u"QSQLCIPHER_OPEN_READONLY"_s);
+        backend->m_db.setConnectOptions(onReadOnlyMedia(path)
+                                            ? u"QSQLCIPHER_OPEN_READONLY;QSQLCIPHER_IMMUTABLE"_s
+                                            : u"QSQLCIPHER_OPEN_READONLY"_s);
     else if (mode == BackendMode::ReadWrite)
         // Several processes may write (the gateway, custosctl, the console); a writer waits its
         // turn for the write lock rather than failing.
@@ -195,6 +206,7 @@ Result<void> SqlCipherEvidenceBackend::createSchema(const StoreMeta &meta)
     }
     const std::pair<QString, QVariant> values[] = {
         {u"format_version"_s, meta.formatVersion},
+        {u"chain_formula"_s, meta.chainFormula},
         {u"public_key"_s, meta.publicKey},
         {u"private_key"_s, meta.privateKey},
         {u"head_seq"_s, qint64(0)},
@@ -227,6 +239,8 @@ Result<StoreMeta> SqlCipherEvidenceBackend::readMeta()
             meta.publicKey = query.value(1).toByteArray();
         else if (key == u"private_key")
             meta.privateKey = query.value(1).toByteArray();
+        else if (key == u"chain_formula")
+            meta.chainFormula = query.value(1).toInt();
         else if (key == u"head_seq")
             meta.recordedHeadSeq = query.value(1).toLongLong();
         else if (key == u"store_id")
@@ -236,10 +250,14 @@ Result<StoreMeta> SqlCipherEvidenceBackend::readMeta()
         else if (key == u"export_private_key")
             meta.exportPrivateKey = query.value(1).toByteArray();
     }
-    if (meta.formatVersion != kFormatVersion)
-        return fail(u"unsupported store format %1 (this Custos reads format %2)"_s.arg(meta.formatVersion)
-                        .arg(kFormatVersion),
-                    m_path);
+    if (meta.formatVersion != kFormatVersion && meta.formatVersion != kLegacyFormatVersion)
+        return fail(
+            u"unsupported store format %1 (this Custos reads formats %2 and %3)"_s.arg(meta.formatVersion)
+                .arg(kLegacyFormatVersion)
+                .arg(kFormatVersion),
+            m_path);
+    if (meta.formatVersion == kLegacyFormatVersion)
+        meta.chainFormula = 1; // format 1 predates the recorded formula
     return meta;
 }
 
@@ -266,8 +284,9 @@ Result<void> SqlCipherEvidenceBackend::prepareWriteStatements()
         return {};
     auto statements = std::make_unique<WriteStatements>(m_db);
     const std::pair<QSqlQuery *, QString> sql[] = {
-        {&statements->event, u"INSERT INTO events (seq, time_ms, kind, actor, policy_hash, payload,"
-                             " payload_digest, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s},
+        {&statements->event,
+         u"INSERT INTO events (seq, time_ms, kind, actor, policy_hash, payload,"
+         " payload_digest, prev_hash, hash, facts) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s},
         {&statements->facts, u"INSERT INTO event_facts (seq, time_ms, kind, service, user, decision,"
                              " exception_id, case_id, model, route, rules, data_classes)"
                              " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s},
@@ -299,7 +318,8 @@ Result<void> SqlCipherEvidenceBackend::insertEvent(const EvidenceEvent &event)
                                     ledger::canonicalPayload(event.payload),
                                     event.payloadDigest,
                                     event.prevHash,
-                                    event.hash};
+                                    event.hash,
+                                    event.facts};
     for (int i = 0; i < int(std::size(eventValues)); ++i)
         insert.bindValue(i, eventValues[i]);
     if (auto inserted = run(insert, "appending an event"); !inserted)
@@ -338,8 +358,8 @@ Result<void> SqlCipherEvidenceBackend::insertEvent(const EvidenceEvent &event)
     if (auto classes = insertNames(m_write->dataClass, event.dataClasses); !classes)
         return classes;
 
-    const QString body = event.searchText.isEmpty() ? ledger::payloadText(event.payload) : event.searchText;
-    if (body.trimmed().isEmpty())
+    const QString body = EventFacts::indexedText(event);
+    if (body.isEmpty())
         return {};
     m_write->text.bindValue(0, event.seq);
     m_write->text.bindValue(1, body);
@@ -426,9 +446,15 @@ Result<void> SqlCipherEvidenceBackend::scanChain(qint64 afterSeq,
     sqlite3 *handle = sqlCipherHandle(m_db);
     if (!handle)
         return fail(u"reading the chain: the store is not open"_s, m_path);
+    auto withFacts = hasFactsColumn();
+    if (!withFacts)
+        return std::unexpected(withFacts.error());
     sqlite3_stmt *statement = nullptr;
-    const char *sql = "SELECT seq, kind, payload, payload_digest, prev_hash, hash, tombstoned FROM events"
-                      " WHERE seq > ? ORDER BY seq";
+    const char *sql = *withFacts
+                          ? "SELECT seq, kind, payload, payload_digest, prev_hash, hash, tombstoned,"
+                            " time_ms, actor, policy_hash, facts FROM events WHERE seq > ? ORDER BY seq"
+                          : "SELECT seq, kind, payload, payload_digest, prev_hash, hash, tombstoned,"
+                            " time_ms, actor, policy_hash, NULL FROM events WHERE seq > ? ORDER BY seq";
     if (sqlite3_prepare_v2(handle, sql, -1, &statement, nullptr) != SQLITE_OK)
         return fail(u"reading the chain: %1"_s.arg(QString::fromUtf8(sqlite3_errmsg(handle))), m_path);
     const std::unique_ptr<sqlite3_stmt, decltype(&sqlite3_finalize)> guard(statement, sqlite3_finalize);
@@ -437,23 +463,39 @@ Result<void> SqlCipherEvidenceBackend::scanChain(qint64 afterSeq,
         return QByteArray(static_cast<const char *>(sqlite3_column_blob(statement, column)),
                           sqlite3_column_bytes(statement, column));
     };
+    const auto text = [statement](int column) {
+        return QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(statement, column)),
+                                 sqlite3_column_bytes(statement, column));
+    };
     ChainRow row;
     int rc = SQLITE_ROW;
     while ((rc = sqlite3_step(statement)) == SQLITE_ROW) {
         row.seq = sqlite3_column_int64(statement, 0);
-        row.kind = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(statement, 1)),
-                                     sqlite3_column_bytes(statement, 1));
+        row.kind = text(1);
         row.payload = bytes(2);
         row.payloadDigest = bytes(3);
         row.prevHash = bytes(4);
         row.hash = bytes(5);
         row.tombstoned = sqlite3_column_int(statement, 6) != 0;
+        row.timeMs = sqlite3_column_int64(statement, 7);
+        row.actor = text(8);
+        row.policyHash = text(9);
+        row.facts = sqlite3_column_type(statement, 10) == SQLITE_NULL ? QByteArray() : bytes(10);
         if (!visit(row))
             return {};
     }
     if (rc != SQLITE_DONE)
         return fail(u"reading the chain: %1"_s.arg(QString::fromUtf8(sqlite3_errmsg(handle))), m_path);
     return {};
+}
+
+Result<bool> SqlCipherEvidenceBackend::hasFactsColumn() const
+{
+    QSqlQuery query = newQuery();
+    if (!query.exec(u"SELECT count(*) FROM pragma_table_info('events') WHERE name = 'facts'"_s) ||
+        !query.next())
+        return std::unexpected(error(query, "reading the ledger's columns"));
+    return query.value(0).toInt() == 1;
 }
 
 Result<QString> SqlCipherEvidenceBackend::integrityCheck()

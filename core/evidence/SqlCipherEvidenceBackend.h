@@ -12,7 +12,8 @@ namespace custos {
 class SqlCipherEvidenceBackend final : public EvidenceBackend
 {
 public:
-    static constexpr int kFormatVersion = 1;
+    static constexpr int kFormatVersion = 2;       // chain formula 2, events carry their facts
+    static constexpr int kLegacyFormatVersion = 1; // chain formula 1; migrated on a read-write open
     // Joins list columns (rules, data classes); a control character no rule id or class contains.
     static constexpr QChar kListSeparator{0x1f};
 
@@ -46,6 +47,15 @@ public:
     Result<QList<RetentionCandidate>> retentionCandidates(const QDateTime &before, qint64 afterSeq,
                                                           int limit) override;
     Result<QString> integrityCheck() override;
+    Result<QStringList> cipherIntegrityCheck() override;
+    Result<QHash<qint64, QString>> pageOwners() override;
+    Result<qint64> pageCount() override;
+    Result<void> scanProjections(const std::function<bool(const ProjectionRow &)> &visit) override;
+
+    Result<void> addFactsColumn() override;
+    Result<void> rewriteChainFields(qint64 seq, const QByteArray &facts, const QByteArray &prevHash,
+                                    const QByteArray &hash) override;
+    Result<void> recordChainFormula(int formatVersion, int chainFormula) override;
 
     Result<qint64> insertHold(const LegalHold &hold) override;
     Result<bool> releaseHold(qint64 id, const QDateTime &when, const QString &actor) override;
@@ -68,6 +78,7 @@ private:
     Result<void> runSql(const QString &sql, const char *what) const;
     Error error(const QSqlQuery &query, const char *what) const;
     Result<void> setMeta(const QString &key, const QVariant &value);
+    Result<bool> hasFactsColumn() const;
 
     QString m_connectionName;
     QString m_path;

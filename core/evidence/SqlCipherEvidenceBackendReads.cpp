@@ -18,10 +18,16 @@ using namespace Qt::StringLiterals;
 namespace custos {
 namespace {
 
-const QString kEventColumns =
-    u"e.seq, e.time_ms, e.kind, e.actor, e.policy_hash, e.payload, e.payload_digest, e.prev_hash, e.hash,"
-    " e.tombstoned, f.service, f.user, f.decision, f.exception_id, f.case_id, f.model, f.route, f.rules,"
-    " f.data_classes"_s;
+// A formula-1 store (read-only, not yet migrated) has no facts column.
+QString eventColumns(bool withFacts)
+{
+    return u"e.seq, e.time_ms, e.kind, e.actor, e.policy_hash, e.payload, e.payload_digest, e.prev_hash, "
+           u"e.hash,"
+           " e.tombstoned, f.service, f.user, f.decision, f.exception_id, f.case_id, f.model, f.route, "
+           "f.rules,"
+           " f.data_classes, "_s +
+           (withFacts ? u"e.facts"_s : u"NULL"_s);
+}
 
 QStringList splitList(const QVariant &value)
 {
@@ -56,6 +62,7 @@ EvidenceEvent eventFromRow(const QSqlQuery &row)
     event.route = row.value(16).toString();
     event.rules = splitList(row.value(17));
     event.dataClasses = splitList(row.value(18));
+    event.facts = row.value(19).toByteArray();
     return event;
 }
 
@@ -145,8 +152,11 @@ Result<EvidencePage> SqlCipherEvidenceBackend::query(const EvidenceQuery &reques
     if (!filter.conditions.isEmpty())
         page += u" WHERE "_s + filter.conditions.join(u" AND "_s);
     page += u" ORDER BY "_s + filter.seq + order + u" LIMIT "_s + QString::number(limit + 1);
+    auto withFacts = hasFactsColumn();
+    if (!withFacts)
+        return std::unexpected(withFacts.error());
     const QString sql =
-        u"SELECT "_s + kEventColumns + u" FROM ("_s + page +
+        u"SELECT "_s + eventColumns(*withFacts) + u" FROM ("_s + page +
         u") p JOIN events e ON e.seq = p.seq JOIN event_facts f ON f.seq = p.seq ORDER BY p.seq"_s + order;
 
     QSqlQuery query = newQuery();
@@ -174,12 +184,23 @@ Result<void> SqlCipherEvidenceBackend::scanLedger(qint64 afterSeq, qint64 lastSe
     sqlite3 *handle = sqlCipherHandle(m_db);
     if (!handle)
         return fail(u"reading the ledger: the store is not open"_s, m_path);
+    auto withFacts = hasFactsColumn();
+    if (!withFacts)
+        return std::unexpected(withFacts.error());
     sqlite3_stmt *statement = nullptr;
-    const char *sql =
-        "SELECT e.seq, e.kind, e.payload, e.payload_digest, e.prev_hash, e.hash, e.tombstoned, e.time_ms,"
-        " e.actor, e.policy_hash, f.service, f.user, f.decision, f.exception_id, f.model, f.route, f.rules,"
-        " f.data_classes FROM events e LEFT JOIN event_facts f ON f.seq = e.seq"
-        " WHERE e.seq > ? AND e.seq <= ? ORDER BY e.seq";
+    const char *sql = *withFacts
+                          ? "SELECT e.seq, e.kind, e.payload, e.payload_digest, e.prev_hash, e.hash, "
+                            "e.tombstoned, e.time_ms,"
+                            " e.actor, e.policy_hash, f.service, f.user, f.decision, f.exception_id, "
+                            "f.model, f.route, f.rules,"
+                            " f.data_classes, e.facts FROM events e LEFT JOIN event_facts f ON f.seq = e.seq"
+                            " WHERE e.seq > ? AND e.seq <= ? ORDER BY e.seq"
+                          : "SELECT e.seq, e.kind, e.payload, e.payload_digest, e.prev_hash, e.hash, "
+                            "e.tombstoned, e.time_ms,"
+                            " e.actor, e.policy_hash, f.service, f.user, f.decision, f.exception_id, "
+                            "f.model, f.route, f.rules,"
+                            " f.data_classes, NULL FROM events e LEFT JOIN event_facts f ON f.seq = e.seq"
+                            " WHERE e.seq > ? AND e.seq <= ? ORDER BY e.seq";
     if (sqlite3_prepare_v2(handle, sql, -1, &statement, nullptr) != SQLITE_OK)
         return fail(u"reading the ledger: %1"_s.arg(QString::fromUtf8(sqlite3_errmsg(handle))), m_path);
     const std::unique_ptr<sqlite3_stmt, decltype(&sqlite3_finalize)> guard(statement, sqlite3_finalize);
@@ -218,6 +239,10 @@ Result<void> SqlCipherEvidenceBackend::scanLedger(qint64 afterSeq, qint64 lastSe
         row.route = text(15);
         row.rules = list(16);
         row.dataClasses = list(17);
+        row.chain.timeMs = row.timeMs;
+        row.chain.actor = row.actor;
+        row.chain.policyHash = row.policyHash;
+        row.chain.facts = sqlite3_column_type(statement, 18) == SQLITE_NULL ? QByteArray() : bytes(18);
         if (!visit(row))
             return {};
     }
@@ -228,8 +253,11 @@ Result<void> SqlCipherEvidenceBackend::scanLedger(qint64 afterSeq, qint64 lastSe
 
 Result<std::optional<EvidenceEvent>> SqlCipherEvidenceBackend::event(qint64 seq)
 {
+    auto withFacts = hasFactsColumn();
+    if (!withFacts)
+        return std::unexpected(withFacts.error());
     QSqlQuery query = newQuery();
-    query.prepare(u"SELECT "_s + kEventColumns +
+    query.prepare(u"SELECT "_s + eventColumns(*withFacts) +
                   u" FROM events e LEFT JOIN event_facts f ON f.seq = e.seq WHERE e.seq = ?"_s);
     query.addBindValue(seq);
     if (auto ran = run(query, "reading an event"); !ran)

@@ -40,11 +40,28 @@ QString recompute(const MemorySink &sink, const QByteArray &anchorHash, const QB
         const QByteArray prev = QByteArray::fromHex(row.at(index("prev_hash")).toLatin1());
         if (prev != previous)
             return QStringLiteral("seq %1: prev_hash breaks the chain").arg(seq);
+        // Formula 2, written out here independently of LedgerHash: on in-scope rows the header is
+        // rebuilt from the row's columns; digest-only rows give their header digest.
+        const auto field = [](const QString &text) -> QByteArray {
+            const QByteArray utf8 = text.toUtf8();
+            QByteArray length(4, Qt::Uninitialized);
+            qToBigEndian<quint32>(quint32(utf8.size()), length.data());
+            return length + utf8;
+        };
+        QByteArray headerDigest = QByteArray::fromHex(row.at(index("header_digest")).toLatin1());
+        if (row.at(index("in_scope")) == u"1") {
+            const QByteArray header = QByteArray("custos-event-v2") + bigEndian(seq) +
+                                      bigEndian(row.at(index("time_ms")).toLongLong()) +
+                                      field(row.at(index("kind"))) + field(row.at(index("actor"))) +
+                                      field(row.at(index("policy_hash"))) +
+                                      QByteArray::fromHex(row.at(index("payload_digest")).toLatin1()) +
+                                      QByteArray::fromHex(row.at(index("facts_digest")).toLatin1());
+            if (QCryptographicHash::hash(header, QCryptographicHash::Sha256) != headerDigest)
+                return QStringLiteral("seq %1: the header does not recompute").arg(seq);
+        }
         QCryptographicHash hash(QCryptographicHash::Sha256);
         hash.addData(prev);
-        hash.addData(bigEndian(seq));
-        hash.addData(row.at(index("kind")).toUtf8());
-        hash.addData(QByteArray::fromHex(row.at(index("payload_digest")).toLatin1()));
+        hash.addData(headerDigest);
         if (hash.result().toHex() != row.at(index("hash")).toLatin1())
             return QStringLiteral("seq %1: the hash does not recompute").arg(seq);
         previous = hash.result();

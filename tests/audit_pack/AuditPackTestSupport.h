@@ -116,11 +116,14 @@ struct HandCollector
         CsvTable chain{QStringLiteral("chain.csv"),
                        QStringLiteral("Every ledger event to the closing checkpoint."),
                        {number(u"seq"_s, u"Sequence number."_s), text(u"time_utc"_s, u"Recorded."_s),
-                        text(u"kind"_s, u"Event kind."_s), text(u"actor"_s, u"Who."_s),
-                        text(u"policy_hash"_s, u"Policy version."_s), text(u"service"_s, u"Service."_s),
+                        number(u"time_ms"_s, u"Recorded, in ms."_s), text(u"kind"_s, u"Event kind."_s),
+                        text(u"actor"_s, u"Who."_s), text(u"policy_hash"_s, u"Policy version."_s),
+                        text(u"service"_s, u"Service."_s),
                         number(u"in_scope"_s, u"1 when in the chosen services."_s),
                         number(u"tombstoned"_s, u"1 when the payload was dropped."_s),
                         text(u"payload_digest"_s, u"SHA-256 of the payload."_s),
+                        text(u"facts_digest"_s, u"SHA-256 of the projection record."_s),
+                        text(u"header_digest"_s, u"SHA-256 of the header."_s),
                         text(u"prev_hash"_s, u"Previous hash."_s), text(u"hash"_s, u"This event's hash."_s)}};
         if (auto begun = sink.beginTable(chain); !begun)
             return std::unexpected(begun.error());
@@ -134,8 +137,10 @@ struct HandCollector
             if (progress.cancel && progress.cancel->load())
                 return fail(QStringLiteral("cancelled"));
             const bool inScope = scope.services.isEmpty() || scope.services.contains(event.service);
+            const ledger::ChainHeader header = ledger::headerOf(event);
             const QStringList row{QString::number(event.seq),
                                   utc(event.time),
+                                  QString::number(header.timeMs),
                                   eventKindName(event.kind),
                                   event.actor,
                                   event.policyHash,
@@ -143,6 +148,8 @@ struct HandCollector
                                   inScope ? u"1"_s : u"0"_s,
                                   event.tombstoned ? u"1"_s : u"0"_s,
                                   QString::fromLatin1(event.payloadDigest.toHex()),
+                                  QString::fromLatin1(header.factsDigest.toHex()),
+                                  QString::fromLatin1(ledger::headerDigest(header).toHex()),
                                   QString::fromLatin1(event.prevHash.toHex()),
                                   QString::fromLatin1(event.hash.toHex())};
             if (auto written = sink.row(row); !written)

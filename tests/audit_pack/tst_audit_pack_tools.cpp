@@ -129,6 +129,15 @@ private Q_SLOTS:
             << u"python3 -c \"import sys; p='data/chain.csv'; b=open(p,'rb').read().split(b'\\r\\n'); "
                "del b[4]; open(p,'wb').write(b'\\r\\n'.join(b))\""_s
             << u"python3 tools/verify_chain.py"_s << u"seq 4 missing"_s << u"hash chain (data/chain.csv)"_s;
+        // Chain formula 2: the header of an in-scope row is rebuilt from its columns.
+        QTest::newRow("an event's time moved back 30 days in chain.csv")
+            << u"python3 -c \"import csv, io; p = 'data/chain.csv'; t = open(p, encoding='utf-8-sig', newline='').read(); r = list(csv.reader(io.StringIO(t))); i = r[0].index('time_ms'); r[3][i] = str(int(r[3][i]) - 2592000000); o = io.StringIO(); csv.writer(o, lineterminator='\\r\\n').writerows(r); open(p, 'w', encoding='utf-8-sig', newline='').write(o.getvalue())\""_s
+            << u"python3 tools/verify_chain.py"_s << u": its time_ms, kind, actor"_s
+            << u"hash chain (data/chain.csv)"_s;
+        QTest::newRow("an event's actor changed in chain.csv")
+            << u"python3 -c \"import csv, io; p = 'data/chain.csv'; t = open(p, encoding='utf-8-sig', newline='').read(); r = list(csv.reader(io.StringIO(t))); i = r[0].index('actor'); r[3][i] = 'mallory'; o = io.StringIO(); csv.writer(o, lineterminator='\\r\\n').writerows(r); open(p, 'w', encoding='utf-8-sig', newline='').write(o.getvalue())\""_s
+            << u"python3 tools/verify_chain.py"_s << u": its time_ms, kind, actor"_s
+            << u"hash chain (data/chain.csv)"_s;
     }
 
     void tamperingIsCaught()

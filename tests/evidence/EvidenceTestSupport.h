@@ -8,9 +8,11 @@
 
 #include <QFile>
 #include <QJsonObject>
+#include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QStringList>
 #include <QTest>
 
@@ -89,6 +91,31 @@ inline QString editRaw(const QString &path, const QStringList &statements)
     }
     QSqlDatabase::removeDatabase(QStringLiteral("raw-edit"));
     return failure;
+}
+
+// Runs statements on the store file through the sqlcipher command line shell in the build root,
+// keyed with the test key, the way an attacker holding the key would; returns the shell's errors,
+// or "no shell" when there is none.
+inline QString editWithShell(const QString &path, const QStringList &statements)
+{
+    const QString shell = QStandardPaths::findExecutable(QStringLiteral("sqlcipher"));
+    if (shell.isEmpty())
+        return QStringLiteral("no shell");
+    QProcess process;
+    process.start(shell, {QStringLiteral("-bail"), path});
+    if (!process.waitForStarted(10000))
+        return process.errorString();
+    process.write("PRAGMA key = \"x'" + testKey().toHex() + "'\";\n");
+    process.write("PRAGMA foreign_keys = OFF;\n");
+    for (const QString &statement : statements)
+        process.write(statement.toUtf8() + ";\n");
+    process.closeWriteChannel();
+    if (!process.waitForFinished(30000))
+        return QStringLiteral("the shell did not finish");
+    const QString errors = QString::fromUtf8(process.readAllStandardError()).trimmed();
+    if (process.exitCode() != 0 || !errors.isEmpty())
+        return errors.isEmpty() ? QStringLiteral("the shell failed") : errors;
+    return {};
 }
 
 inline QByteArray readAll(const QString &path)

@@ -1,5 +1,7 @@
 #include "tests/support/CustosTest.h"
 
+#include "EvidenceTestSupport.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -183,6 +185,49 @@ private Q_SLOTS:
         QVERIFY(run.out.contains(u"public key"_s));
 
         QCOMPARE(custosctl({u"query"_s, u"--store"_s, store}).exitCode, 3); // no key source, no terminal
+    }
+
+    // `evidence witness` prints the newest checkpoint as a line that `verify --witness` accepts;
+    // verify says loudly when there is no witness, and not with --no-witness.
+    void witnessIsPrintedAndChecked()
+    {
+        const QString store = m_dir.filePath(u"witnessed.db"_s);
+        const QString keyFile = m_dir.filePath(u"witnessed.key"_s);
+        {
+            auto key = custos::KeySource::createKeyFile(keyFile);
+            QVERIFY(key);
+            auto created = custos::EvidenceStore::create(store, *key);
+            QVERIFY(created);
+            for (int i = 1; i <= 5; ++i)
+                QVERIFY((*created)->append(custos::test::sampleEvent(i)));
+        }
+        const QStringList keyed{u"--store"_s, store, u"--key-file"_s, keyFile};
+        Run run = custosctl(QStringList{u"witness"_s} + keyed);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QJsonObject line = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        QCOMPARE(line.value(u"seq").toInteger(), 5);
+        QVERIFY(!line.value(u"signature").toString().isEmpty());
+        QVERIFY2(run.err.startsWith(u"witness: "_s), qPrintable(run.err));
+        const QString witnessFile = run.err.mid(9).trimmed();
+        QVERIFY(QFile::exists(witnessFile));
+
+        QVERIFY(QFile::remove(witnessFile));
+        run = custosctl(QStringList{u"verify"_s} + keyed);
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.err.contains(u"WARNING: no witness for this store"_s), qPrintable(run.err));
+        run = custosctl(QStringList{u"verify"_s, u"--no-witness"_s} + keyed);
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(!run.err.contains(u"WARNING"_s), qPrintable(run.err));
+
+        const QString kept = m_dir.filePath(u"kept-elsewhere.jsonl"_s);
+        {
+            QFile file(kept);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n');
+        }
+        run = custosctl(QStringList{u"verify"_s, u"--witness"_s, kept} + keyed);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(run.out.contains(u"1 witness checkpoints verified"_s), qPrintable(run.out));
     }
 
     void usageErrors()

@@ -18,7 +18,67 @@ class TestEvidenceDiskFull : public QObject
 {
     Q_OBJECT
 
+private:
+    // Writes ballast until the file system refuses.
+    static void fill(const QString &ballast)
+    {
+        QFile filler(ballast);
+        if (!filler.open(QIODevice::WriteOnly))
+            return;
+        const QByteArray block(64 * 1024, 'b');
+        while (filler.write(block) == block.size() && filler.flush()) {
+        }
+        const QByteArray small(512, 'b');
+        while (filler.write(small) == small.size() && filler.flush()) {
+        }
+    }
+
 private Q_SLOTS:
+    // On a full disk, `evidence init` leaves nothing behind and says why, and reopening a store for
+    // writing (a restart of serve) names the disk rather than "disk I/O error".
+    void fullDiskOpenErrorsNameTheDisk_data()
+    {
+        QTest::addColumn<bool>("existing");
+        QTest::newRow("init") << false;
+        QTest::newRow("restart") << true;
+    }
+
+    void fullDiskOpenErrorsNameTheDisk()
+    {
+        QFETCH(bool, existing);
+        QTemporaryDir dir;
+        const QString mountPoint = dir.filePath(u"small"_s);
+        QVERIFY(QDir().mkpath(mountPoint));
+        if (::mount("tmpfs", QFile::encodeName(mountPoint).constData(), "tmpfs", 0, "size=4m") != 0)
+            QSKIP("mounting a small tmpfs is not allowed here (needs root in a private mount namespace)");
+        const auto unmount =
+            qScopeGuard([&] { ::umount2(QFile::encodeName(mountPoint).constData(), MNT_DETACH); });
+        const QString path = mountPoint + u"/store.db"_s;
+        if (existing) {
+            auto store = createStore(path);
+            QVERIFY(store);
+            for (int i = 1; i <= 20; ++i)
+                QVERIFY(store->append(sampleEvent(i)));
+        }
+        const QByteArray before = readAll(path);
+        fill(mountPoint + u"/ballast"_s);
+        auto opened = existing ? EvidenceStore::open(path, testKeySource())
+                               : EvidenceStore::create(path, testKeySource());
+        if (opened && existing)
+            QSKIP("SQLite opened the store without writing on this file system; nothing to name");
+        QVERIFY(!opened);
+        QVERIFY2(opened.error().message.contains(u"the disk is full"_s),
+                 qPrintable(opened.error().toString()));
+        if (existing) {
+            QCOMPARE(readAll(path), before);
+        } else {
+            QVERIFY2(!QFile::exists(path), "a failed init left a store file behind");
+            QVERIFY(!QFile::exists(path + u"-wal"_s));
+            QVERIFY(QFile::remove(mountPoint + u"/ballast"_s));
+            QVERIFY(createStore(path)); // the next init is not refused by a leftover
+        }
+    }
+
     void fullDiskFailsCleanlyAndRecovers()
     {
         QTemporaryDir dir;

@@ -2,6 +2,7 @@
 
 #include "EvidenceTestSupport.h"
 
+#include <QDir>
 #include <QJsonDocument>
 #include <QProcess>
 #include <QSet>
@@ -452,28 +453,42 @@ private Q_SLOTS:
         auto created = EvidenceStore::create(mountPoint + u"/new.db"_s, testKeySource());
         QVERIFY(!created);
         QVERIFY2(created.error().message.contains(u"read-only"_s), qPrintable(created.error().message));
+        // A copy on read-only media is read as immutable: verify works there.
         auto reader = openStore(path, true);
-        if (reader) // reading a WAL store on read-only media depends on SQLite's -shm handling
-            QVERIFY(reader->verify().ok());
+        QVERIFY(reader);
+        const VerifyReport report = reader->verify();
+        QVERIFY2(report.ok(), qPrintable(report.summary()));
+        reader.reset();
         QCOMPARE(::umount(QFile::encodeName(mountPoint).constData()), 0);
     }
 
+    // Each file gets the message naming its real cause; the right key is never called wrong.
     void foreignFilesAreRefusedUnchanged_data()
     {
         QTest::addColumn<QString>("kind");
-        QTest::newRow("random bytes") << u"random"_s;
-        QTest::newRow("truncated store") << u"truncated"_s;
-        QTest::newRow("corrupt store") << u"corrupt"_s;
-        QTest::newRow("plain sqlite") << u"sqlite"_s;
-        QTest::newRow("empty file") << u"empty"_s;
+        QTest::addColumn<QString>("message");
+        QTest::newRow("random bytes") << u"random"_s << u"wrong passphrase, or not a Custos store: no page"_s;
+        QTest::newRow("truncated store") << u"truncated"_s << u"is not a whole number of 4096-byte pages"_s;
+        QTest::newRow("truncated at a page boundary")
+            << u"truncated-aligned"_s << u"the key is right and all"_s;
+        QTest::newRow("page 1 overwritten, salt and all")
+            << u"corrupt"_s << u"the salt in its first 16 bytes"_s;
+        QTest::newRow("one byte flipped in page 1") << u"flipped"_s << u"(page 1), among them page 1"_s;
+        QTest::newRow("wrong key") << u"wrong-key"_s << u"wrong passphrase, or not a Custos store"_s;
+        QTest::newRow("plain sqlite") << u"sqlite"_s << u"this is an unencrypted SQLite database"_s;
+        QTest::newRow("empty file") << u"empty"_s << u"the file is empty (0 bytes)"_s;
+        QTest::newRow("a folder") << u"folder"_s << u"this is a folder, not a store file"_s;
     }
 
     void foreignFilesAreRefusedUnchanged()
     {
         QFETCH(QString, kind);
+        QFETCH(QString, message);
         QTemporaryDir dir;
         const QString path = dir.filePath(u"store.db"_s);
-        if (kind == u"truncated" || kind == u"corrupt") {
+        const bool fromStore =
+            kind.startsWith(u"truncated") || kind == u"corrupt" || kind == u"flipped" || kind == u"wrong-key";
+        if (fromStore) {
             {
                 auto store = createStore(path);
                 QVERIFY(store);
@@ -482,12 +497,23 @@ private Q_SLOTS:
             }
             QFile file(path);
             QVERIFY(file.open(QIODevice::ReadWrite));
+            const qint64 pages = file.size() / 4096;
             if (kind == u"truncated") {
                 QVERIFY(file.resize(file.size() / 2 + 100));
-            } else {
+            } else if (kind == u"truncated-aligned") {
+                QVERIFY(file.resize((pages / 2) * 4096));
+            } else if (kind == u"corrupt") {
                 file.seek(0);
                 file.write(QByteArray(4096, '\x5a'));
+            } else if (kind == u"flipped") {
+                file.seek(2048);
+                char byte = 0;
+                QVERIFY(file.getChar(&byte));
+                file.seek(2048);
+                QVERIFY(file.putChar(char(byte ^ 0x01)));
             }
+        } else if (kind == u"folder") {
+            QVERIFY(QDir().mkpath(path));
         } else if (kind == u"sqlite") {
             const QString sqlite = QStandardPaths::findExecutable(u"sqlcipher"_s);
             if (sqlite.isEmpty())
@@ -503,14 +529,15 @@ private Q_SLOTS:
                     file.putChar(char(i * 7919 % 251));
         }
         const QByteArray before = readAll(path);
-        auto store = EvidenceStore::open(path, testKeySource());
+        const KeySource key =
+            kind == u"wrong-key" ? KeySource::passphrase(u"not the key"_s) : testKeySource();
+        auto store = EvidenceStore::open(path, key);
         QVERIFY(!store);
         qDebug() << kind << "->" << store.error().toString();
-        QVERIFY(!store.error().message.isEmpty());
-        if (kind != u"truncated" && kind != u"corrupt")
-            QVERIFY(store.error().message.contains(u"wrong passphrase, or not a Custos store"_s));
+        QVERIFY2(store.error().message.contains(message), qPrintable(store.error().message));
+        QCOMPARE(store.error().file, path);
         QCOMPARE(readAll(path), before);
-        QVERIFY(!QFile::exists(path + u"-wal"_s) || kind == u"truncated" || kind == u"corrupt");
+        QVERIFY(!QFile::exists(path + u"-wal"_s));
     }
 
     void missingStoreIsNamed()

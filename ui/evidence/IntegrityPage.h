@@ -7,6 +7,7 @@
 #include <memory>
 
 class QLabel;
+class QListWidget;
 class QProgressBar;
 class QPushButton;
 
@@ -15,7 +16,8 @@ namespace custos {
 class ChainVerification;
 class EvidenceStore;
 
-// Verifies the whole hash chain and its signed checkpoints, with progress and cancel.
+// Verifies the whole store (chain, checkpoints and witness, tombstones, query tables, pages), with
+// progress and cancel, and lists every finding.
 class IntegrityPage : public QWidget
 {
     Q_OBJECT
@@ -38,6 +40,7 @@ private:
     QPushButton *m_cancel = nullptr;
     QProgressBar *m_progress = nullptr;
     QLabel *m_result = nullptr;
+    QListWidget *m_findings = nullptr; // every finding of the last verification, one per line
 };
 
 } // namespace custos

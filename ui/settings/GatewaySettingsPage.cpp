@@ -28,17 +28,31 @@ GatewaySettingsPage::GatewaySettingsPage(QWidget *parent)
     m_apply = new QPushButton(tr("Apply"), this);
     m_apply->setObjectName(QStringLiteral("gateway-apply"));
     m_message = new StatusLabel(QStringLiteral("gateway-message"), this);
+    m_witness = new QLabel(tr("none"), this);
+    m_witness->setObjectName(QStringLiteral("gateway-witness"));
+    m_witness->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_witness->setWordWrap(true);
+    m_witness->setToolTip(
+        tr("Every signed checkpoint is also appended to this file outside the store, so "
+           "verification catches deleted checkpoints and a store rolled back. Start Custos "
+           "with CUSTOS_WITNESS=FILE to keep it elsewhere, for example on a mounted share."));
 
     auto *form = new QFormLayout;
     form->addRow(tr("Listening on"), m_current);
     form->addRow(tr("Listen address"), m_listen);
     form->addRow(QString(), m_allowRemote);
     form->addRow(QString(), m_apply);
+    form->addRow(tr("Checkpoint witness"), m_witness);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_message);
     layout->addStretch(1);
     connect(m_apply, &QPushButton::clicked, this, &GatewaySettingsPage::requestChange);
+}
+
+void GatewaySettingsPage::setWitnessPath(const QString &path)
+{
+    m_witness->setText(path.isEmpty() ? tr("none: checkpoints are kept in the store only") : path);
 }
 
 void GatewaySettingsPage::setActor(bool mayChange)

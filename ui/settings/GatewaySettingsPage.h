@@ -20,6 +20,8 @@ public:
     explicit GatewaySettingsPage(QWidget *parent = nullptr);
 
     void setActor(bool mayChange);
+    // Where the store's signed checkpoints are also kept (shown; set with $CUSTOS_WITNESS).
+    void setWitnessPath(const QString &path);
     // What the gateway does now: its base URL, or why it is not listening.
     void setCurrentState(const QString &baseUrl, const QString &problem = {});
     bool requestChange();
@@ -30,6 +32,7 @@ Q_SIGNALS:
 
 private:
     QLabel *m_current = nullptr;
+    QLabel *m_witness = nullptr;
     QLineEdit *m_listen = nullptr;
     QCheckBox *m_allowRemote = nullptr;
     QPushButton *m_apply = nullptr;

@@ -6,6 +6,7 @@
 #include "ui/settings/RoutesSettingsPage.h"
 #include "ui/settings/UsersSettingsPage.h"
 
+#include "core/evidence/EvidenceStore.h"
 #include "core/identity/User.h"
 
 #include <QTabWidget>
@@ -24,6 +25,8 @@ SettingsPanel::SettingsPanel(std::shared_ptr<EvidenceStore> store, std::shared_p
     , m_retention(new RetentionSettingsPage(store, this))
 {
     setObjectName(QStringLiteral("settings-panel"));
+    if (store)
+        m_gateway->setWitnessPath(store->witnessPath());
     m_tabs->addTab(m_gateway, tr("Gateway"));
     m_tabs->addTab(m_routes, tr("Routes and provider keys"));
     m_tabs->addTab(m_keys, tr("Developer keys"));

@@ -7,6 +7,7 @@
 #include "core/evidence/sqlcipher/SqlCipherOpenOptions.h"
 
 #include <QFileInfo>
+#include <QUrl>
 #include <QVersionNumber>
 
 #include <sqlite3.h>
@@ -160,8 +161,15 @@ std::expected<void, QSqlError> QSqlCipherDriver::openStore(const QString &path, 
 
     const int flags = options->readOnly ? SQLITE_OPEN_READONLY
                                         : SQLITE_OPEN_READWRITE | (options->create ? SQLITE_OPEN_CREATE : 0);
+    // A copy on read-only media: SQLite cannot make the -shm file a WAL database needs, so it is
+    // opened immutable (as a URI), which reads the file as it lies.
+    const QByteArray target = options->immutable && options->readOnly
+                                  ? "file:" + QUrl::toPercentEncoding(path, "/") + "?immutable=1"
+                                  : path.toUtf8();
     sqlite3 *connection = nullptr;
-    int rc = sqlite3_open_v2(path.toUtf8().constData(), &connection, flags, nullptr);
+    int rc =
+        sqlite3_open_v2(target.constData(), &connection,
+                        flags | (options->immutable && options->readOnly ? SQLITE_OPEN_URI : 0), nullptr);
     if (rc == SQLITE_OK) {
         sqlite3_extended_result_codes(connection, 1);
         sqlite3_busy_timeout(connection, options->busyTimeoutMs);

@@ -19,6 +19,7 @@
 //   QSQLCIPHER_RAW_KEY=<hex>      raw key instead of a passphrase (see sqlCipherRawKeyOption)
 //   QSQLCIPHER_BUSY_TIMEOUT=<ms>  how long a statement waits for another connection's lock (5000)
 //   QSQLCIPHER_OPEN_READONLY      open read-only (never creates the file)
+//   QSQLCIPHER_IMMUTABLE          with OPEN_READONLY: the file is on read-only media (URI immutable=1)
 //   QSQLCIPHER_CREATE=0           do not create a missing file ("no store at PATH")
 //   QSQLCIPHER_BEGIN_IMMEDIATE    QSqlDatabase::transaction() takes the write lock at once (BEGIN
 //                                 IMMEDIATE), so a writer never fails half-way on lock upgrade

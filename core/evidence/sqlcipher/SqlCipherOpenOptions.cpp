@@ -47,6 +47,8 @@ Result<void> apply(SqlCipherOpenOptions &options, const QString &name, const QSt
         return std::unexpected(flag.error());
     if (name == u"QSQLCIPHER_OPEN_READONLY")
         options.readOnly = *flag;
+    else if (name == u"QSQLCIPHER_IMMUTABLE")
+        options.immutable = *flag;
     else if (name == u"QSQLCIPHER_CREATE")
         options.create = *flag;
     else if (name == u"QSQLCIPHER_BEGIN_IMMEDIATE")

@@ -13,6 +13,7 @@ struct SqlCipherOpenOptions
     QByteArray rawKeyHex; // 64 or 96 hex digits, empty when a passphrase is used
     int busyTimeoutMs = 5000;
     bool readOnly = false;
+    bool immutable = false; // read-only media: no -wal/-shm can be made, and nobody writes the file
     bool create = true;
     bool beginImmediate = false;
 
