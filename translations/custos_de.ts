@@ -1279,22 +1279,42 @@
         <translation>Übernehmen</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GatewaySettingsPage.cpp" line="33"/>
+        <location filename="../ui/settings/GatewaySettingsPage.cpp" line="31"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/GatewaySettingsPage.cpp" line="36"/>
+        <source>Every signed checkpoint is also appended to this file outside the store, so verification catches deleted checkpoints and a store rolled back. Start Custos with CUSTOS_WITNESS=FILE to keep it elsewhere, for example on a mounted share.</source>
+        <translation>Jeder signierte Checkpoint wird zusätzlich an diese Datei außerhalb des Speichers angehängt, damit die Prüfung gelöschte Checkpoints und einen zurückgesetzten Speicher erkennt. Starten Sie Custos mit CUSTOS_WITNESS=DATEI, um sie anderswo abzulegen, etwa auf einer eingebundenen Freigabe.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/GatewaySettingsPage.cpp" line="41"/>
         <source>Listening on</source>
         <translation>Lauscht auf</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GatewaySettingsPage.cpp" line="34"/>
+        <location filename="../ui/settings/GatewaySettingsPage.cpp" line="42"/>
         <source>Listen address</source>
         <translation>Lauschadresse</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GatewaySettingsPage.cpp" line="53"/>
+        <location filename="../ui/settings/GatewaySettingsPage.cpp" line="45"/>
+        <source>Checkpoint witness</source>
+        <translation>Checkpoint-Zeuge</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/GatewaySettingsPage.cpp" line="55"/>
+        <source>none: checkpoints are kept in the store only</source>
+        <translation>keiner: Checkpoints liegen nur im Speicher</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/GatewaySettingsPage.cpp" line="67"/>
         <source>not listening</source>
         <translation>lauscht nicht</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GatewaySettingsPage.cpp" line="56"/>
+        <location filename="../ui/settings/GatewaySettingsPage.cpp" line="70"/>
         <source>Clients use %1/v1 as their base URL.</source>
         <translation>Clients verwenden %1/v1 als Basis-URL.</translation>
     </message>
@@ -1302,24 +1322,34 @@
 <context>
     <name>custos::IntegrityPage</name>
     <message>
-        <location filename="../ui/evidence/IntegrityPage.cpp" line="18"/>
-        <source>Every event is chained to the one before it by SHA-256, and signed checkpoints vouch for the chain&apos;s length. Verification recomputes every hash and checks every signature; it names the first damaged event if anything was modified, deleted, inserted, reordered, truncated or rolled back.</source>
-        <translation>Jedes Ereignis ist über SHA-256 mit seinem Vorgänger verkettet, und signierte Prüfpunkte bürgen für die Länge der Kette. Die Prüfung berechnet jeden Hash neu und prüft jede Signatur; sie nennt das erste beschädigte Ereignis, falls etwas verändert, gelöscht, eingefügt, umsortiert, abgeschnitten oder zurückgesetzt wurde.</translation>
+        <location filename="../ui/evidence/IntegrityPage.cpp" line="21"/>
+        <source>Every event is chained to the one before it by SHA-256 over all its fields, and signed checkpoints, also kept in a witness file outside the store, vouch for the chain&apos;s length. Verification recomputes every hash, checks every signature against the store and the witness, that every dropped payload has its retention event, every query-table row against the chain, and every page of the file. It names the first damage, then every finding (the event&apos;s seq, or the page and the table or index it belongs to).</source>
+        <translation>Jedes Ereignis ist mit dem vorigen über SHA-256 aller seiner Felder verkettet, und signierte Checkpoints, die auch in einer Zeugendatei außerhalb des Speichers liegen, bürgen für die Länge der Kette. Die Prüfung berechnet jeden Hash neu, prüft jede Signatur gegen den Speicher und den Zeugen, dass jede gelöschte Nutzlast ihr Aufbewahrungsereignis hat, jede Zeile der Abfragetabellen gegen die Kette und jede Seite der Datei. Sie nennt den ersten Schaden, dann jeden Befund (die Position des Ereignisses oder die Seite mit der Tabelle oder dem Index, zu dem sie gehört).</translation>
     </message>
     <message>
-        <location filename="../ui/evidence/IntegrityPage.cpp" line="24"/>
+        <location filename="../ui/evidence/IntegrityPage.cpp" line="29"/>
         <source>Verify the chain</source>
         <translation>Kette prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/evidence/IntegrityPage.cpp" line="26"/>
+        <location filename="../ui/evidence/IntegrityPage.cpp" line="31"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/evidence/IntegrityPage.cpp" line="60"/>
+        <location filename="../ui/evidence/IntegrityPage.cpp" line="69"/>
         <source>Verifying…</source>
         <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <location filename="../ui/evidence/IntegrityPage.cpp" line="102"/>
+        <source>page %1</source>
+        <translation>Seite %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/evidence/IntegrityPage.cpp" line="103"/>
+        <source>seq %1</source>
+        <translation>Position %1</translation>
     </message>
 </context>
 <context>
@@ -2257,27 +2287,27 @@
 <context>
     <name>custos::SettingsPanel</name>
     <message>
-        <location filename="../ui/settings/SettingsPanel.cpp" line="27"/>
+        <location filename="../ui/settings/SettingsPanel.cpp" line="30"/>
         <source>Gateway</source>
         <translation>Gateway</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsPanel.cpp" line="28"/>
+        <location filename="../ui/settings/SettingsPanel.cpp" line="31"/>
         <source>Routes and provider keys</source>
         <translation>Routen und Anbieterschlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsPanel.cpp" line="29"/>
+        <location filename="../ui/settings/SettingsPanel.cpp" line="32"/>
         <source>Developer keys</source>
         <translation>Entwicklerschlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsPanel.cpp" line="30"/>
+        <location filename="../ui/settings/SettingsPanel.cpp" line="33"/>
         <source>Users and roles</source>
         <translation>Benutzer und Rollen</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsPanel.cpp" line="31"/>
+        <location filename="../ui/settings/SettingsPanel.cpp" line="34"/>
         <source>Retention</source>
         <translation>Aufbewahrung</translation>
     </message>
@@ -2683,7 +2713,7 @@
         <translation>Prüft, ob die Konsole startet: gibt nach MS Millisekunden den Titel jedes angezeigten Fensters aus und beendet sich (Exit-Code 1, wenn keines angezeigt wird).</translation>
     </message>
     <message>
-        <location filename="../app/custos/main.cpp" line="160"/>
+        <location filename="../app/custos/main.cpp" line="161"/>
         <source>Switch user…</source>
         <translation>Benutzer wechseln…</translation>
     </message>

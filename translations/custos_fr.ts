@@ -1279,22 +1279,42 @@
         <translation>Appliquer</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GatewaySettingsPage.cpp" line="33"/>
+        <location filename="../ui/settings/GatewaySettingsPage.cpp" line="31"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/GatewaySettingsPage.cpp" line="36"/>
+        <source>Every signed checkpoint is also appended to this file outside the store, so verification catches deleted checkpoints and a store rolled back. Start Custos with CUSTOS_WITNESS=FILE to keep it elsewhere, for example on a mounted share.</source>
+        <translation>Chaque point de contrôle signé est aussi ajouté à ce fichier hors de la base, pour que la vérification repère les points de contrôle supprimés et une base restaurée à un état antérieur. Lancez Custos avec CUSTOS_WITNESS=FICHIER pour le placer ailleurs, par exemple sur un partage monté.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/GatewaySettingsPage.cpp" line="41"/>
         <source>Listening on</source>
         <translation>À l’écoute sur</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GatewaySettingsPage.cpp" line="34"/>
+        <location filename="../ui/settings/GatewaySettingsPage.cpp" line="42"/>
         <source>Listen address</source>
         <translation>Adresse d’écoute</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GatewaySettingsPage.cpp" line="53"/>
+        <location filename="../ui/settings/GatewaySettingsPage.cpp" line="45"/>
+        <source>Checkpoint witness</source>
+        <translation>Témoin des points de contrôle</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/GatewaySettingsPage.cpp" line="55"/>
+        <source>none: checkpoints are kept in the store only</source>
+        <translation>aucun : les points de contrôle ne sont conservés que dans la base</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/GatewaySettingsPage.cpp" line="67"/>
         <source>not listening</source>
         <translation>pas à l’écoute</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GatewaySettingsPage.cpp" line="56"/>
+        <location filename="../ui/settings/GatewaySettingsPage.cpp" line="70"/>
         <source>Clients use %1/v1 as their base URL.</source>
         <translation>Les clients utilisent %1/v1 comme URL de base.</translation>
     </message>
@@ -1302,24 +1322,34 @@
 <context>
     <name>custos::IntegrityPage</name>
     <message>
-        <location filename="../ui/evidence/IntegrityPage.cpp" line="18"/>
-        <source>Every event is chained to the one before it by SHA-256, and signed checkpoints vouch for the chain&apos;s length. Verification recomputes every hash and checks every signature; it names the first damaged event if anything was modified, deleted, inserted, reordered, truncated or rolled back.</source>
-        <translation>Chaque événement est chaîné au précédent par SHA-256, et des points de contrôle signés garantissent la longueur de la chaîne. La vérification recalcule chaque empreinte et contrôle chaque signature&#xa0;; elle désigne le premier événement endommagé si quoi que ce soit a été modifié, supprimé, inséré, réordonné, tronqué ou restauré à un état antérieur.</translation>
+        <location filename="../ui/evidence/IntegrityPage.cpp" line="21"/>
+        <source>Every event is chained to the one before it by SHA-256 over all its fields, and signed checkpoints, also kept in a witness file outside the store, vouch for the chain&apos;s length. Verification recomputes every hash, checks every signature against the store and the witness, that every dropped payload has its retention event, every query-table row against the chain, and every page of the file. It names the first damage, then every finding (the event&apos;s seq, or the page and the table or index it belongs to).</source>
+        <translation>Chaque événement est chaîné au précédent par un SHA-256 portant sur tous ses champs, et des points de contrôle signés, conservés aussi dans un fichier témoin hors de la base, garantissent la longueur de la chaîne. La vérification recalcule chaque empreinte, contrôle chaque signature par rapport à la base et au témoin, que chaque charge utile supprimée a son événement de conservation, chaque ligne des tables de requête par rapport à la chaîne, et chaque page du fichier. Elle nomme le premier dommage, puis chaque constat (la position de l’événement, ou la page et la table ou l’index auquel elle appartient).</translation>
     </message>
     <message>
-        <location filename="../ui/evidence/IntegrityPage.cpp" line="24"/>
+        <location filename="../ui/evidence/IntegrityPage.cpp" line="29"/>
         <source>Verify the chain</source>
         <translation>Vérifier la chaîne</translation>
     </message>
     <message>
-        <location filename="../ui/evidence/IntegrityPage.cpp" line="26"/>
+        <location filename="../ui/evidence/IntegrityPage.cpp" line="31"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/evidence/IntegrityPage.cpp" line="60"/>
+        <location filename="../ui/evidence/IntegrityPage.cpp" line="69"/>
         <source>Verifying…</source>
         <translation>Vérification…</translation>
+    </message>
+    <message>
+        <location filename="../ui/evidence/IntegrityPage.cpp" line="102"/>
+        <source>page %1</source>
+        <translation>page %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/evidence/IntegrityPage.cpp" line="103"/>
+        <source>seq %1</source>
+        <translation>position %1</translation>
     </message>
 </context>
 <context>
@@ -2257,27 +2287,27 @@
 <context>
     <name>custos::SettingsPanel</name>
     <message>
-        <location filename="../ui/settings/SettingsPanel.cpp" line="27"/>
+        <location filename="../ui/settings/SettingsPanel.cpp" line="30"/>
         <source>Gateway</source>
         <translation>Passerelle</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsPanel.cpp" line="28"/>
+        <location filename="../ui/settings/SettingsPanel.cpp" line="31"/>
         <source>Routes and provider keys</source>
         <translation>Routes et clés des fournisseurs</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsPanel.cpp" line="29"/>
+        <location filename="../ui/settings/SettingsPanel.cpp" line="32"/>
         <source>Developer keys</source>
         <translation>Clés développeur</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsPanel.cpp" line="30"/>
+        <location filename="../ui/settings/SettingsPanel.cpp" line="33"/>
         <source>Users and roles</source>
         <translation>Utilisateurs et rôles</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsPanel.cpp" line="31"/>
+        <location filename="../ui/settings/SettingsPanel.cpp" line="34"/>
         <source>Retention</source>
         <translation>Conservation</translation>
     </message>
@@ -2683,7 +2713,7 @@
         <translation>Vérifie que la console démarre : après MS millisecondes, affiche le titre de chaque fenêtre ouverte, puis quitte (code de sortie 1 si aucune ne l’est).</translation>
     </message>
     <message>
-        <location filename="../app/custos/main.cpp" line="160"/>
+        <location filename="../app/custos/main.cpp" line="161"/>
         <source>Switch user…</source>
         <translation>Changer d’utilisateur…</translation>
     </message>
