@@ -27,9 +27,9 @@ struct WatchSettings
     // threshold so that no single day can alert on its own.
     // The defaults are tuned on bench_watch's traffic model (README, "Watchers"): three days at
     // the cap reach the threshold, two do not.
-    double ratio = 2.0;
+    double ratio = 2.5;
     double shift = 3.0;
-    double threshold = 7.0;
+    double threshold = 7.5;
     double maxStep = 2.5;
     // Hard budgets: distinct validated values of one value class per user within `budgetDays`.
     int budgetDays = 30;
