@@ -9,7 +9,13 @@
 // users have one benign burst day of 8-30 new e-mail addresses or phone numbers; 20 % step up their
 // activity by 1.5-2x from a
 // random day. One planted exfiltrator (a random user) sends k new values of the scenario's class on
-// every workday from day 15, in extra requests of at most 2 values each.
+// every workday from day 15, in extra requests of at most 2 values each. The store already holds
+// 42 days of the same users' traffic (a second table runs from an empty store). False alerts are
+// dismissed the next day, as a person would.
+//
+// For tuning: BENCH_WATCH_SET="ratio=2.5,shift=3,threshold=7.5,max_step=2.5,peer=7" overrides the
+// settings; BENCH_WATCH_FALSE=1 lists the false alerts; BENCH_WATCH_DEBUG=1 and BENCH_WATCH_TRACE=1
+// print the planted exfiltrator's state. --no-scale and --scale-only pick the parts.
 #include "core/watch/ValueFingerprinter.h"
 #include "core/watch/WatchEngine.h"
 
@@ -292,9 +298,13 @@ void detection(const WatchSettings &settings, int priorDays)
         }
         falseTotal += falseAlerts;
         weeksTotal += userWeeks;
-        std::printf("%-12s %8.0f%% %6.0fd %4.0fd %4.0fd %22.2f\n", scenario.name, 100.0 * detected / kSeeds,
-                    percentile(delays, 0.5), percentile(delays, 0.9), percentile(delays, 1.0),
-                    100.0 * falseAlerts / userWeeks);
+        if (delays.empty())
+            std::printf("%-12s %8.0f%% %7s %5s %5s %22.2f\n", scenario.name, 0.0, "-", "-", "-",
+                        100.0 * falseAlerts / userWeeks);
+        else
+            std::printf("%-12s %8.0f%% %6.0fd %4.0fd %4.0fd %22.2f\n", scenario.name,
+                        100.0 * detected / kSeeds, percentile(delays, 0.5), percentile(delays, 0.9),
+                        percentile(delays, 1.0), 100.0 * falseAlerts / userWeeks);
     }
     int benignFalse = 0;
     int benignBudget = 0;

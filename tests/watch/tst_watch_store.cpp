@@ -5,10 +5,12 @@
 #include "core/identity/UserService.h"
 #include "core/policy/Policy.h"
 #include "core/policy/PolicyEngine.h"
+#include "core/publishing/PolicyVersions.h"
 #include "core/watch/AlertBook.h"
 #include "core/watch/AlertDecider.h"
 #include "core/watch/ValueFingerprinter.h"
 #include "core/watch/WatchService.h"
+#include "gateway/ActivePolicyEnforcer.h"
 #include "tests/support/CustosTest.h"
 
 #include <QJsonArray>
@@ -165,6 +167,45 @@ private Q_SLOTS:
         // Another store's secret gives other fingerprints for the same value.
         QVERIFY(ValueFingerprinter(QByteArray(32, 'x')).fingerprint(u"email"_s, u"a@b.example"_s) !=
                 (*fingerprinter)->fingerprint(u"email"_s, u"a@b.example"_s));
+    }
+
+    // The gateway's enforcer over the store puts each counted request value's fingerprint in the
+    // evidence it returns, and nothing for what the provider answers.
+    void gatewayEnforcerFingerprintsRequests_data()
+    {
+        QTest::addColumn<int>("direction");
+        QTest::addColumn<bool>("fingerprinted");
+        QTest::newRow("request") << int(Direction::Request) << true;
+        QTest::newRow("response") << int(Direction::Response) << false;
+    }
+    void gatewayEnforcerFingerprintsRequests()
+    {
+        QFETCH(int, direction);
+        QFETCH(bool, fingerprinted);
+        auto policy = Policy::fromYaml("id: p\nrules:\n  - id: r\n    conditions: {classes: [PCI]}\n"
+                                       "    action: monitor\n");
+        QVERIFY(policy);
+        QVERIFY(PolicyVersions(*m_store, nullptr).recordLoadedFile(*policy, u"p.yaml"_s));
+        std::shared_ptr<EvidenceStore> shared(m_store.release());
+        ActivePolicyEnforcer enforcer(shared);
+        QVERIFY(enforcer.refreshNow());
+        EnforcementContext context;
+        context.direction = Direction(direction);
+        context.user = u"alice"_s;
+        const QJsonObject message{{u"role"_s, fingerprinted ? u"user"_s : u"assistant"_s},
+                                  {u"content"_s, u"card 4111-1111-1111-1111 please"_s}};
+        const QJsonObject body =
+            fingerprinted ? QJsonObject{{u"messages"_s, QJsonArray{message}}}
+                          : QJsonObject{{u"choices"_s, QJsonArray{QJsonObject{{u"message"_s, message}}}}};
+        const Enforcement enforcement = enforcer.evaluate(context, body);
+        QCOMPARE(enforcement.hits.size(), 1);
+        auto fingerprinter = ValueFingerprinter::forStore(*shared);
+        QVERIFY(fingerprinter);
+        const QString expected = (*fingerprinter)->fingerprint(u"credit_card"_s, u"4111111111111111"_s);
+        QCOMPARE(enforcement.hits.constFirst().fingerprint, fingerprinted ? expected : QString());
+        QVERIFY(!QJsonDocument(enforcement.hits.constFirst().toJson()).toJson().contains("4111"));
+        shared.reset();
+        open(false);
     }
 
     void budgetAlertIsRecordedOnce()
