@@ -6,6 +6,7 @@
 #include "core/evidence/EvidenceStore.h"
 #include "core/policy/PolicyEngine.h"
 #include "core/publishing/PolicyVersions.h"
+#include "core/watch/ValueFingerprinter.h"
 
 #include <QDateTime>
 
@@ -36,13 +37,26 @@ Result<void> ActivePolicyEnforcer::refreshNow() const
     auto engine = PolicyEngine::compile(*policy);
     if (!engine)
         return std::unexpected(engine.error());
-    auto enforcer = std::make_shared<const PolicyEnforcer>(*engine);
+    auto enforcer = std::make_shared<const PolicyEnforcer>(*engine, fingerprinter());
     QMutexLocker lock(&m_mutex);
     if (!m_hash.isEmpty())
         qCInfo(lcGateway) << "policy version" << (*active)->hash << "replaces" << m_hash;
     m_current = std::move(enforcer);
     m_hash = (*active)->hash;
     return {};
+}
+
+std::shared_ptr<const ValueFingerprinter> ActivePolicyEnforcer::fingerprinter() const
+{
+    QMutexLocker lock(&m_mutex);
+    if (!m_fingerprinter) {
+        auto made = ValueFingerprinter::forStore(*m_store);
+        if (made)
+            m_fingerprinter = *made;
+        else // a read-only store without a secret yet: hits go unfingerprinted, visibly
+            qCWarning(lcGateway) << "no value fingerprints:" << made.error().toString();
+    }
+    return m_fingerprinter;
 }
 
 void ActivePolicyEnforcer::refreshIfDue() const

@@ -11,6 +11,7 @@
 namespace custos {
 
 class EvidenceStore;
+class ValueFingerprinter;
 
 // Follows the policy version the ledger names as active, so a publish from the console or from
 // `custosctl policy publish`, in this process or another, governs the next request without a
@@ -38,6 +39,8 @@ public:
 private:
     std::shared_ptr<const Enforcer> current() const;
     void refreshIfDue() const;
+    // The store's fingerprinter, made at the first need (nullptr when the store cannot give one).
+    std::shared_ptr<const ValueFingerprinter> fingerprinter() const;
 
     std::shared_ptr<EvidenceStore> m_store;
     const qint64 m_checkIntervalMs;
@@ -45,6 +48,7 @@ private:
     mutable QMutex m_mutex; // guards m_current and m_hash
     mutable std::shared_ptr<const Enforcer> m_current;
     mutable QString m_hash;
+    mutable std::shared_ptr<const ValueFingerprinter> m_fingerprinter;
 };
 
 } // namespace custos

@@ -2,6 +2,7 @@
 
 #include "core/policy/PolicyEngine.h"
 #include "core/policy/StreamPolicy.h"
+#include "core/watch/ValueFingerprinter.h"
 
 namespace custos {
 
@@ -13,11 +14,12 @@ EvaluationContext toEvaluationContext(const EnforcementContext &context)
                              context.groups,    context.model, context.route,   context.exemptRules};
 }
 
-InteractionHit hitForEvidence(const DetectorHit &hit, const QString &path)
+InteractionHit hitForEvidence(const DetectorHit &hit, const QString &path, QString fingerprint = {})
 {
     // The matched text stays out: the evidence keeps the payloads themselves, encrypted, where retention
-    // and erasure can reach them.
-    return InteractionHit{hit.detectorId, hit.dataClass, path, hit.start, hit.end, hit.confidence};
+    // and erasure can reach them. The fingerprint lets the watchers count distinct values without it.
+    return InteractionHit{hit.detectorId, hit.dataClass,         path, hit.start, hit.end,
+                          hit.confidence, std::move(fingerprint)};
 }
 
 // Adapts the engine's per-stream filter to the gateway's StreamGuard.
@@ -54,8 +56,10 @@ private:
 
 } // namespace
 
-PolicyEnforcer::PolicyEnforcer(std::shared_ptr<const PolicyEngine> engine)
+PolicyEnforcer::PolicyEnforcer(std::shared_ptr<const PolicyEngine> engine,
+                               std::shared_ptr<const ValueFingerprinter> fingerprinter)
     : m_engine(std::move(engine))
+    , m_fingerprinter(std::move(fingerprinter))
 {}
 
 Enforcement PolicyEnforcer::evaluate(const EnforcementContext &context, const QJsonObject &body) const
@@ -68,8 +72,11 @@ Enforcement PolicyEnforcer::evaluate(const EnforcementContext &context, const QJ
     enforcement.route = decision.action == Action::Reroute ? decision.route : QString();
     enforcement.bodyChanged = decision.action == Action::Redact && decision.transformedBody != body;
     enforcement.body = enforcement.bodyChanged ? decision.transformedBody : body;
+    // Only what the caller sends out is counted by the watchers.
+    const bool fingerprinted = m_fingerprinter && context.direction == Direction::Request;
     for (const PolicyHit &hit : decision.hits) {
-        enforcement.hits.append(hitForEvidence(hit.hit, hit.path));
+        enforcement.hits.append(hitForEvidence(
+            hit.hit, hit.path, fingerprinted ? m_fingerprinter->fingerprintOf(hit.hit) : QString()));
         if (!enforcement.detectors.contains(hit.hit.detectorId))
             enforcement.detectors.append(hit.hit.detectorId);
     }

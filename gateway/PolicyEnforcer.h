@@ -7,12 +7,15 @@
 namespace custos {
 
 class PolicyEngine;
+class ValueFingerprinter;
 
 // The Enforcer backed by the real policy engine: one compiled policy version, shared by all threads.
+// With a fingerprinter, every request hit that counts carries its value's fingerprint.
 class PolicyEnforcer : public Enforcer
 {
 public:
-    explicit PolicyEnforcer(std::shared_ptr<const PolicyEngine> engine);
+    explicit PolicyEnforcer(std::shared_ptr<const PolicyEngine> engine,
+                            std::shared_ptr<const ValueFingerprinter> fingerprinter = nullptr);
 
     Enforcement evaluate(const EnforcementContext &context, const QJsonObject &body) const override;
     std::unique_ptr<StreamGuard> streamGuard(const EnforcementContext &context) const override;
@@ -23,6 +26,7 @@ public:
 
 private:
     std::shared_ptr<const PolicyEngine> m_engine;
+    std::shared_ptr<const ValueFingerprinter> m_fingerprinter;
 };
 
 } // namespace custos

@@ -88,6 +88,8 @@ struct StoreMeta
     // The audit-pack export key (raw Ed25519), made at the first export; empty until then.
     QByteArray exportPublicKey;
     QByteArray exportPrivateKey;
+    // The HMAC key of value fingerprints (core/watch), made at the first need; empty until then.
+    QByteArray fingerprintSecret;
 };
 
 // The fields retention needs to decide whether an event's payload expired.
@@ -121,6 +123,7 @@ public:
     virtual Result<void> tombstone(qint64 seq, const QJsonObject &tombstonePayload) = 0;
     virtual Result<void> rekey(const KeySource &newKey) = 0;
     virtual Result<void> putExportKey(const QByteArray &publicKey, const QByteArray &privateKey) = 0;
+    virtual Result<void> putFingerprintSecret(const QByteArray &secret) = 0;
 
     virtual Result<ChainHead> head() = 0;
     virtual Result<qint64> eventCount() = 0;

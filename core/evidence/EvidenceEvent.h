@@ -11,9 +11,19 @@
 
 namespace custos {
 
-enum class EventKind { Interaction, Approval, Exception, PolicyPublish, Admin, Retention, AuditExport };
+enum class EventKind {
+    Interaction,
+    Approval,
+    Exception,
+    PolicyPublish,
+    Admin,
+    Retention,
+    AuditExport,
+    Alert
+};
 
-// "interaction", "approval", "exception", "policy_publish", "admin", "retention", "audit_export": the text
+// "interaction", "approval", "exception", "policy_publish", "admin", "retention", "audit_export",
+// "alert" (a watcher's alert and people's dismissals and confirmations of it): the text
 // that goes into the chain hash, so it must never change.
 QString eventKindName(EventKind kind);
 std::optional<EventKind> eventKindFromName(QStringView name);

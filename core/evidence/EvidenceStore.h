@@ -124,6 +124,11 @@ public:
     Result<QByteArray> exportPublicKey();
     Result<QByteArray> signWithExportKey(QByteArrayView message);
 
+    // The store's random 32-byte HMAC key for value fingerprints (core/watch/ValueFingerprinter),
+    // made and recorded (an admin event, without the key) at the first call. It lives only inside
+    // the encrypted store, so a fingerprint cannot be checked against a guessed value elsewhere.
+    Result<QByteArray> fingerprintSecret();
+
     // Re-encrypts the store under a new key (keychain sources are resolved first).
     Result<void> rekey(const KeySource &newKey, const QString &actor);
 

@@ -249,6 +249,8 @@ Result<StoreMeta> SqlCipherEvidenceBackend::readMeta()
             meta.exportPublicKey = query.value(1).toByteArray();
         else if (key == u"export_private_key")
             meta.exportPrivateKey = query.value(1).toByteArray();
+        else if (key == u"fingerprint_secret")
+            meta.fingerprintSecret = query.value(1).toByteArray();
     }
     if (meta.formatVersion != kFormatVersion && meta.formatVersion != kLegacyFormatVersion)
         return fail(
@@ -514,6 +516,11 @@ Result<void> SqlCipherEvidenceBackend::putExportKey(const QByteArray &publicKey,
     if (auto stored = setMeta(u"export_public_key"_s, publicKey); !stored)
         return stored;
     return setMeta(u"export_private_key"_s, privateKey);
+}
+
+Result<void> SqlCipherEvidenceBackend::putFingerprintSecret(const QByteArray &secret)
+{
+    return setMeta(u"fingerprint_secret"_s, secret);
 }
 
 Result<void> SqlCipherEvidenceBackend::setMeta(const QString &key, const QVariant &value)

@@ -34,6 +34,7 @@ public:
     Result<void> tombstone(qint64 seq, const QJsonObject &tombstonePayload) override;
     Result<void> rekey(const KeySource &newKey) override;
     Result<void> putExportKey(const QByteArray &publicKey, const QByteArray &privateKey) override;
+    Result<void> putFingerprintSecret(const QByteArray &secret) override;
 
     Result<ChainHead> head() override;
     Result<qint64> eventCount() override;

@@ -49,6 +49,7 @@ constexpr QLatin1StringView path("path");
 constexpr QLatin1StringView start("start");
 constexpr QLatin1StringView end("end");
 constexpr QLatin1StringView confidence("confidence");
+constexpr QLatin1StringView fingerprint("fp");
 } // namespace payloadKey
 
 constexpr std::array<QStringView, 3> kStageNames{u"request", u"response", u"response_stream"};
@@ -205,9 +206,13 @@ std::optional<DecisionStage> decisionStageFromName(QStringView name)
 
 QJsonObject InteractionHit::toJson() const
 {
-    return QJsonObject{{payloadKey::detector, detector}, {payloadKey::dataClass, dataClass},
-                       {payloadKey::path, path},         {payloadKey::start, start},
-                       {payloadKey::end, end},           {payloadKey::confidence, confidence}};
+    QJsonObject json{{payloadKey::detector, detector}, {payloadKey::dataClass, dataClass},
+                     {payloadKey::path, path},         {payloadKey::start, start},
+                     {payloadKey::end, end},           {payloadKey::confidence, confidence}};
+    // Only validated values have one; payloads written before fingerprints keep their digest.
+    if (!fingerprint.isEmpty())
+        json.insert(payloadKey::fingerprint, fingerprint);
+    return json;
 }
 
 Result<InteractionHit> InteractionHit::fromJson(const QJsonObject &json)
@@ -218,7 +223,8 @@ Result<InteractionHit> InteractionHit::fromJson(const QJsonObject &json)
                                       {payloadKey::path, QJsonValue::String},
                                       {payloadKey::start, QJsonValue::Double},
                                       {payloadKey::end, QJsonValue::Double},
-                                      {payloadKey::confidence, QJsonValue::Double}},
+                                      {payloadKey::confidence, QJsonValue::Double},
+                                      {payloadKey::fingerprint, QJsonValue::String}},
                                      u"a hit");
         !ok)
         return std::unexpected(ok.error());
@@ -229,6 +235,7 @@ Result<InteractionHit> InteractionHit::fromJson(const QJsonObject &json)
     hit.start = json.value(payloadKey::start).toInteger();
     hit.end = json.value(payloadKey::end).toInteger();
     hit.confidence = json.value(payloadKey::confidence).toDouble();
+    hit.fingerprint = json.value(payloadKey::fingerprint).toString();
     return hit;
 }
 

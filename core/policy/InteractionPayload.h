@@ -23,6 +23,10 @@ struct InteractionHit
     qint64 start = 0; // code points, end exclusive
     qint64 end = 0;
     double confidence = 0.0;
+    // The value's fingerprint (core/watch/ValueFingerprinter: 32 hex digits of an HMAC under the
+    // store's secret), for hits a validator accepted and for secrets; empty otherwise. The
+    // watchers count distinct values by it.
+    QString fingerprint;
 
     QJsonObject toJson() const;
     // A located error when a key has the wrong type.

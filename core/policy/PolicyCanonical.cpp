@@ -127,18 +127,22 @@ QJsonObject PolicyCanonical::toJson(const PolicyDocument &document)
     const QJsonObject retention{{QStringLiteral("default_days"), document.retention.defaultDays},
                                 {QStringLiteral("services"), intMap(document.retention.services)},
                                 {QStringLiteral("classes"), intMap(document.retention.classes)}};
-    return QJsonObject{{QStringLiteral("format"), 1},
-                       {QStringLiteral("id"), document.id},
-                       {QStringLiteral("title"), document.title},
-                       {QStringLiteral("owner"), document.owner},
-                       {QStringLiteral("description"), document.description},
-                       {QStringLiteral("mode"), policyModeName(document.mode)},
-                       {QStringLiteral("failure_mode"), failureModeName(document.failureMode)},
-                       {QStringLiteral("detectors"), detectorsToJson(document.detectors)},
-                       {QStringLiteral("data_classes"), classes},
-                       {QStringLiteral("rules"), rules},
-                       {QStringLiteral("routes"), routes},
-                       {QStringLiteral("retention"), retention}};
+    QJsonObject canonical{{QStringLiteral("format"), 1},
+                          {QStringLiteral("id"), document.id},
+                          {QStringLiteral("title"), document.title},
+                          {QStringLiteral("owner"), document.owner},
+                          {QStringLiteral("description"), document.description},
+                          {QStringLiteral("mode"), policyModeName(document.mode)},
+                          {QStringLiteral("failure_mode"), failureModeName(document.failureMode)},
+                          {QStringLiteral("detectors"), detectorsToJson(document.detectors)},
+                          {QStringLiteral("data_classes"), classes},
+                          {QStringLiteral("rules"), rules},
+                          {QStringLiteral("routes"), routes},
+                          {QStringLiteral("retention"), retention}};
+    // Only when it differs from the defaults, so policies written before the watchers keep their hash.
+    if (!document.watch.isDefault())
+        canonical.insert(QStringLiteral("watch"), document.watch.toJson());
+    return canonical;
 }
 
 QByteArray PolicyCanonical::bytes(const PolicyDocument &document)

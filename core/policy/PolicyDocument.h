@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/policy/PolicyTypes.h"
+#include "core/policy/WatchSettings.h"
 
 #include <QHash>
 #include <QMap>
@@ -145,6 +146,7 @@ struct PolicyDocument
     std::vector<PolicyRule> rules;
     std::vector<RouteSpec> routes;
     RetentionSettings retention;
+    WatchSettings watch;
 
     QString sourceFile;
     QHash<QString, SourcePosition> positions;

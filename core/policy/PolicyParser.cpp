@@ -1,5 +1,7 @@
 #include "core/policy/PolicyParser.h"
 
+#include "core/policy/WatchSectionParser.h"
+
 #include <exception>
 
 namespace custos {
@@ -23,7 +25,7 @@ public:
     {
         if (!m_reader.checkMap(root, QStringLiteral("policy"), QStringLiteral("the policy"),
                                {"id", "title", "owner", "description", "mode", "failure_mode", "detectors",
-                                "data_classes", "rules", "routes", "retention"}))
+                                "data_classes", "rules", "routes", "retention", "watch"}))
             return;
         if (const auto id = root["id"]; id)
             assign(m_doc.id, m_reader.string(id, QStringLiteral("id"), QStringLiteral("id")));
@@ -46,6 +48,8 @@ public:
             rules(node);
         if (const auto node = root["retention"]; node && !node.IsNull())
             retention(node);
+        if (const auto node = root["watch"]; node && !node.IsNull())
+            WatchSectionParser(m_reader, m_doc.watch).parse(node);
     }
 
 private:

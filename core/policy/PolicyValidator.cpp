@@ -39,6 +39,7 @@ public:
         checkRoutes();
         checkRules();
         checkRetention();
+        checkWatchBudgets();
     }
 
 private:
@@ -319,6 +320,22 @@ private:
             if (!m_producedClasses.contains(it.key()) && !m_doc.dataClasses.contains(it.key()))
                 report(QStringLiteral("retention.classes.") + it.key(),
                        QStringLiteral("retention names unknown data class '%1'").arg(it.key()));
+        }
+    }
+
+    // A budget counts the values of one detector; secrets have their own budget (watch.secrets).
+    void checkWatchBudgets()
+    {
+        const QMap<QString, int> &budgets = m_doc.watch.budgets;
+        for (auto it = budgets.cbegin(); it != budgets.cend(); ++it) {
+            const QString path = QStringLiteral("watch.budgets.distinct.") + it.key();
+            if (!m_enabled.contains(it.key()))
+                report(path,
+                       QStringLiteral("watch budget names unknown or disabled detector '%1'").arg(it.key()));
+            else if (m_enabled.value(it.key()) == u"SECRET")
+                report(path,
+                       QStringLiteral("watch budget for secret detector '%1': secrets share watch.secrets")
+                           .arg(it.key()));
         }
     }
 

@@ -32,7 +32,7 @@ QDateTime boundary()
 
 InteractionHit hit(const QString &detector, const QString &dataClass, qint64 start, qint64 end)
 {
-    return InteractionHit{detector, dataClass, QStringLiteral("$.messages[0].content"), start, end, 0.9};
+    return InteractionHit{detector, dataClass, QStringLiteral("$.messages[0].content"), start, end, 0.9, {}};
 }
 
 InteractionDecision requestDecision(Action action, const QStringList &rules,

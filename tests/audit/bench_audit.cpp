@@ -127,7 +127,7 @@ EvidenceEvent syntheticInteraction(qint64 i, const QString &policyHash, const QD
         decision.rules = {action == Action::Redact  ? u"redact-personal-data"_s
                           : action == Action::Block ? u"block-secrets"_s
                                                     : u"keep-orion-local"_s};
-        decision.hits = {InteractionHit{u"email"_s, u"PII"_s, u"$.messages[0].content"_s, 90, 110, 0.9}};
+        decision.hits = {InteractionHit{u"email"_s, u"PII"_s, u"$.messages[0].content"_s, 90, 110, 0.9, {}}};
     }
     payload.decisions = {decision};
     payload.decision = action;

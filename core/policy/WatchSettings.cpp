@@ -1,0 +1,25 @@
+#include "core/policy/WatchSettings.h"
+
+using namespace Qt::StringLiterals;
+
+namespace custos {
+
+QJsonObject WatchSettings::toJson() const
+{
+    QJsonObject budgetMap;
+    for (auto it = budgets.cbegin(); it != budgets.cend(); ++it)
+        budgetMap.insert(it.key(), it.value());
+    const QJsonObject cusum{
+        {u"ratio"_s, ratio}, {u"shift"_s, shift}, {u"threshold"_s, threshold}, {u"max_step"_s, maxStep}};
+    const QJsonObject novel{{u"lookback_days"_s, lookbackDays},
+                            {u"baseline_days"_s, baselineDays},
+                            {u"peer_weight_days"_s, peerWeightDays},
+                            {u"warmup_days"_s, warmupDays},
+                            {u"cusum"_s, cusum}};
+    return QJsonObject{
+        {u"novel_values"_s, novel},
+        {u"budgets"_s, QJsonObject{{u"window_days"_s, budgetDays}, {u"distinct"_s, budgetMap}}},
+        {u"secrets"_s, QJsonObject{{u"window_days"_s, secretDays}, {u"distinct"_s, secretBudget}}}};
+}
+
+} // namespace custos

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "core/common/Error.h"
+#include "core/evidence/EvidenceEvent.h"
+#include "core/watch/WatchAlert.h"
+
+#include <QDateTime>
+#include <QList>
+
+namespace custos {
+
+class EvidenceStore;
+
+// One alert with what people did about it.
+struct AlertRecord
+{
+    enum class State { Open, Dismissed, Confirmed };
+    WatchAlert alert;
+    qint64 seq = 0; // of its "raised" event
+    QDateTime recorded;
+    State state = State::Open;
+    QString decidedBy;
+    QString reason;
+    QDateTime decidedAt;
+
+    static QString stateName(State state); // "open", "dismissed", "confirmed"
+    QJsonObject toJson() const;
+};
+
+// The alerts of a store, folded from its `alert` ledger events: "raised" (by the watcher) and
+// "dismissed" / "confirmed" (by a named person). Nothing else holds alert state, so they survive
+// restarts and every process sees the same.
+class AlertBook
+{
+public:
+    static Result<AlertBook> load(const EvidenceStore &store);
+    // Applies one alert event; other kinds are ignored.
+    void apply(const EvidenceEvent &event);
+
+    QList<AlertRecord> all() const { return m_records; } // oldest first
+    const AlertRecord *find(const QString &alertIdOrPrefix) const;
+    bool contains(const QString &alertId) const;
+
+private:
+    QList<AlertRecord> m_records;
+};
+
+} // namespace custos
