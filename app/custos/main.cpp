@@ -138,6 +138,7 @@ int main(int argc, char *argv[])
                 &window);
             dialog.exec();
         });
+    window.restoreSavedGeometry(); // saved when the window last closed
     window.show();
     return QApplication::exec();
 }

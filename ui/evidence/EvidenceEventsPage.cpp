@@ -2,6 +2,8 @@
 
 #include "ui/evidence/EvidenceTableModel.h"
 #include "ui/explain/ExplainDialog.h"
+#include "ui/widgets/DecisionChipDelegate.h"
+#include "ui/widgets/EmptyStateLabel.h"
 
 #include "core/evidence/EvidenceStore.h"
 
@@ -62,7 +64,10 @@ EvidenceEventsPage::EvidenceEventsPage(std::shared_ptr<const EvidenceStore> stor
 
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("evidence-table"));
+    m_table->setAccessibleName(tr("Evidence events"));
     m_table->setModel(m_model);
+    m_table->setItemDelegateForColumn(EvidenceTableModel::Decision, new DecisionChipDelegate(m_table));
+    EmptyStateLabel::attach(m_table, tr("No events match. Change or clear the filters and press Search."));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();

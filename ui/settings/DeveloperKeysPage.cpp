@@ -30,6 +30,8 @@ DeveloperKeysPage::DeveloperKeysPage(std::shared_ptr<EvidenceStore> store, QWidg
     m_copy = new QPushButton(tr("Copy"), this);
     m_copy->setObjectName(QStringLiteral("key-copy"));
     m_copy->setEnabled(false);
+    setEmptyText(tr("No developer keys yet. Fill in the user and service below and press Issue key; "
+                    "the SDKs send the key to the gateway."));
     m_issue = addButton(tr("Issue key"), QStringLiteral("key-issue"));
     m_revoke = addButton(tr("Revoke selected"), QStringLiteral("key-revoke"));
 
