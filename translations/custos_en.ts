@@ -15,7 +15,7 @@
 <context>
     <name>custos::EvidenceEventsPage</name>
     <message numerus="yes">
-        <location filename="../../../../ui/evidence/EvidenceEventsPage.cpp" line="184"/>
+        <location filename="../../../../ui/evidence/EvidenceEventsPage.cpp" line="186"/>
         <source>Page %1: %n event(s), newest first</source>
         <translation>
             <numerusform>Page %1: %n event, newest first</numerusform>
@@ -26,7 +26,7 @@
 <context>
     <name>custos::ExceptionInbox</name>
     <message numerus="yes">
-        <location filename="../../../../ui/session/ExceptionInbox.cpp" line="187"/>
+        <location filename="../../../../ui/session/ExceptionInbox.cpp" line="188"/>
         <source>%n exception request(s) await your decision.</source>
         <translation>
             <numerusform>%n exception request awaits your decision.</numerusform>
@@ -34,7 +34,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../ui/session/ExceptionInbox.cpp" line="189"/>
+        <location filename="../../../../ui/session/ExceptionInbox.cpp" line="190"/>
         <source>Custos: %n request(s) await you</source>
         <translation>
             <numerusform>Custos: %n request awaits you</numerusform>
@@ -45,7 +45,7 @@
 <context>
     <name>custos::ReplayPage</name>
     <message numerus="yes">
-        <location filename="../../../../ui/policyeditor/ReplayPage.cpp" line="132"/>
+        <location filename="../../../../ui/policyeditor/ReplayPage.cpp" line="134"/>
         <source>%n interaction(s) examined…</source>
         <translation>
             <numerusform>%n interaction examined…</numerusform>
@@ -53,7 +53,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../ui/policyeditor/ReplayPage.cpp" line="140"/>
+        <location filename="../../../../ui/policyeditor/ReplayPage.cpp" line="142"/>
         <source>%n could not be replayed (payload erased, or no request recorded).</source>
         <translation>
             <numerusform>%n could not be replayed (payload erased, or no request recorded).</numerusform>

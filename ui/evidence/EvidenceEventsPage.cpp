@@ -27,6 +27,7 @@ QLineEdit *filterField(const QString &name, const QString &placeholder, QWidget 
     auto *field = new QLineEdit(parent);
     field->setObjectName(name);
     field->setPlaceholderText(placeholder);
+    field->setAccessibleName(placeholder); // the hint is the field's only label
     field->setClearButtonEnabled(true);
     return field;
 }
@@ -76,6 +77,7 @@ EvidenceEventsPage::EvidenceEventsPage(std::shared_ptr<const EvidenceStore> stor
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_detail = new QPlainTextEdit(this);
     m_detail->setObjectName(QStringLiteral("evidence-detail"));
+    m_detail->setAccessibleName(tr("Selected event"));
     m_detail->setReadOnly(true);
     m_detail->setPlaceholderText(tr("Select an event to see it in full, with its chain hashes."));
     auto *splitter = new QSplitter(Qt::Vertical, this);

@@ -98,6 +98,7 @@ QWidget *PolicyPlayground::buildContext()
     const auto addContext = [&](QLineEdit *&edit, const QString &placeholder, const QString &value) {
         edit = new QLineEdit(value);
         edit->setPlaceholderText(placeholder);
+        edit->setAccessibleName(placeholder);
         connect(edit, &QLineEdit::textEdited, &m_debounce, qOverload<>(&QTimer::start));
         row->addWidget(edit);
     };

@@ -36,6 +36,7 @@ ReplayPage::ReplayPage(QWidget *parent)
     , m_table(new QTableView)
 {
     m_days->setRange(1, 3650);
+    m_days->setAccessibleName(tr("Days to replay"));
     m_days->setValue(7);
     m_days->setSuffix(tr(" days"));
     m_run->setObjectName(QStringLiteral("replayRun"));

@@ -35,6 +35,7 @@ VersionHistoryPage::VersionHistoryPage(QWidget *parent)
     m_view->addItems(
         {tr("Changes from the version before"), tr("Differences from the draft"), tr("Full text")});
     m_detail->setReadOnly(true);
+    m_detail->setAccessibleName(tr("Version text"));
     m_detail->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_load->setObjectName(QStringLiteral("loadVersion"));
     auto *controls = new QHBoxLayout;

@@ -10,6 +10,7 @@
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QTableWidget>
 
 namespace custos {
 
@@ -26,6 +27,8 @@ DeveloperKeysPage::DeveloperKeysPage(std::shared_ptr<EvidenceStore> store, QWidg
     m_issued = new QLineEdit(this);
     m_issued->setObjectName(QStringLiteral("key-issued"));
     m_issued->setReadOnly(true);
+    m_issued->setAccessibleName(tr("Issued key"));
+    table()->setAccessibleName(tr("Developer keys"));
     m_issued->setPlaceholderText(tr("A new key appears here once; only its hash is kept."));
     m_copy = new QPushButton(tr("Copy"), this);
     m_copy->setObjectName(QStringLiteral("key-copy"));

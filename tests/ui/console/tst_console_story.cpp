@@ -385,7 +385,8 @@ private Q_SLOTS:
             // named by the control they belong to.
             const QWidget *parent = widget->parentWidget();
             const bool part =
-                widget->objectName().startsWith(u"qt_"_s) || qobject_cast<const QAbstractSpinBox *>(parent) ||
+                widget->objectName().startsWith(u"qt_"_s) || widget->inherits("QTableCornerButton") ||
+                widget->inherits("QLineEditIconButton") || qobject_cast<const QAbstractSpinBox *>(parent) ||
                 qobject_cast<const QComboBox *>(parent) || qobject_cast<const QTabBar *>(parent) ||
                 (parent && parent->inherits("QComboBoxPrivateContainer"));
             if (!control || part)
