@@ -243,36 +243,41 @@
     </message>
     <message>
         <location filename="../ui/widgets/ConsoleHeader.cpp" line="66"/>
+        <source>Gateway listening on %1; the new address failed: %2</source>
+        <translation>Gateway lauscht auf %1; die neue Adresse schlug fehl: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/ConsoleHeader.cpp" line="69"/>
         <source>Gateway not listening: %1</source>
         <translation>Gateway lauscht nicht: %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/ConsoleHeader.cpp" line="69"/>
+        <location filename="../ui/widgets/ConsoleHeader.cpp" line="72"/>
         <source>Gateway stopped</source>
         <translation>Gateway angehalten</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/ConsoleHeader.cpp" line="71"/>
+        <location filename="../ui/widgets/ConsoleHeader.cpp" line="74"/>
         <source>Gateway listening on %1</source>
         <translation>Gateway lauscht auf %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/ConsoleHeader.cpp" line="80"/>
+        <location filename="../ui/widgets/ConsoleHeader.cpp" line="83"/>
         <source>Store: %1</source>
         <translation>Nachweisspeicher: %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/ConsoleHeader.cpp" line="80"/>
+        <location filename="../ui/widgets/ConsoleHeader.cpp" line="83"/>
         <source>none open</source>
         <translation>keiner geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/ConsoleHeader.cpp" line="86"/>
+        <location filename="../ui/widgets/ConsoleHeader.cpp" line="89"/>
         <source>Not signed in</source>
         <translation>Nicht angemeldet</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/ConsoleHeader.cpp" line="87"/>
+        <location filename="../ui/widgets/ConsoleHeader.cpp" line="90"/>
         <source>Signed in as %1 (%2)</source>
         <translation>Angemeldet als %1 (%2)</translation>
     </message>
@@ -280,42 +285,27 @@
 <context>
     <name>custos::ConsoleSections</name>
     <message>
-        <location filename="../ui/session/ConsoleSections.cpp" line="74"/>
-        <source>Gateway: %1</source>
-        <translation>Gateway: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/session/ConsoleSections.cpp" line="75"/>
-        <source>Gateway stopped</source>
-        <translation>Gateway angehalten</translation>
-    </message>
-    <message>
-        <location filename="../ui/session/ConsoleSections.cpp" line="76"/>
-        <source>Gateway listening on %1</source>
-        <translation>Gateway lauscht auf %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/session/ConsoleSections.cpp" line="120"/>
+        <location filename="../ui/session/ConsoleSections.cpp" line="116"/>
         <source>Policy version %1</source>
         <translation>Richtlinienversion %1</translation>
     </message>
     <message>
-        <location filename="../ui/session/ConsoleSections.cpp" line="137"/>
+        <location filename="../ui/session/ConsoleSections.cpp" line="133"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../ui/session/ConsoleSections.cpp" line="159"/>
+        <location filename="../ui/session/ConsoleSections.cpp" line="155"/>
         <source>Exceptions (%1)</source>
         <translation>Ausnahmen (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/session/ConsoleSections.cpp" line="159"/>
+        <location filename="../ui/session/ConsoleSections.cpp" line="155"/>
         <source>Exceptions</source>
         <translation>Ausnahmen</translation>
     </message>
     <message>
-        <location filename="../ui/session/ConsoleSections.cpp" line="198"/>
+        <location filename="../ui/session/ConsoleSections.cpp" line="194"/>
         <source>Custos — %1</source>
         <translation>Custos – %1</translation>
     </message>
@@ -1560,85 +1550,80 @@
 <context>
     <name>custos::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="44"/>
+        <location filename="../ui/MainWindow.cpp" line="43"/>
         <source>Custos</source>
         <translation>Custos</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="46"/>
+        <location filename="../ui/MainWindow.cpp" line="45"/>
         <source>Sections</source>
         <translation>Bereiche</translation>
     </message>
     <message>
+        <location filename="../ui/MainWindow.cpp" line="63"/>
         <location filename="../ui/MainWindow.cpp" line="64"/>
-        <location filename="../ui/MainWindow.cpp" line="65"/>
         <source>Dashboard</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="65"/>
+        <location filename="../ui/MainWindow.cpp" line="64"/>
         <source>Decisions, exceptions and evidence at a glance.</source>
         <translation>Entscheidungen, Ausnahmen und Nachweise auf einen Blick.</translation>
     </message>
     <message>
+        <location filename="../ui/MainWindow.cpp" line="65"/>
         <location filename="../ui/MainWindow.cpp" line="66"/>
-        <location filename="../ui/MainWindow.cpp" line="67"/>
         <source>Live feed</source>
         <translation>Live-Feed</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="67"/>
+        <location filename="../ui/MainWindow.cpp" line="66"/>
         <source>Every decision of the gateway as it happens.</source>
         <translation>Jede Entscheidung des Gateways, sobald sie fällt.</translation>
     </message>
     <message>
+        <location filename="../ui/MainWindow.cpp" line="67"/>
         <location filename="../ui/MainWindow.cpp" line="68"/>
-        <location filename="../ui/MainWindow.cpp" line="69"/>
         <source>Policies</source>
         <translation>Richtlinien</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="69"/>
+        <location filename="../ui/MainWindow.cpp" line="68"/>
         <source>Author, test and publish the rules.</source>
         <translation>Regeln verfassen, testen und veröffentlichen.</translation>
     </message>
     <message>
+        <location filename="../ui/MainWindow.cpp" line="69"/>
         <location filename="../ui/MainWindow.cpp" line="70"/>
-        <location filename="../ui/MainWindow.cpp" line="71"/>
         <source>Exceptions</source>
         <translation>Ausnahmen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="71"/>
+        <location filename="../ui/MainWindow.cpp" line="70"/>
         <source>Requests awaiting a named approver.</source>
         <translation>Anträge, die auf einen benannten Genehmigenden warten.</translation>
     </message>
     <message>
+        <location filename="../ui/MainWindow.cpp" line="71"/>
         <location filename="../ui/MainWindow.cpp" line="72"/>
-        <location filename="../ui/MainWindow.cpp" line="73"/>
         <source>Evidence</source>
         <translation>Nachweise</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="73"/>
+        <location filename="../ui/MainWindow.cpp" line="72"/>
         <source>The encrypted, hash-chained ledger.</source>
         <translation>Das verschlüsselte, per Hash verkettete Journal.</translation>
     </message>
     <message>
+        <location filename="../ui/MainWindow.cpp" line="73"/>
         <location filename="../ui/MainWindow.cpp" line="74"/>
-        <location filename="../ui/MainWindow.cpp" line="75"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="75"/>
+        <location filename="../ui/MainWindow.cpp" line="74"/>
         <source>Routes, keys, users and the gateway.</source>
         <translation>Routen, Schlüssel, Benutzer und das Gateway.</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="77"/>
-        <source>Gateway stopped</source>
-        <translation>Gateway angehalten</translation>
     </message>
 </context>
 <context>

@@ -243,36 +243,41 @@
     </message>
     <message>
         <location filename="../ui/widgets/ConsoleHeader.cpp" line="66"/>
+        <source>Gateway listening on %1; the new address failed: %2</source>
+        <translation>Passerelle à l’écoute sur %1&#xa0;; la nouvelle adresse a échoué&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/ConsoleHeader.cpp" line="69"/>
         <source>Gateway not listening: %1</source>
         <translation>Passerelle pas à l’écoute&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/ConsoleHeader.cpp" line="69"/>
+        <location filename="../ui/widgets/ConsoleHeader.cpp" line="72"/>
         <source>Gateway stopped</source>
         <translation>Passerelle arrêtée</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/ConsoleHeader.cpp" line="71"/>
+        <location filename="../ui/widgets/ConsoleHeader.cpp" line="74"/>
         <source>Gateway listening on %1</source>
         <translation>Passerelle à l’écoute sur %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/ConsoleHeader.cpp" line="80"/>
+        <location filename="../ui/widgets/ConsoleHeader.cpp" line="83"/>
         <source>Store: %1</source>
         <translation>Base de preuves&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/ConsoleHeader.cpp" line="80"/>
+        <location filename="../ui/widgets/ConsoleHeader.cpp" line="83"/>
         <source>none open</source>
         <translation>aucune ouverte</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/ConsoleHeader.cpp" line="86"/>
+        <location filename="../ui/widgets/ConsoleHeader.cpp" line="89"/>
         <source>Not signed in</source>
         <translation>Non connecté</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/ConsoleHeader.cpp" line="87"/>
+        <location filename="../ui/widgets/ConsoleHeader.cpp" line="90"/>
         <source>Signed in as %1 (%2)</source>
         <translation>Connecté en tant que %1 (%2)</translation>
     </message>
@@ -280,42 +285,27 @@
 <context>
     <name>custos::ConsoleSections</name>
     <message>
-        <location filename="../ui/session/ConsoleSections.cpp" line="74"/>
-        <source>Gateway: %1</source>
-        <translation>Passerelle&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/session/ConsoleSections.cpp" line="75"/>
-        <source>Gateway stopped</source>
-        <translation>Passerelle arrêtée</translation>
-    </message>
-    <message>
-        <location filename="../ui/session/ConsoleSections.cpp" line="76"/>
-        <source>Gateway listening on %1</source>
-        <translation>Passerelle à l’écoute sur %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/session/ConsoleSections.cpp" line="120"/>
+        <location filename="../ui/session/ConsoleSections.cpp" line="116"/>
         <source>Policy version %1</source>
         <translation>Version de la politique %1</translation>
     </message>
     <message>
-        <location filename="../ui/session/ConsoleSections.cpp" line="137"/>
+        <location filename="../ui/session/ConsoleSections.cpp" line="133"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../ui/session/ConsoleSections.cpp" line="159"/>
+        <location filename="../ui/session/ConsoleSections.cpp" line="155"/>
         <source>Exceptions (%1)</source>
         <translation>Exceptions (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/session/ConsoleSections.cpp" line="159"/>
+        <location filename="../ui/session/ConsoleSections.cpp" line="155"/>
         <source>Exceptions</source>
         <translation>Exceptions</translation>
     </message>
     <message>
-        <location filename="../ui/session/ConsoleSections.cpp" line="198"/>
+        <location filename="../ui/session/ConsoleSections.cpp" line="194"/>
         <source>Custos — %1</source>
         <translation>Custos – %1</translation>
     </message>
@@ -1560,85 +1550,80 @@
 <context>
     <name>custos::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="44"/>
+        <location filename="../ui/MainWindow.cpp" line="43"/>
         <source>Custos</source>
         <translation>Custos</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="46"/>
+        <location filename="../ui/MainWindow.cpp" line="45"/>
         <source>Sections</source>
         <translation>Rubriques</translation>
     </message>
     <message>
+        <location filename="../ui/MainWindow.cpp" line="63"/>
         <location filename="../ui/MainWindow.cpp" line="64"/>
-        <location filename="../ui/MainWindow.cpp" line="65"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="65"/>
+        <location filename="../ui/MainWindow.cpp" line="64"/>
         <source>Decisions, exceptions and evidence at a glance.</source>
         <translation>Décisions, exceptions et preuves en un coup d’œil.</translation>
     </message>
     <message>
+        <location filename="../ui/MainWindow.cpp" line="65"/>
         <location filename="../ui/MainWindow.cpp" line="66"/>
-        <location filename="../ui/MainWindow.cpp" line="67"/>
         <source>Live feed</source>
         <translation>Flux en direct</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="67"/>
+        <location filename="../ui/MainWindow.cpp" line="66"/>
         <source>Every decision of the gateway as it happens.</source>
         <translation>Chaque décision de la passerelle, en temps réel.</translation>
     </message>
     <message>
+        <location filename="../ui/MainWindow.cpp" line="67"/>
         <location filename="../ui/MainWindow.cpp" line="68"/>
-        <location filename="../ui/MainWindow.cpp" line="69"/>
         <source>Policies</source>
         <translation>Politiques</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="69"/>
+        <location filename="../ui/MainWindow.cpp" line="68"/>
         <source>Author, test and publish the rules.</source>
         <translation>Rédiger, tester et publier les règles.</translation>
     </message>
     <message>
+        <location filename="../ui/MainWindow.cpp" line="69"/>
         <location filename="../ui/MainWindow.cpp" line="70"/>
-        <location filename="../ui/MainWindow.cpp" line="71"/>
         <source>Exceptions</source>
         <translation>Exceptions</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="71"/>
+        <location filename="../ui/MainWindow.cpp" line="70"/>
         <source>Requests awaiting a named approver.</source>
         <translation>Demandes en attente d’un approbateur désigné.</translation>
     </message>
     <message>
+        <location filename="../ui/MainWindow.cpp" line="71"/>
         <location filename="../ui/MainWindow.cpp" line="72"/>
-        <location filename="../ui/MainWindow.cpp" line="73"/>
         <source>Evidence</source>
         <translation>Preuves</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="73"/>
+        <location filename="../ui/MainWindow.cpp" line="72"/>
         <source>The encrypted, hash-chained ledger.</source>
         <translation>Le registre chiffré, chaîné par empreintes.</translation>
     </message>
     <message>
+        <location filename="../ui/MainWindow.cpp" line="73"/>
         <location filename="../ui/MainWindow.cpp" line="74"/>
-        <location filename="../ui/MainWindow.cpp" line="75"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="75"/>
+        <location filename="../ui/MainWindow.cpp" line="74"/>
         <source>Routes, keys, users and the gateway.</source>
         <translation>Routes, clés, utilisateurs et passerelle.</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="77"/>
-        <source>Gateway stopped</source>
-        <translation>Passerelle arrêtée</translation>
     </message>
 </context>
 <context>

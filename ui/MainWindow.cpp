@@ -10,7 +10,6 @@
 #include <QSettings>
 #include <QShortcut>
 #include <QStackedWidget>
-#include <QStatusBar>
 #include <QVBoxLayout>
 
 namespace custos {
@@ -74,7 +73,6 @@ MainWindow::MainWindow(QWidget *parent)
     addSection(QStringLiteral("settings"), tr("Settings"),
                new SectionPlaceholder(tr("Settings"), tr("Routes, keys, users and the gateway.")));
     m_sections->setCurrentRow(0);
-    statusBar()->showMessage(tr("Gateway stopped"));
     installSectionShortcuts();
     resize(1100, 700);
 }

@@ -165,7 +165,7 @@ void DecisionFeedView::setUpTable()
     for (const ColumnSample &sample : columnSamples) {
         int width = fontMetrics().horizontalAdvance(QString::fromLatin1(sample.text)) + cellPadding;
         if (sample.column == DecisionFeedModel::DecisionColumn)
-            width += fontMetrics().height(); // the chip's rounded ends
+            width += fontMetrics().height() + 8; // the chip: its rounded ends and its inset in the cell
         columns->resizeSection(sample.column, width);
     }
 

@@ -25,7 +25,6 @@
 #include <QDialogButtonBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QStatusBar>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -71,9 +70,6 @@ ConsoleSections::ConsoleSections(MainWindow &window, ConsoleSession &session, Pa
 
 void ConsoleSections::showGatewayState(const QString &baseUrl, const QString &problem)
 {
-    m_window.statusBar()->showMessage(!problem.isEmpty()  ? tr("Gateway: %1").arg(problem)
-                                      : baseUrl.isEmpty() ? tr("Gateway stopped")
-                                                          : tr("Gateway listening on %1").arg(baseUrl));
     m_settings->gatewayPage()->setCurrentState(baseUrl, problem);
     m_window.header()->setGatewayState(baseUrl, problem);
 }

@@ -62,7 +62,10 @@ ConsoleHeader::ConsoleHeader(QWidget *parent)
 void ConsoleHeader::setGatewayState(const QString &baseUrl, const QString &problem)
 {
     QString color = QStringLiteral("#8a8a8a");
-    if (!problem.isEmpty()) {
+    if (!problem.isEmpty() && !baseUrl.isEmpty()) { // a new address failed; the old one still serves
+        m_gateway->setText(tr("Gateway listening on %1; the new address failed: %2").arg(baseUrl, problem));
+        color = QStringLiteral("#a34800");
+    } else if (!problem.isEmpty()) {
         m_gateway->setText(tr("Gateway not listening: %1").arg(problem));
         color = QStringLiteral("#b01b24");
     } else if (baseUrl.isEmpty()) {

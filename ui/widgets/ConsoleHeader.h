@@ -14,7 +14,8 @@ class ConsoleHeader : public QFrame
 public:
     explicit ConsoleHeader(QWidget *parent = nullptr);
 
-    // An empty baseUrl with no problem means stopped; a problem means it could not listen.
+    // An empty baseUrl with no problem means stopped; a problem means it could not listen where
+    // asked (with a baseUrl: it still listens there, on its earlier address).
     void setGatewayState(const QString &baseUrl, const QString &problem = {});
     void setStorePath(const QString &path);
     // An empty name means no one is signed in.

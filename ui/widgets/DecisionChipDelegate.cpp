@@ -53,7 +53,8 @@ void DecisionChipDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     const QFontMetrics metrics(option.font);
     const int padX = metrics.height() / 2;
     const int chipHeight = qMin(option.rect.height() - 2, metrics.height() + 2);
-    const int chipWidth = qMin(option.rect.width() - 4, metrics.horizontalAdvance(text) + 2 * padX);
+    // +2: elidedText() measures in fractions and would cut a word that horizontalAdvance() says fits.
+    const int chipWidth = qMin(option.rect.width() - 4, metrics.horizontalAdvance(text) + 2 * padX + 2);
     const QRect chip(option.rect.left() + 3, option.rect.center().y() - chipHeight / 2 + 1, chipWidth,
                      chipHeight);
     painter->save();

@@ -241,6 +241,10 @@ private Q_SLOTS:
                                    << u"Gateway listening on http://127.0.0.1:8787/v1"_s;
         QTest::newRow("port in use") << QString() << u"port 8787 is in use"_s
                                      << u"Gateway not listening: port 8787 is in use"_s;
+        QTest::newRow("kept its address")
+            << u"http://127.0.0.1:8787/v1"_s << u"port 9000 is in use"_s
+            << u"Gateway listening on http://127.0.0.1:8787/v1; the new address "
+               u"failed: port 9000 is in use"_s;
     }
 
     void theHeaderShowsTheGateway()
