@@ -1625,6 +1625,11 @@
         <source>Routes, keys, users and the gateway.</source>
         <translation>Routen, Schlüssel, Benutzer und das Gateway.</translation>
     </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="100"/>
+        <source>Shortcut: %1</source>
+        <translation>Tastenkürzel: %1</translation>
+    </message>
 </context>
 <context>
     <name>custos::PolicyPlayground</name>

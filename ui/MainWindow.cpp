@@ -86,6 +86,21 @@ void MainWindow::installSectionShortcuts()
     }
 }
 
+// Each visible section's tooltip names its shortcut; hiding a section renumbers those after it.
+void MainWindow::updateShortcutHints()
+{
+    int seen = 0;
+    for (int row = 0; row < m_sections->count(); ++row) {
+        QListWidgetItem *item = m_sections->item(row);
+        if (item->isHidden() || ++seen > 9) {
+            item->setToolTip({});
+            continue;
+        }
+        const QKeySequence keys(Qt::CTRL | Qt::Key(Qt::Key_0 + seen));
+        item->setToolTip(tr("Shortcut: %1").arg(keys.toString(QKeySequence::NativeText)));
+    }
+}
+
 // Ctrl+n counts the sections this user sees, so the numbers match the list on screen.
 void MainWindow::selectVisibleSection(int position)
 {
@@ -121,6 +136,7 @@ void MainWindow::addSection(const QString &id, const QString &title, QWidget *pa
     auto *item = new QListWidgetItem(sectionIcon(id), title, m_sections);
     item->setData(Qt::UserRole, id);
     m_pages->addWidget(page);
+    updateShortcutHints();
 }
 
 void MainWindow::showSection(const QString &id)
@@ -163,6 +179,7 @@ void MainWindow::setSectionVisible(const QString &id, bool visible)
     if (index < 0)
         return;
     m_sections->item(index)->setHidden(!visible);
+    updateShortcutHints();
     // A user who may not see the section shown moves to the first one they may see.
     if (!visible && m_sections->currentRow() == index) {
         for (int row = 0; row < m_sections->count(); ++row) {

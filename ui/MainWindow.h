@@ -40,6 +40,7 @@ protected:
 private:
     void installSectionShortcuts();
     void selectVisibleSection(int position);
+    void updateShortcutHints();
 
     ConsoleHeader *m_header = nullptr;
     QListWidget *m_sections = nullptr;

@@ -125,7 +125,7 @@ int main(int argc, char *argv[])
     MainWindow window;
     ConsoleSections sections(window, *session, dialogPrompt(&window));
     if (session->gatewayBaseUrl().isEmpty())
-        session->startGateway(parser.value(listen)); // a port in use shows in the status bar and Settings
+        session->startGateway(parser.value(listen)); // a port in use shows in the header and Settings
     QObject::connect(
         window.menuBar()->addAction(QApplication::translate("main", "Switch user…")), &QAction::triggered,
         &window, [&] {

@@ -7,6 +7,7 @@
 #include "ui/MainWindow.h"
 #include "ui/widgets/ConsoleHeader.h"
 
+#include <QKeySequence>
 #include <QListWidget>
 #include <QSettings>
 #include <QStackedWidget>
@@ -84,6 +85,10 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowActive(&window));
         QTest::keyClick(&window, Qt::Key(key), Qt::ControlModifier);
         QTRY_COMPARE(currentPage(window), expected);
+        // The selected entry's tooltip names the shortcut that reached it.
+        auto *list = window.findChild<QListWidget *>(u"sectionList"_s);
+        const QString keys = QKeySequence(Qt::CTRL | Qt::Key(key)).toString(QKeySequence::NativeText);
+        QCOMPARE(list->currentItem()->toolTip(), u"Shortcut: "_s + keys);
     }
 
     void aNumberPastTheVisibleSectionsChangesNothing()
