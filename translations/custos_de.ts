@@ -235,44 +235,77 @@
     </message>
 </context>
 <context>
-    <name>custos::ConsoleSections</name>
+    <name>custos::ConsoleHeader</name>
     <message>
-        <location filename="../ui/session/ConsoleSections.cpp" line="72"/>
-        <source>Gateway: %1</source>
-        <translation>Gateway: %1</translation>
+        <location filename="../ui/widgets/ConsoleHeader.cpp" line="45"/>
+        <source>Console status</source>
+        <translation>Konsolenstatus</translation>
     </message>
     <message>
-        <location filename="../ui/session/ConsoleSections.cpp" line="73"/>
+        <location filename="../ui/widgets/ConsoleHeader.cpp" line="66"/>
+        <source>Gateway listening on %1; the new address failed: %2</source>
+        <translation>Gateway lauscht auf %1; die neue Adresse schlug fehl: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/ConsoleHeader.cpp" line="69"/>
+        <source>Gateway not listening: %1</source>
+        <translation>Gateway lauscht nicht: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/ConsoleHeader.cpp" line="72"/>
         <source>Gateway stopped</source>
         <translation>Gateway angehalten</translation>
     </message>
     <message>
-        <location filename="../ui/session/ConsoleSections.cpp" line="74"/>
+        <location filename="../ui/widgets/ConsoleHeader.cpp" line="74"/>
         <source>Gateway listening on %1</source>
         <translation>Gateway lauscht auf %1</translation>
     </message>
     <message>
-        <location filename="../ui/session/ConsoleSections.cpp" line="117"/>
+        <location filename="../ui/widgets/ConsoleHeader.cpp" line="83"/>
+        <source>Store: %1</source>
+        <translation>Nachweisspeicher: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/ConsoleHeader.cpp" line="83"/>
+        <source>none open</source>
+        <translation>keiner geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/ConsoleHeader.cpp" line="89"/>
+        <source>Not signed in</source>
+        <translation>Nicht angemeldet</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/ConsoleHeader.cpp" line="90"/>
+        <source>Signed in as %1 (%2)</source>
+        <translation>Angemeldet als %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>custos::ConsoleSections</name>
+    <message>
+        <location filename="../ui/session/ConsoleSections.cpp" line="116"/>
         <source>Policy version %1</source>
         <translation>Richtlinienversion %1</translation>
     </message>
     <message>
-        <location filename="../ui/session/ConsoleSections.cpp" line="134"/>
+        <location filename="../ui/session/ConsoleSections.cpp" line="133"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../ui/session/ConsoleSections.cpp" line="150"/>
+        <location filename="../ui/session/ConsoleSections.cpp" line="155"/>
         <source>Exceptions (%1)</source>
         <translation>Ausnahmen (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/session/ConsoleSections.cpp" line="150"/>
+        <location filename="../ui/session/ConsoleSections.cpp" line="155"/>
         <source>Exceptions</source>
         <translation>Ausnahmen</translation>
     </message>
     <message>
-        <location filename="../ui/session/ConsoleSections.cpp" line="188"/>
+        <location filename="../ui/session/ConsoleSections.cpp" line="194"/>
         <source>Custos — %1</source>
         <translation>Custos – %1</translation>
     </message>
@@ -434,42 +467,52 @@
 <context>
     <name>custos::DecisionFeedView</name>
     <message>
-        <location filename="../ui/feed/DecisionFeedView.cpp" line="94"/>
+        <location filename="../ui/feed/DecisionFeedView.cpp" line="96"/>
         <source>Explain</source>
         <translation>Erklären</translation>
     </message>
     <message>
-        <location filename="../ui/feed/DecisionFeedView.cpp" line="96"/>
+        <location filename="../ui/feed/DecisionFeedView.cpp" line="98"/>
         <source>The decision, rules, hits, policy version, exception and chain position, as custosctl explain shows them</source>
         <translation>Entscheidung, Regeln, Treffer, Richtlinienversion, Ausnahme und Kettenposition, wie custosctl explain sie zeigt</translation>
     </message>
     <message>
-        <location filename="../ui/feed/DecisionFeedView.cpp" line="205"/>
+        <location filename="../ui/feed/DecisionFeedView.cpp" line="138"/>
+        <source>Decisions</source>
+        <translation>Entscheidungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/feed/DecisionFeedView.cpp" line="142"/>
+        <source>No decisions to show. Point an SDK at the gateway&apos;s address (see the header) and each request it decides appears here; if a filter is set, loosen it.</source>
+        <translation>Keine Entscheidungen anzuzeigen. Richten Sie ein SDK auf die Adresse des Gateways (siehe Kopfzeile); jede Anfrage, über die es entscheidet, erscheint hier. Ist ein Filter gesetzt, lockern Sie ihn.</translation>
+    </message>
+    <message>
+        <location filename="../ui/feed/DecisionFeedView.cpp" line="215"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/feed/DecisionFeedView.cpp" line="205"/>
+        <location filename="../ui/feed/DecisionFeedView.cpp" line="215"/>
         <source>Pause</source>
         <translation>Anhalten</translation>
     </message>
     <message>
-        <location filename="../ui/feed/DecisionFeedView.cpp" line="208"/>
+        <location filename="../ui/feed/DecisionFeedView.cpp" line="218"/>
         <source>Show the decisions queued while paused and follow new ones</source>
         <translation>Die während der Pause eingereihten Entscheidungen zeigen und neuen folgen</translation>
     </message>
     <message>
-        <location filename="../ui/feed/DecisionFeedView.cpp" line="209"/>
+        <location filename="../ui/feed/DecisionFeedView.cpp" line="219"/>
         <source>Stop inserting new decisions; they are kept and shown on resume</source>
         <translation>Keine neuen Entscheidungen mehr einfügen; sie bleiben erhalten und erscheinen beim Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/feed/DecisionFeedView.cpp" line="215"/>
+        <location filename="../ui/feed/DecisionFeedView.cpp" line="225"/>
         <source>%1 of %2 decisions</source>
         <translation>%1 von %2 Entscheidungen</translation>
     </message>
     <message>
-        <location filename="../ui/feed/DecisionFeedView.cpp" line="218"/>
+        <location filename="../ui/feed/DecisionFeedView.cpp" line="228"/>
         <source> · %1 waiting</source>
         <translation> · %1 wartend</translation>
     </message>
@@ -477,99 +520,114 @@
 <context>
     <name>custos::DeveloperKeysPage</name>
     <message>
-        <location filename="../ui/settings/DeveloperKeysPage.cpp" line="18"/>
+        <location filename="../ui/settings/DeveloperKeysPage.cpp" line="19"/>
         <source>Key</source>
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/settings/DeveloperKeysPage.cpp" line="18"/>
-        <location filename="../ui/settings/DeveloperKeysPage.cpp" line="39"/>
+        <location filename="../ui/settings/DeveloperKeysPage.cpp" line="19"/>
+        <location filename="../ui/settings/DeveloperKeysPage.cpp" line="44"/>
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/settings/DeveloperKeysPage.cpp" line="18"/>
-        <location filename="../ui/settings/DeveloperKeysPage.cpp" line="40"/>
+        <location filename="../ui/settings/DeveloperKeysPage.cpp" line="19"/>
+        <location filename="../ui/settings/DeveloperKeysPage.cpp" line="45"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../ui/settings/DeveloperKeysPage.cpp" line="18"/>
+        <location filename="../ui/settings/DeveloperKeysPage.cpp" line="19"/>
         <source>Issued</source>
         <translation>Ausgestellt</translation>
     </message>
     <message>
-        <location filename="../ui/settings/DeveloperKeysPage.cpp" line="18"/>
+        <location filename="../ui/settings/DeveloperKeysPage.cpp" line="19"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/settings/DeveloperKeysPage.cpp" line="29"/>
+        <location filename="../ui/settings/DeveloperKeysPage.cpp" line="30"/>
+        <source>Issued key</source>
+        <translation>Ausgestellter Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/DeveloperKeysPage.cpp" line="31"/>
+        <source>Developer keys</source>
+        <translation>Entwicklerschlüssel</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/DeveloperKeysPage.cpp" line="32"/>
         <source>A new key appears here once; only its hash is kept.</source>
         <translation>Ein neuer Schlüssel erscheint hier ein einziges Mal; gespeichert wird nur sein Hash.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/DeveloperKeysPage.cpp" line="30"/>
+        <location filename="../ui/settings/DeveloperKeysPage.cpp" line="33"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/settings/DeveloperKeysPage.cpp" line="33"/>
+        <location filename="../ui/settings/DeveloperKeysPage.cpp" line="36"/>
+        <source>No developer keys yet. Fill in the user and service below and press Issue key; the SDKs send the key to the gateway.</source>
+        <translation>Noch keine Entwicklerschlüssel. Geben Sie unten Benutzer und Dienst an und klicken Sie auf „Schlüssel ausstellen“; die SDKs senden den Schlüssel an das Gateway.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/DeveloperKeysPage.cpp" line="38"/>
         <source>Issue key</source>
         <translation>Schlüssel ausstellen</translation>
     </message>
     <message>
-        <location filename="../ui/settings/DeveloperKeysPage.cpp" line="34"/>
+        <location filename="../ui/settings/DeveloperKeysPage.cpp" line="39"/>
         <source>Revoke selected</source>
         <translation>Ausgewählten Schlüssel widerrufen</translation>
     </message>
     <message>
-        <location filename="../ui/settings/DeveloperKeysPage.cpp" line="41"/>
+        <location filename="../ui/settings/DeveloperKeysPage.cpp" line="46"/>
         <source>New key</source>
         <translation>Neuer Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/settings/DeveloperKeysPage.cpp" line="61"/>
+        <location filename="../ui/settings/DeveloperKeysPage.cpp" line="66"/>
         <source>The keys could not be read: %1</source>
         <translation>Die Schlüssel konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/settings/DeveloperKeysPage.cpp" line="67"/>
+        <location filename="../ui/settings/DeveloperKeysPage.cpp" line="72"/>
         <source>revoked</source>
         <translation>widerrufen</translation>
     </message>
     <message>
-        <location filename="../ui/settings/DeveloperKeysPage.cpp" line="67"/>
+        <location filename="../ui/settings/DeveloperKeysPage.cpp" line="72"/>
         <source>active</source>
         <translation>aktiv</translation>
     </message>
     <message>
-        <location filename="../ui/settings/DeveloperKeysPage.cpp" line="76"/>
+        <location filename="../ui/settings/DeveloperKeysPage.cpp" line="81"/>
         <source>A key belongs to one user and one service: fill in both.</source>
         <translation>Ein Schlüssel gehört zu genau einem Benutzer und einem Service: Füllen Sie beides aus.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/DeveloperKeysPage.cpp" line="81"/>
+        <location filename="../ui/settings/DeveloperKeysPage.cpp" line="86"/>
         <source>No key was issued: %1</source>
         <translation>Es wurde kein Schlüssel ausgestellt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/settings/DeveloperKeysPage.cpp" line="86"/>
+        <location filename="../ui/settings/DeveloperKeysPage.cpp" line="91"/>
         <source>Copy the key now: Custos keeps only its hash and cannot show it again.</source>
         <translation>Kopieren Sie den Schlüssel jetzt: Custos speichert nur seinen Hash und kann ihn nicht erneut anzeigen.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/DeveloperKeysPage.cpp" line="93"/>
+        <location filename="../ui/settings/DeveloperKeysPage.cpp" line="98"/>
         <source>Select the key to revoke.</source>
         <translation>Wählen Sie den zu widerrufenden Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/DeveloperKeysPage.cpp" line="97"/>
+        <location filename="../ui/settings/DeveloperKeysPage.cpp" line="102"/>
         <source>Key %1 was not revoked: %2</source>
         <translation>Schlüssel %1 wurde nicht widerrufen: %2</translation>
     </message>
     <message>
-        <location filename="../ui/settings/DeveloperKeysPage.cpp" line="100"/>
+        <location filename="../ui/settings/DeveloperKeysPage.cpp" line="105"/>
         <source>Key %1 revoked; the gateway refuses it from now on.</source>
         <translation>Schlüssel %1 widerrufen; das Gateway lehnt ihn ab sofort ab.</translation>
     </message>
@@ -605,82 +663,97 @@
 <context>
     <name>custos::EvidenceEventsPage</name>
     <message>
-        <location filename="../ui/evidence/EvidenceEventsPage.cpp" line="39"/>
+        <location filename="../ui/evidence/EvidenceEventsPage.cpp" line="42"/>
         <source>Words in prompts and responses</source>
         <translation>Wörter in Prompts und Antworten</translation>
     </message>
     <message>
-        <location filename="../ui/evidence/EvidenceEventsPage.cpp" line="40"/>
+        <location filename="../ui/evidence/EvidenceEventsPage.cpp" line="43"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../ui/evidence/EvidenceEventsPage.cpp" line="41"/>
+        <location filename="../ui/evidence/EvidenceEventsPage.cpp" line="44"/>
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/evidence/EvidenceEventsPage.cpp" line="42"/>
+        <location filename="../ui/evidence/EvidenceEventsPage.cpp" line="45"/>
         <source>Decision</source>
         <translation>Entscheidung</translation>
     </message>
     <message>
-        <location filename="../ui/evidence/EvidenceEventsPage.cpp" line="43"/>
+        <location filename="../ui/evidence/EvidenceEventsPage.cpp" line="46"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../ui/evidence/EvidenceEventsPage.cpp" line="44"/>
+        <location filename="../ui/evidence/EvidenceEventsPage.cpp" line="47"/>
         <source>Exception id</source>
         <translation>Ausnahme-ID</translation>
     </message>
     <message>
-        <location filename="../ui/evidence/EvidenceEventsPage.cpp" line="47"/>
+        <location filename="../ui/evidence/EvidenceEventsPage.cpp" line="50"/>
         <source>All kinds</source>
         <translation>Alle Arten</translation>
     </message>
     <message>
-        <location filename="../ui/evidence/EvidenceEventsPage.cpp" line="51"/>
+        <location filename="../ui/evidence/EvidenceEventsPage.cpp" line="54"/>
         <source>Search</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../ui/evidence/EvidenceEventsPage.cpp" line="75"/>
+        <location filename="../ui/evidence/EvidenceEventsPage.cpp" line="68"/>
+        <source>Evidence events</source>
+        <translation>Nachweisereignisse</translation>
+    </message>
+    <message>
+        <location filename="../ui/evidence/EvidenceEventsPage.cpp" line="71"/>
+        <source>No events match. Change or clear the filters and press Search.</source>
+        <translation>Keine passenden Ereignisse. Ändern oder leeren Sie die Filter und klicken Sie auf „Suchen“.</translation>
+    </message>
+    <message>
+        <location filename="../ui/evidence/EvidenceEventsPage.cpp" line="80"/>
+        <source>Selected event</source>
+        <translation>Ausgewähltes Ereignis</translation>
+    </message>
+    <message>
+        <location filename="../ui/evidence/EvidenceEventsPage.cpp" line="82"/>
         <source>Select an event to see it in full, with its chain hashes.</source>
         <translation>Wählen Sie ein Ereignis, um es vollständig mit seinen Ketten-Hashes zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/evidence/EvidenceEventsPage.cpp" line="82"/>
+        <location filename="../ui/evidence/EvidenceEventsPage.cpp" line="89"/>
         <source>Newer</source>
         <translation>Neuere</translation>
     </message>
     <message>
-        <location filename="../ui/evidence/EvidenceEventsPage.cpp" line="84"/>
+        <location filename="../ui/evidence/EvidenceEventsPage.cpp" line="91"/>
         <source>Older</source>
         <translation>Ältere</translation>
     </message>
     <message>
-        <location filename="../ui/evidence/EvidenceEventsPage.cpp" line="88"/>
+        <location filename="../ui/evidence/EvidenceEventsPage.cpp" line="95"/>
         <source>Explain</source>
         <translation>Erklären</translation>
     </message>
     <message>
-        <location filename="../ui/evidence/EvidenceEventsPage.cpp" line="90"/>
+        <location filename="../ui/evidence/EvidenceEventsPage.cpp" line="97"/>
         <source>The interaction&apos;s decision, rules, hits, policy version, exception and chain position, as custosctl explain shows them</source>
         <translation>Entscheidung, Regeln, Treffer, Richtlinienversion, Ausnahme und Kettenposition der Interaktion, wie custosctl explain sie zeigt</translation>
     </message>
     <message>
-        <location filename="../ui/evidence/EvidenceEventsPage.cpp" line="173"/>
+        <location filename="../ui/evidence/EvidenceEventsPage.cpp" line="180"/>
         <source>The ledger could not be read: %1</source>
         <translation>Das Journal konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/evidence/EvidenceEventsPage.cpp" line="178"/>
+        <location filename="../ui/evidence/EvidenceEventsPage.cpp" line="185"/>
         <source>No events match.</source>
         <translation>Keine passenden Ereignisse.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/evidence/EvidenceEventsPage.cpp" line="179"/>
+        <location filename="../ui/evidence/EvidenceEventsPage.cpp" line="186"/>
         <source>Page %1: %n event(s), newest first</source>
         <translation>
             <numerusform>Seite %1: %n Ereignis, neueste zuerst</numerusform>
@@ -749,126 +822,147 @@
 <context>
     <name>custos::ExceptionInbox</name>
     <message>
-        <location filename="../ui/session/ExceptionInbox.cpp" line="49"/>
+        <location filename="../ui/session/ExceptionInbox.cpp" line="51"/>
         <source>%1 h</source>
         <comment>hours</comment>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../ui/session/ExceptionInbox.cpp" line="61"/>
-        <location filename="../ui/session/ExceptionInbox.cpp" line="65"/>
+        <location filename="../ui/session/ExceptionInbox.cpp" line="63"/>
+        <location filename="../ui/session/ExceptionInbox.cpp" line="67"/>
         <source>Request</source>
         <translation>Antrag</translation>
     </message>
     <message>
-        <location filename="../ui/session/ExceptionInbox.cpp" line="61"/>
-        <location filename="../ui/session/ExceptionInbox.cpp" line="65"/>
+        <location filename="../ui/session/ExceptionInbox.cpp" line="63"/>
+        <location filename="../ui/session/ExceptionInbox.cpp" line="67"/>
         <source>Requester</source>
         <translation>Antragsteller</translation>
     </message>
     <message>
-        <location filename="../ui/session/ExceptionInbox.cpp" line="61"/>
+        <location filename="../ui/session/ExceptionInbox.cpp" line="63"/>
         <source>Rules</source>
         <translation>Regeln</translation>
     </message>
     <message>
-        <location filename="../ui/session/ExceptionInbox.cpp" line="61"/>
+        <location filename="../ui/session/ExceptionInbox.cpp" line="63"/>
         <source>Scope</source>
         <translation>Geltungsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/session/ExceptionInbox.cpp" line="61"/>
+        <location filename="../ui/session/ExceptionInbox.cpp" line="63"/>
         <source>Asked for</source>
         <translation>Beantragt für</translation>
     </message>
     <message>
-        <location filename="../ui/session/ExceptionInbox.cpp" line="62"/>
+        <location filename="../ui/session/ExceptionInbox.cpp" line="64"/>
         <source>Blocked interaction</source>
         <translation>Blockierte Interaktion</translation>
     </message>
     <message>
-        <location filename="../ui/session/ExceptionInbox.cpp" line="62"/>
+        <location filename="../ui/session/ExceptionInbox.cpp" line="64"/>
         <source>Justification</source>
         <translation>Begründung</translation>
     </message>
     <message>
-        <location filename="../ui/session/ExceptionInbox.cpp" line="65"/>
+        <location filename="../ui/session/ExceptionInbox.cpp" line="67"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/session/ExceptionInbox.cpp" line="65"/>
+        <location filename="../ui/session/ExceptionInbox.cpp" line="67"/>
         <source>Decided by</source>
         <translation>Entschieden von</translation>
     </message>
     <message>
-        <location filename="../ui/session/ExceptionInbox.cpp" line="65"/>
+        <location filename="../ui/session/ExceptionInbox.cpp" line="67"/>
         <source>Expires</source>
         <translation>Läuft ab</translation>
     </message>
     <message>
-        <location filename="../ui/session/ExceptionInbox.cpp" line="66"/>
+        <location filename="../ui/session/ExceptionInbox.cpp" line="68"/>
         <source>Uses</source>
         <translation>Verwendungen</translation>
     </message>
     <message>
-        <location filename="../ui/session/ExceptionInbox.cpp" line="66"/>
-        <location filename="../ui/session/ExceptionInbox.cpp" line="88"/>
+        <location filename="../ui/session/ExceptionInbox.cpp" line="68"/>
+        <location filename="../ui/session/ExceptionInbox.cpp" line="97"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../ui/session/ExceptionInbox.cpp" line="72"/>
+        <location filename="../ui/session/ExceptionInbox.cpp" line="70"/>
+        <source>Pending requests</source>
+        <translation>Offene Anträge</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/ExceptionInbox.cpp" line="71"/>
+        <source>Request history</source>
+        <translation>Antragsverlauf</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/ExceptionInbox.cpp" line="73"/>
+        <source>No exceptions waiting. Requests a rule blocks with require_exception appear here.</source>
+        <translation>Keine Ausnahmen offen. Anträge zu Anfragen, die eine Regel mit require_exception sperrt, erscheinen hier.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/ExceptionInbox.cpp" line="75"/>
+        <source>No requests decided yet. Approved, rejected and expired requests are listed here.</source>
+        <translation>Noch keine Anträge entschieden. Genehmigte, abgelehnte und abgelaufene Anträge werden hier aufgeführt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/ExceptionInbox.cpp" line="81"/>
         <source>as asked</source>
         <translation>wie beantragt</translation>
     </message>
     <message>
-        <location filename="../ui/session/ExceptionInbox.cpp" line="73"/>
+        <location filename="../ui/session/ExceptionInbox.cpp" line="82"/>
         <source>Single use</source>
         <translation>Einmalige Verwendung</translation>
     </message>
     <message>
-        <location filename="../ui/session/ExceptionInbox.cpp" line="77"/>
+        <location filename="../ui/session/ExceptionInbox.cpp" line="86"/>
         <source>Why (required to reject)</source>
         <translation>Warum (für eine Ablehnung nötig)</translation>
     </message>
     <message>
-        <location filename="../ui/session/ExceptionInbox.cpp" line="78"/>
+        <location filename="../ui/session/ExceptionInbox.cpp" line="87"/>
         <source>Approve…</source>
         <translation>Genehmigen…</translation>
     </message>
     <message>
-        <location filename="../ui/session/ExceptionInbox.cpp" line="80"/>
+        <location filename="../ui/session/ExceptionInbox.cpp" line="89"/>
         <source>Reject…</source>
         <translation>Ablehnen…</translation>
     </message>
     <message>
-        <location filename="../ui/session/ExceptionInbox.cpp" line="86"/>
+        <location filename="../ui/session/ExceptionInbox.cpp" line="95"/>
         <source>Shorter expiry (hours)</source>
         <translation>Kürzere Gültigkeit (Stunden)</translation>
     </message>
     <message>
-        <location filename="../ui/session/ExceptionInbox.cpp" line="98"/>
+        <location filename="../ui/session/ExceptionInbox.cpp" line="107"/>
         <source>Pending</source>
         <translation>Offen</translation>
     </message>
     <message>
-        <location filename="../ui/session/ExceptionInbox.cpp" line="99"/>
+        <location filename="../ui/session/ExceptionInbox.cpp" line="108"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/session/ExceptionInbox.cpp" line="123"/>
+        <location filename="../ui/session/ExceptionInbox.cpp" line="141"/>
         <source>The exception requests could not be read: %1</source>
         <translation>Die Ausnahmeanträge konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/session/ExceptionInbox.cpp" line="169"/>
+        <location filename="../ui/session/ExceptionInbox.cpp" line="125"/>
+        <location filename="../ui/session/ExceptionInbox.cpp" line="187"/>
         <source>Custos</source>
         <translation>Custos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/ExceptionInbox.cpp" line="170"/>
+        <location filename="../ui/session/ExceptionInbox.cpp" line="188"/>
         <source>%n exception request(s) await your decision.</source>
         <translation>
             <numerusform>%n Ausnahmeantrag wartet auf Ihre Entscheidung.</numerusform>
@@ -876,7 +970,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/ExceptionInbox.cpp" line="172"/>
+        <location filename="../ui/session/ExceptionInbox.cpp" line="190"/>
         <source>Custos: %n request(s) await you</source>
         <translation>
             <numerusform>Custos: %n Antrag wartet auf Sie</numerusform>
@@ -884,52 +978,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/session/ExceptionInbox.cpp" line="188"/>
+        <location filename="../ui/session/ExceptionInbox.cpp" line="206"/>
         <source>Deciding needs your password, and no prompt is available.</source>
         <translation>Für die Entscheidung ist Ihr Passwort nötig, aber es steht keine Abfrage zur Verfügung.</translation>
     </message>
     <message>
-        <location filename="../ui/session/ExceptionInbox.cpp" line="193"/>
+        <location filename="../ui/session/ExceptionInbox.cpp" line="211"/>
         <source>Cancelled; nothing changed.</source>
         <translation>Abgebrochen; nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/session/ExceptionInbox.cpp" line="202"/>
+        <location filename="../ui/session/ExceptionInbox.cpp" line="220"/>
         <source>Select the request to approve.</source>
         <translation>Wählen Sie den zu genehmigenden Antrag.</translation>
     </message>
     <message>
-        <location filename="../ui/session/ExceptionInbox.cpp" line="205"/>
+        <location filename="../ui/session/ExceptionInbox.cpp" line="223"/>
         <source>Approve %1</source>
         <translation>%1 genehmigen</translation>
     </message>
     <message>
-        <location filename="../ui/session/ExceptionInbox.cpp" line="216"/>
+        <location filename="../ui/session/ExceptionInbox.cpp" line="234"/>
         <source>%1 was not approved: %2</source>
         <translation>%1 wurde nicht genehmigt: %2</translation>
     </message>
     <message>
-        <location filename="../ui/session/ExceptionInbox.cpp" line="220"/>
+        <location filename="../ui/session/ExceptionInbox.cpp" line="238"/>
         <source>%1 approved until %2; the gateway honours it from the next request.</source>
         <translation>%1 genehmigt bis %2; das Gateway berücksichtigt die Ausnahme ab der nächsten Anfrage.</translation>
     </message>
     <message>
-        <location filename="../ui/session/ExceptionInbox.cpp" line="231"/>
+        <location filename="../ui/session/ExceptionInbox.cpp" line="249"/>
         <source>Select the request and give a reason to reject it.</source>
         <translation>Wählen Sie den Antrag und geben Sie eine Begründung für die Ablehnung an.</translation>
     </message>
     <message>
-        <location filename="../ui/session/ExceptionInbox.cpp" line="234"/>
+        <location filename="../ui/session/ExceptionInbox.cpp" line="252"/>
         <source>Reject %1</source>
         <translation>%1 ablehnen</translation>
     </message>
     <message>
-        <location filename="../ui/session/ExceptionInbox.cpp" line="242"/>
+        <location filename="../ui/session/ExceptionInbox.cpp" line="260"/>
         <source>%1 was not rejected: %2</source>
         <translation>%1 wurde nicht abgelehnt: %2</translation>
     </message>
     <message>
-        <location filename="../ui/session/ExceptionInbox.cpp" line="247"/>
+        <location filename="../ui/session/ExceptionInbox.cpp" line="265"/>
         <source>%1 rejected.</source>
         <translation>%1 abgelehnt.</translation>
     </message>
@@ -970,67 +1064,72 @@
 <context>
     <name>custos::FeedDetailPane</name>
     <message>
-        <location filename="../ui/feed/FeedDetailPane.cpp" line="41"/>
+        <location filename="../ui/feed/FeedDetailPane.cpp" line="18"/>
+        <source>Decision detail</source>
+        <translation>Einzelheiten der Entscheidung</translation>
+    </message>
+    <message>
+        <location filename="../ui/feed/FeedDetailPane.cpp" line="42"/>
         <source>Select a decision to see its details.</source>
         <translation>Wählen Sie eine Entscheidung, um ihre Einzelheiten zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/feed/FeedDetailPane.cpp" line="47"/>
+        <location filename="../ui/feed/FeedDetailPane.cpp" line="48"/>
         <source>Decision</source>
         <translation>Entscheidung</translation>
     </message>
     <message>
-        <location filename="../ui/feed/FeedDetailPane.cpp" line="48"/>
+        <location filename="../ui/feed/FeedDetailPane.cpp" line="49"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../ui/feed/FeedDetailPane.cpp" line="49"/>
+        <location filename="../ui/feed/FeedDetailPane.cpp" line="50"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../ui/feed/FeedDetailPane.cpp" line="50"/>
+        <location filename="../ui/feed/FeedDetailPane.cpp" line="51"/>
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/feed/FeedDetailPane.cpp" line="51"/>
+        <location filename="../ui/feed/FeedDetailPane.cpp" line="52"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/feed/FeedDetailPane.cpp" line="52"/>
+        <location filename="../ui/feed/FeedDetailPane.cpp" line="53"/>
         <source>Route</source>
         <translation>Route</translation>
     </message>
     <message>
-        <location filename="../ui/feed/FeedDetailPane.cpp" line="54"/>
+        <location filename="../ui/feed/FeedDetailPane.cpp" line="55"/>
         <source>Rules fired</source>
         <translation>Ausgelöste Regeln</translation>
     </message>
     <message>
-        <location filename="../ui/feed/FeedDetailPane.cpp" line="54"/>
+        <location filename="../ui/feed/FeedDetailPane.cpp" line="55"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../ui/feed/FeedDetailPane.cpp" line="55"/>
+        <location filename="../ui/feed/FeedDetailPane.cpp" line="56"/>
         <source>Latency</source>
         <translation>Latenz</translation>
     </message>
     <message>
-        <location filename="../ui/feed/FeedDetailPane.cpp" line="55"/>
+        <location filename="../ui/feed/FeedDetailPane.cpp" line="56"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/feed/FeedDetailPane.cpp" line="56"/>
+        <location filename="../ui/feed/FeedDetailPane.cpp" line="57"/>
         <source>Interaction</source>
         <translation>Interaktion</translation>
     </message>
     <message>
-        <location filename="../ui/feed/FeedDetailPane.cpp" line="57"/>
+        <location filename="../ui/feed/FeedDetailPane.cpp" line="58"/>
         <source>Ledger sequence</source>
         <translation>Position im Journal</translation>
     </message>
@@ -1063,7 +1162,7 @@
         <translation>Alle Spalten durchsuchen</translation>
     </message>
     <message>
-        <location filename="../ui/feed/FeedFilterBar.cpp" line="71"/>
+        <location filename="../ui/feed/FeedFilterBar.cpp" line="72"/>
         <source>All decisions</source>
         <translation>Alle Entscheidungen</translation>
     </message>
@@ -1376,19 +1475,19 @@
     </message>
     <message>
         <location filename="../ui/evidence/LegalHoldsPage.cpp" line="34"/>
-        <location filename="../ui/evidence/LegalHoldsPage.cpp" line="50"/>
+        <location filename="../ui/evidence/LegalHoldsPage.cpp" line="52"/>
         <source>Scope</source>
         <translation>Geltungsbereich</translation>
     </message>
     <message>
         <location filename="../ui/evidence/LegalHoldsPage.cpp" line="34"/>
-        <location filename="../ui/evidence/LegalHoldsPage.cpp" line="51"/>
+        <location filename="../ui/evidence/LegalHoldsPage.cpp" line="53"/>
         <source>Covers</source>
         <translation>Umfasst</translation>
     </message>
     <message>
         <location filename="../ui/evidence/LegalHoldsPage.cpp" line="34"/>
-        <location filename="../ui/evidence/LegalHoldsPage.cpp" line="52"/>
+        <location filename="../ui/evidence/LegalHoldsPage.cpp" line="54"/>
         <source>Reason</source>
         <translation>Begründung</translation>
     </message>
@@ -1414,56 +1513,66 @@
     </message>
     <message>
         <location filename="../ui/evidence/LegalHoldsPage.cpp" line="48"/>
+        <source>Legal holds</source>
+        <translation>Legal Holds</translation>
+    </message>
+    <message>
+        <location filename="../ui/evidence/LegalHoldsPage.cpp" line="49"/>
+        <source>No legal holds. Place one below to keep the events it covers past their retention.</source>
+        <translation>Keine Legal Holds. Ordnen Sie unten einen an, um die erfassten Ereignisse über ihre Aufbewahrungsfrist hinaus zu behalten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/evidence/LegalHoldsPage.cpp" line="50"/>
         <source>Place hold</source>
         <translation>Legal Hold anordnen</translation>
     </message>
     <message>
-        <location filename="../ui/evidence/LegalHoldsPage.cpp" line="49"/>
+        <location filename="../ui/evidence/LegalHoldsPage.cpp" line="51"/>
         <source>Release selected</source>
         <translation>Ausgewählten Legal Hold aufheben</translation>
     </message>
     <message>
-        <location filename="../ui/evidence/LegalHoldsPage.cpp" line="79"/>
+        <location filename="../ui/evidence/LegalHoldsPage.cpp" line="81"/>
         <source>The holds could not be read: %1</source>
         <translation>Die Legal Holds konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/evidence/LegalHoldsPage.cpp" line="86"/>
+        <location filename="../ui/evidence/LegalHoldsPage.cpp" line="88"/>
         <source>active since %1</source>
         <translation>aktiv seit %1</translation>
     </message>
     <message>
-        <location filename="../ui/evidence/LegalHoldsPage.cpp" line="87"/>
+        <location filename="../ui/evidence/LegalHoldsPage.cpp" line="89"/>
         <source>released by %1</source>
         <translation>aufgehoben von %1</translation>
     </message>
     <message>
-        <location filename="../ui/evidence/LegalHoldsPage.cpp" line="100"/>
+        <location filename="../ui/evidence/LegalHoldsPage.cpp" line="102"/>
         <source>Say what the hold covers and why.</source>
         <translation>Geben Sie an, was der Legal Hold umfasst und warum.</translation>
     </message>
     <message>
-        <location filename="../ui/evidence/LegalHoldsPage.cpp" line="106"/>
+        <location filename="../ui/evidence/LegalHoldsPage.cpp" line="108"/>
         <source>The hold was not placed: %1</source>
         <translation>Der Legal Hold wurde nicht angeordnet: %1</translation>
     </message>
     <message>
-        <location filename="../ui/evidence/LegalHoldsPage.cpp" line="109"/>
+        <location filename="../ui/evidence/LegalHoldsPage.cpp" line="111"/>
         <source>Hold %1 placed; retention and erasure now keep these events.</source>
         <translation>Legal Hold %1 angeordnet; Aufbewahrung und Löschung verschonen diese Ereignisse nun.</translation>
     </message>
     <message>
-        <location filename="../ui/evidence/LegalHoldsPage.cpp" line="118"/>
+        <location filename="../ui/evidence/LegalHoldsPage.cpp" line="120"/>
         <source>Select the hold to release.</source>
         <translation>Wählen Sie den aufzuhebenden Legal Hold.</translation>
     </message>
     <message>
-        <location filename="../ui/evidence/LegalHoldsPage.cpp" line="123"/>
+        <location filename="../ui/evidence/LegalHoldsPage.cpp" line="125"/>
         <source>Hold %1 was not released: %2</source>
         <translation>Legal Hold %1 wurde nicht aufgehoben: %2</translation>
     </message>
     <message>
-        <location filename="../ui/evidence/LegalHoldsPage.cpp" line="126"/>
+        <location filename="../ui/evidence/LegalHoldsPage.cpp" line="128"/>
         <source>Hold %1 released.</source>
         <translation>Legal Hold %1 aufgehoben.</translation>
     </message>
@@ -1471,186 +1580,206 @@
 <context>
     <name>custos::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="18"/>
+        <location filename="../ui/MainWindow.cpp" line="43"/>
         <source>Custos</source>
         <translation>Custos</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="31"/>
-        <location filename="../ui/MainWindow.cpp" line="32"/>
+        <location filename="../ui/MainWindow.cpp" line="45"/>
+        <source>Sections</source>
+        <translation>Bereiche</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="63"/>
+        <location filename="../ui/MainWindow.cpp" line="64"/>
         <source>Dashboard</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="32"/>
+        <location filename="../ui/MainWindow.cpp" line="64"/>
         <source>Decisions, exceptions and evidence at a glance.</source>
         <translation>Entscheidungen, Ausnahmen und Nachweise auf einen Blick.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="33"/>
-        <location filename="../ui/MainWindow.cpp" line="34"/>
+        <location filename="../ui/MainWindow.cpp" line="65"/>
+        <location filename="../ui/MainWindow.cpp" line="66"/>
         <source>Live feed</source>
         <translation>Live-Feed</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="34"/>
+        <location filename="../ui/MainWindow.cpp" line="66"/>
         <source>Every decision of the gateway as it happens.</source>
         <translation>Jede Entscheidung des Gateways, sobald sie fällt.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="35"/>
-        <location filename="../ui/MainWindow.cpp" line="36"/>
+        <location filename="../ui/MainWindow.cpp" line="67"/>
+        <location filename="../ui/MainWindow.cpp" line="68"/>
         <source>Policies</source>
         <translation>Richtlinien</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="36"/>
+        <location filename="../ui/MainWindow.cpp" line="68"/>
         <source>Author, test and publish the rules.</source>
         <translation>Regeln verfassen, testen und veröffentlichen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="37"/>
-        <location filename="../ui/MainWindow.cpp" line="38"/>
+        <location filename="../ui/MainWindow.cpp" line="69"/>
+        <location filename="../ui/MainWindow.cpp" line="70"/>
         <source>Exceptions</source>
         <translation>Ausnahmen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="38"/>
+        <location filename="../ui/MainWindow.cpp" line="70"/>
         <source>Requests awaiting a named approver.</source>
         <translation>Anträge, die auf einen benannten Genehmigenden warten.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="39"/>
-        <location filename="../ui/MainWindow.cpp" line="40"/>
+        <location filename="../ui/MainWindow.cpp" line="71"/>
+        <location filename="../ui/MainWindow.cpp" line="72"/>
         <source>Evidence</source>
         <translation>Nachweise</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="40"/>
+        <location filename="../ui/MainWindow.cpp" line="72"/>
         <source>The encrypted, hash-chained ledger.</source>
         <translation>Das verschlüsselte, per Hash verkettete Journal.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="41"/>
-        <location filename="../ui/MainWindow.cpp" line="42"/>
+        <location filename="../ui/MainWindow.cpp" line="73"/>
+        <location filename="../ui/MainWindow.cpp" line="74"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="42"/>
+        <location filename="../ui/MainWindow.cpp" line="74"/>
         <source>Routes, keys, users and the gateway.</source>
         <translation>Routen, Schlüssel, Benutzer und das Gateway.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="44"/>
-        <source>Gateway stopped</source>
-        <translation>Gateway angehalten</translation>
+        <location filename="../ui/MainWindow.cpp" line="100"/>
+        <source>Shortcut: %1</source>
+        <translation>Tastenkürzel: %1</translation>
     </message>
 </context>
 <context>
     <name>custos::PolicyPlayground</name>
     <message>
-        <location filename="../ui/policyeditor/PolicyPlayground.cpp" line="53"/>
+        <location filename="../ui/policyeditor/PolicyPlayground.cpp" line="55"/>
         <source>Paste a prompt here, or pick a recent interaction above.</source>
         <translation>Fügen Sie hier einen Prompt ein oder wählen Sie oben eine frühere Interaktion.</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor/PolicyPlayground.cpp" line="54"/>
+        <location filename="../ui/policyeditor/PolicyPlayground.cpp" line="56"/>
         <source>Detector</source>
         <translation>Detektor</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor/PolicyPlayground.cpp" line="54"/>
+        <location filename="../ui/policyeditor/PolicyPlayground.cpp" line="56"/>
         <source>Class</source>
         <translation>Klasse</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor/PolicyPlayground.cpp" line="54"/>
+        <location filename="../ui/policyeditor/PolicyPlayground.cpp" line="56"/>
         <source>Found</source>
         <translation>Gefunden</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor/PolicyPlayground.cpp" line="54"/>
+        <location filename="../ui/policyeditor/PolicyPlayground.cpp" line="56"/>
         <source>Confidence</source>
         <translation>Konfidenz</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor/PolicyPlayground.cpp" line="54"/>
+        <location filename="../ui/policyeditor/PolicyPlayground.cpp" line="56"/>
         <source>Where</source>
         <translation>Fundstelle</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor/PolicyPlayground.cpp" line="85"/>
+        <location filename="../ui/policyeditor/PolicyPlayground.cpp" line="59"/>
+        <source>Detector hits</source>
+        <translation>Detektortreffer</translation>
+    </message>
+    <message>
+        <location filename="../ui/policyeditor/PolicyPlayground.cpp" line="60"/>
+        <source>Prompt</source>
+        <translation>Prompt</translation>
+    </message>
+    <message>
+        <location filename="../ui/policyeditor/PolicyPlayground.cpp" line="62"/>
+        <source>No detector hits. Type or paste a prompt above; what the detectors find in it is listed here.</source>
+        <translation>Keine Detektortreffer. Geben Sie oben einen Prompt ein oder fügen Sie ihn ein; was die Detektoren darin finden, wird hier aufgeführt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/policyeditor/PolicyPlayground.cpp" line="93"/>
         <source>Past interaction</source>
         <translation>Frühere Interaktion</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor/PolicyPlayground.cpp" line="96"/>
+        <location filename="../ui/policyeditor/PolicyPlayground.cpp" line="105"/>
         <source>service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor/PolicyPlayground.cpp" line="97"/>
+        <location filename="../ui/policyeditor/PolicyPlayground.cpp" line="106"/>
         <source>user</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor/PolicyPlayground.cpp" line="98"/>
+        <location filename="../ui/policyeditor/PolicyPlayground.cpp" line="107"/>
         <source>model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor/PolicyPlayground.cpp" line="99"/>
+        <location filename="../ui/policyeditor/PolicyPlayground.cpp" line="108"/>
         <source>route</source>
         <translation>Route</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor/PolicyPlayground.cpp" line="101"/>
+        <location filename="../ui/policyeditor/PolicyPlayground.cpp" line="110"/>
         <source>As if sent by</source>
         <translation>Als gesendet von</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor/PolicyPlayground.cpp" line="114"/>
+        <location filename="../ui/policyeditor/PolicyPlayground.cpp" line="123"/>
         <source>— none: judge the text below —</source>
         <translation>— keine: den Text unten beurteilen —</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor/PolicyPlayground.cpp" line="124"/>
+        <location filename="../ui/policyeditor/PolicyPlayground.cpp" line="133"/>
         <source>#%1 · %2 · %3 · %4 · %5</source>
         <translation>#%1 · %2 · %3 · %4 · %5</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor/PolicyPlayground.cpp" line="149"/>
+        <location filename="../ui/policyeditor/PolicyPlayground.cpp" line="158"/>
         <source>Interaction #%1 cannot be read: %2</source>
         <translation>Interaktion #%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor/PolicyPlayground.cpp" line="156"/>
+        <location filename="../ui/policyeditor/PolicyPlayground.cpp" line="165"/>
         <source>Interaction #%1 has no request to replay (erased, or refused before it was read).</source>
         <translation>Interaktion #%1 hat keine Anfrage zum Wiederholen (gelöscht oder abgewiesen, bevor sie gelesen wurde).</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor/PolicyPlayground.cpp" line="216"/>
+        <location filename="../ui/policyeditor/PolicyPlayground.cpp" line="225"/>
         <source>The draft is not a valid policy yet; fix it to try it here.</source>
         <translation>Der Entwurf ist noch keine gültige Richtlinie; korrigieren Sie ihn, um ihn hier auszuprobieren.</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor/PolicyPlayground.cpp" line="220"/>
+        <location filename="../ui/policyeditor/PolicyPlayground.cpp" line="229"/>
         <source>Type or paste a prompt to see what the draft decides.</source>
         <translation>Geben Sie einen Prompt ein oder fügen Sie ihn ein, um zu sehen, was der Entwurf entscheidet.</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor/PolicyPlayground.cpp" line="225"/>
+        <location filename="../ui/policyeditor/PolicyPlayground.cpp" line="234"/>
         <source>%1 (monitor only)</source>
         <translation>%1 (nur beobachten)</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor/PolicyPlayground.cpp" line="226"/>
+        <location filename="../ui/policyeditor/PolicyPlayground.cpp" line="235"/>
         <source>Decision: %1. Rules that fire: %2.</source>
         <translation>Entscheidung: %1. Auslösende Regeln: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor/PolicyPlayground.cpp" line="228"/>
+        <location filename="../ui/policyeditor/PolicyPlayground.cpp" line="237"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
@@ -1658,16 +1787,20 @@
 <context>
     <name>custos::PolicyRuleListModel</name>
     <message>
-        <location filename="../ui/policyeditor/PolicyRuleListModel.cpp" line="34"/>
-        <source>%1
-%2 · %3</source>
-        <translation>%1
-%2 · %3</translation>
-    </message>
-    <message>
-        <location filename="../ui/policyeditor/PolicyRuleListModel.cpp" line="35"/>
+        <location filename="../ui/policyeditor/PolicyRuleListModel.cpp" line="36"/>
+        <location filename="../ui/policyeditor/PolicyRuleListModel.cpp" line="41"/>
         <source>(no id)</source>
         <translation>(keine ID)</translation>
+    </message>
+    <message>
+        <location filename="../ui/policyeditor/PolicyRuleListModel.cpp" line="38"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/policyeditor/PolicyRuleListModel.cpp" line="40"/>
+        <source>%1, %2 · %3</source>
+        <translation>%1, %2 · %3</translation>
     </message>
 </context>
 <context>
@@ -1676,6 +1809,11 @@
         <location filename="../ui/policyeditor/PolicySourceEditor.cpp" line="62"/>
         <source>Policy source (YAML)</source>
         <translation>Richtlinienquelle (YAML)</translation>
+    </message>
+    <message>
+        <location filename="../ui/policyeditor/PolicySourceEditor.cpp" line="78"/>
+        <source>Problems</source>
+        <translation>Probleme</translation>
     </message>
 </context>
 <context>
@@ -1840,48 +1978,63 @@
 <context>
     <name>custos::ReplayPage</name>
     <message>
-        <location filename="../ui/policyeditor/ReplayPage.cpp" line="31"/>
-        <location filename="../ui/policyeditor/ReplayPage.cpp" line="143"/>
+        <location filename="../ui/policyeditor/ReplayPage.cpp" line="33"/>
+        <location filename="../ui/policyeditor/ReplayPage.cpp" line="151"/>
         <source>Replay</source>
         <translation>Nachprüfen</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor/ReplayPage.cpp" line="38"/>
+        <location filename="../ui/policyeditor/ReplayPage.cpp" line="39"/>
+        <source>Days to replay</source>
+        <translation>Nachzuprüfende Tage</translation>
+    </message>
+    <message>
+        <location filename="../ui/policyeditor/ReplayPage.cpp" line="41"/>
         <source> days</source>
         <translation> Tage</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor/ReplayPage.cpp" line="44"/>
+        <location filename="../ui/policyeditor/ReplayPage.cpp" line="47"/>
         <source>Replays the draft against recorded interactions and lists every decision it would change.</source>
         <translation>Prüft den Entwurf an aufgezeichneten Interaktionen nach und listet jede Entscheidung auf, die er ändern würde.</translation>
     </message>
     <message>
+        <location filename="../ui/policyeditor/ReplayPage.cpp" line="49"/>
+        <source>Changed decisions</source>
+        <translation>Geänderte Entscheidungen</translation>
+    </message>
+    <message>
         <location filename="../ui/policyeditor/ReplayPage.cpp" line="52"/>
+        <source>No changed decisions to show. Press Replay: every recorded interaction the draft would decide differently is listed here.</source>
+        <translation>Keine geänderten Entscheidungen anzuzeigen. Klicken Sie auf „Nachprüfen“: Jede aufgezeichnete Interaktion, die der Entwurf anders entscheiden würde, wird hier aufgeführt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/policyeditor/ReplayPage.cpp" line="60"/>
         <source>Replay the draft against the last</source>
         <translation>Entwurf nachprüfen an den letzten</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor/ReplayPage.cpp" line="96"/>
+        <location filename="../ui/policyeditor/ReplayPage.cpp" line="104"/>
         <source>The draft must be a valid policy to replay it.</source>
         <translation>Der Entwurf muss eine gültige Richtlinie sein, um ihn nachzuprüfen.</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor/ReplayPage.cpp" line="102"/>
+        <location filename="../ui/policyeditor/ReplayPage.cpp" line="110"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor/ReplayPage.cpp" line="109"/>
+        <location filename="../ui/policyeditor/ReplayPage.cpp" line="117"/>
         <source>Cancelled after %1 interactions; %2 decisions would change so far.</source>
         <translation>Abgebrochen. Geprüfte Interaktionen: %1; bisher geänderte Entscheidungen: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor/ReplayPage.cpp" line="122"/>
+        <location filename="../ui/policyeditor/ReplayPage.cpp" line="130"/>
         <source>The replay stopped: %1</source>
         <translation>Die Nachprüfung wurde beendet: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/policyeditor/ReplayPage.cpp" line="126"/>
+        <location filename="../ui/policyeditor/ReplayPage.cpp" line="134"/>
         <source>%n interaction(s) examined…</source>
         <translation>
             <numerusform>%n Interaktion geprüft…</numerusform>
@@ -1889,7 +2042,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/policyeditor/ReplayPage.cpp" line="134"/>
+        <location filename="../ui/policyeditor/ReplayPage.cpp" line="142"/>
         <source>%n could not be replayed (payload erased, or no request recorded).</source>
         <translation>
             <numerusform>%n ließ sich nicht nachprüfen (Nutzdaten gelöscht oder keine Anfrage aufgezeichnet).</numerusform>
@@ -1897,7 +2050,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor/ReplayPage.cpp" line="129"/>
+        <location filename="../ui/policyeditor/ReplayPage.cpp" line="137"/>
         <source>%1 interactions in the last %2 days; the draft would change %3 decisions.</source>
         <translation>Interaktionen der letzten %2 Tage: %1; der Entwurf würde %3 Entscheidungen ändern.</translation>
     </message>
@@ -1905,12 +2058,12 @@
 <context>
     <name>custos::RetentionSettingsPage</name>
     <message>
-        <location filename="../ui/settings/RetentionSettingsPage.cpp" line="20"/>
+        <location filename="../ui/settings/RetentionSettingsPage.cpp" line="22"/>
         <source>forever</source>
         <translation>unbegrenzt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/settings/RetentionSettingsPage.cpp" line="21"/>
+        <location filename="../ui/settings/RetentionSettingsPage.cpp" line="23"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n Tag</numerusform>
@@ -1918,62 +2071,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/settings/RetentionSettingsPage.cpp" line="32"/>
+        <location filename="../ui/settings/RetentionSettingsPage.cpp" line="34"/>
         <source>Applies to</source>
         <translation>Gilt für</translation>
     </message>
     <message>
-        <location filename="../ui/settings/RetentionSettingsPage.cpp" line="32"/>
+        <location filename="../ui/settings/RetentionSettingsPage.cpp" line="34"/>
         <source>Kept for</source>
         <translation>Aufbewahrt für</translation>
     </message>
     <message>
-        <location filename="../ui/settings/RetentionSettingsPage.cpp" line="36"/>
+        <location filename="../ui/settings/RetentionSettingsPage.cpp" line="38"/>
+        <source>Retention rules</source>
+        <translation>Aufbewahrungsregeln</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/RetentionSettingsPage.cpp" line="39"/>
+        <source>No retention rules: every event is kept. Add a retention section to the policy and publish it to drop old events.</source>
+        <translation>Keine Aufbewahrungsregeln: Jedes Ereignis wird behalten. Ergänzen Sie die Richtlinie um einen retention-Abschnitt und veröffentlichen Sie sie, um alte Ereignisse zu löschen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/RetentionSettingsPage.cpp" line="41"/>
         <source>Apply retention now</source>
         <translation>Aufbewahrung jetzt anwenden</translation>
     </message>
     <message>
-        <location filename="../ui/settings/RetentionSettingsPage.cpp" line="62"/>
+        <location filename="../ui/settings/RetentionSettingsPage.cpp" line="67"/>
         <source>No policy version is published, so nothing states a retention period.</source>
         <translation>Es ist keine Richtlinienversion veröffentlicht, also legt nichts eine Aufbewahrungsfrist fest.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/RetentionSettingsPage.cpp" line="63"/>
+        <location filename="../ui/settings/RetentionSettingsPage.cpp" line="68"/>
         <source>The policy could not be read: %1</source>
         <translation>Die Richtlinie konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/settings/RetentionSettingsPage.cpp" line="78"/>
+        <location filename="../ui/settings/RetentionSettingsPage.cpp" line="83"/>
         <source>Every event (default)</source>
         <translation>Jedes Ereignis (Standard)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/RetentionSettingsPage.cpp" line="80"/>
+        <location filename="../ui/settings/RetentionSettingsPage.cpp" line="85"/>
         <source>Service %1</source>
         <translation>Service %1</translation>
     </message>
     <message>
-        <location filename="../ui/settings/RetentionSettingsPage.cpp" line="82"/>
+        <location filename="../ui/settings/RetentionSettingsPage.cpp" line="87"/>
         <source>Data class %1</source>
         <translation>Datenklasse %1</translation>
     </message>
     <message>
-        <location filename="../ui/settings/RetentionSettingsPage.cpp" line="83"/>
+        <location filename="../ui/settings/RetentionSettingsPage.cpp" line="88"/>
         <source>From policy version %1.</source>
         <translation>Aus Richtlinienversion %1.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/RetentionSettingsPage.cpp" line="91"/>
+        <location filename="../ui/settings/RetentionSettingsPage.cpp" line="96"/>
         <source>No policy version is published, so there is no retention to apply.</source>
         <translation>Es ist keine Richtlinienversion veröffentlicht, also gibt es keine Aufbewahrung anzuwenden.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/RetentionSettingsPage.cpp" line="102"/>
+        <location filename="../ui/settings/RetentionSettingsPage.cpp" line="107"/>
         <source>Retention was not applied: %1</source>
         <translation>Die Aufbewahrung wurde nicht angewendet: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/settings/RetentionSettingsPage.cpp" line="105"/>
+        <location filename="../ui/settings/RetentionSettingsPage.cpp" line="110"/>
         <source>%n payload(s) past their period were dropped (digests kept); </source>
         <translation>
             <numerusform>%n Nutzdatensatz nach Ablauf der Frist verworfen (Hashes bleiben); </numerusform>
@@ -1981,7 +2144,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/settings/RetentionSettingsPage.cpp" line="107"/>
+        <location filename="../ui/settings/RetentionSettingsPage.cpp" line="112"/>
         <source>%n kept by legal holds.</source>
         <translation>
             <numerusform>%n durch Legal Holds bewahrt.</numerusform>
@@ -1998,19 +2161,19 @@
     </message>
     <message>
         <location filename="../ui/settings/RoutesSettingsPage.cpp" line="18"/>
-        <location filename="../ui/settings/RoutesSettingsPage.cpp" line="40"/>
+        <location filename="../ui/settings/RoutesSettingsPage.cpp" line="43"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
         <location filename="../ui/settings/RoutesSettingsPage.cpp" line="18"/>
-        <location filename="../ui/settings/RoutesSettingsPage.cpp" line="41"/>
+        <location filename="../ui/settings/RoutesSettingsPage.cpp" line="44"/>
         <source>Base URL</source>
         <translation>Basis-URL</translation>
     </message>
     <message>
         <location filename="../ui/settings/RoutesSettingsPage.cpp" line="18"/>
-        <location filename="../ui/settings/RoutesSettingsPage.cpp" line="42"/>
+        <location filename="../ui/settings/RoutesSettingsPage.cpp" line="45"/>
         <source>Provider key</source>
         <translation>Anbieterschlüssel</translation>
     </message>
@@ -2031,62 +2194,72 @@
     </message>
     <message>
         <location filename="../ui/settings/RoutesSettingsPage.cpp" line="37"/>
+        <source>Routes</source>
+        <translation>Routen</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/RoutesSettingsPage.cpp" line="38"/>
+        <source>No routes yet. Enter a name, kind and base URL below and press Save route; the gateway forwards allowed requests to it.</source>
+        <translation>Noch keine Routen. Geben Sie unten Name, Art und Basis-URL ein und klicken Sie auf „Route speichern“; das Gateway leitet erlaubte Anfragen dorthin weiter.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/RoutesSettingsPage.cpp" line="40"/>
         <source>Save route</source>
         <translation>Route speichern</translation>
     </message>
     <message>
-        <location filename="../ui/settings/RoutesSettingsPage.cpp" line="38"/>
+        <location filename="../ui/settings/RoutesSettingsPage.cpp" line="41"/>
         <source>Remove selected</source>
         <translation>Ausgewählte Route entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/settings/RoutesSettingsPage.cpp" line="39"/>
+        <location filename="../ui/settings/RoutesSettingsPage.cpp" line="42"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/settings/RoutesSettingsPage.cpp" line="62"/>
+        <location filename="../ui/settings/RoutesSettingsPage.cpp" line="65"/>
         <source>The routes could not be read: %1</source>
         <translation>Die Routen konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/settings/RoutesSettingsPage.cpp" line="68"/>
+        <location filename="../ui/settings/RoutesSettingsPage.cpp" line="71"/>
         <source>not set</source>
         <translation>nicht gesetzt</translation>
     </message>
     <message>
-        <location filename="../ui/settings/RoutesSettingsPage.cpp" line="68"/>
+        <location filename="../ui/settings/RoutesSettingsPage.cpp" line="71"/>
         <source>set (hidden)</source>
         <translation>gesetzt (verborgen)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/RoutesSettingsPage.cpp" line="87"/>
-        <location filename="../ui/settings/RoutesSettingsPage.cpp" line="102"/>
+        <location filename="../ui/settings/RoutesSettingsPage.cpp" line="90"/>
+        <location filename="../ui/settings/RoutesSettingsPage.cpp" line="105"/>
         <source>The route was not saved: %1</source>
         <translation>Die Route wurde nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/settings/RoutesSettingsPage.cpp" line="108"/>
+        <location filename="../ui/settings/RoutesSettingsPage.cpp" line="111"/>
         <source>Route %1 saved without a provider key; requests to it go unauthenticated.</source>
         <translation>Route %1 ohne Anbieterschlüssel gespeichert; Anfragen darüber gehen ohne Authentifizierung hinaus.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/RoutesSettingsPage.cpp" line="110"/>
+        <location filename="../ui/settings/RoutesSettingsPage.cpp" line="113"/>
         <source>Route %1 saved. The gateway uses it from the next request.</source>
         <translation>Route %1 gespeichert. Das Gateway verwendet sie ab der nächsten Anfrage.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/RoutesSettingsPage.cpp" line="117"/>
+        <location filename="../ui/settings/RoutesSettingsPage.cpp" line="120"/>
         <source>Select the route to remove.</source>
         <translation>Wählen Sie die zu entfernende Route.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/RoutesSettingsPage.cpp" line="121"/>
+        <location filename="../ui/settings/RoutesSettingsPage.cpp" line="124"/>
         <source>Route %1 was not removed: %2</source>
         <translation>Route %1 wurde nicht entfernt: %2</translation>
     </message>
     <message>
-        <location filename="../ui/settings/RoutesSettingsPage.cpp" line="124"/>
+        <location filename="../ui/settings/RoutesSettingsPage.cpp" line="127"/>
         <source>Route %1 removed.</source>
         <translation>Route %1 entfernt.</translation>
     </message>
@@ -2369,7 +2542,7 @@
     </message>
     <message>
         <location filename="../ui/settings/UsersSettingsPage.cpp" line="22"/>
-        <location filename="../ui/settings/UsersSettingsPage.cpp" line="46"/>
+        <location filename="../ui/settings/UsersSettingsPage.cpp" line="48"/>
         <source>Roles</source>
         <translation>Rollen</translation>
     </message>
@@ -2385,126 +2558,136 @@
     </message>
     <message>
         <location filename="../ui/settings/UsersSettingsPage.cpp" line="42"/>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/UsersSettingsPage.cpp" line="43"/>
+        <source>No users yet. Enter a name, password and roles below and press Add user.</source>
+        <translation>Noch keine Benutzer. Geben Sie unten Name, Passwort und Rollen ein und klicken Sie auf „Benutzer hinzufügen“.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/UsersSettingsPage.cpp" line="44"/>
         <source>Add user</source>
         <translation>Benutzer hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/settings/UsersSettingsPage.cpp" line="43"/>
+        <location filename="../ui/settings/UsersSettingsPage.cpp" line="45"/>
         <source>Set roles of selected</source>
         <translation>Rollen festlegen</translation>
     </message>
     <message>
-        <location filename="../ui/settings/UsersSettingsPage.cpp" line="44"/>
+        <location filename="../ui/settings/UsersSettingsPage.cpp" line="46"/>
         <source>Disable / enable selected</source>
         <translation>Sperren / entsperren</translation>
     </message>
     <message>
-        <location filename="../ui/settings/UsersSettingsPage.cpp" line="45"/>
+        <location filename="../ui/settings/UsersSettingsPage.cpp" line="47"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/settings/UsersSettingsPage.cpp" line="47"/>
+        <location filename="../ui/settings/UsersSettingsPage.cpp" line="49"/>
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../ui/settings/UsersSettingsPage.cpp" line="48"/>
+        <location filename="../ui/settings/UsersSettingsPage.cpp" line="50"/>
         <source>Password again</source>
         <translation>Passwort wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/settings/UsersSettingsPage.cpp" line="69"/>
+        <location filename="../ui/settings/UsersSettingsPage.cpp" line="71"/>
         <source>disabled</source>
         <translation>gesperrt</translation>
     </message>
     <message>
-        <location filename="../ui/settings/UsersSettingsPage.cpp" line="69"/>
+        <location filename="../ui/settings/UsersSettingsPage.cpp" line="71"/>
         <source>active</source>
         <translation>aktiv</translation>
     </message>
     <message>
-        <location filename="../ui/settings/UsersSettingsPage.cpp" line="100"/>
+        <location filename="../ui/settings/UsersSettingsPage.cpp" line="102"/>
         <source>This change needs your password, and no prompt is available.</source>
         <translation>Diese Änderung erfordert Ihr Passwort, aber es steht keine Abfrage zur Verfügung.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/UsersSettingsPage.cpp" line="105"/>
+        <location filename="../ui/settings/UsersSettingsPage.cpp" line="107"/>
         <source>Cancelled; nothing changed.</source>
         <translation>Abgebrochen; nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/UsersSettingsPage.cpp" line="113"/>
+        <location filename="../ui/settings/UsersSettingsPage.cpp" line="115"/>
         <source>A user needs a name and at least one role.</source>
         <translation>Ein Benutzer braucht einen Namen und mindestens eine Rolle.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/UsersSettingsPage.cpp" line="117"/>
+        <location filename="../ui/settings/UsersSettingsPage.cpp" line="119"/>
         <source>The two passwords differ.</source>
         <translation>Die beiden Passwörter stimmen nicht überein.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/UsersSettingsPage.cpp" line="120"/>
+        <location filename="../ui/settings/UsersSettingsPage.cpp" line="122"/>
         <source>Add user %1</source>
         <translation>Benutzer %1 hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/settings/UsersSettingsPage.cpp" line="126"/>
+        <location filename="../ui/settings/UsersSettingsPage.cpp" line="128"/>
         <source>%1 was not added: %2</source>
         <translation>%1 wurde nicht hinzugefügt: %2</translation>
     </message>
     <message>
-        <location filename="../ui/settings/UsersSettingsPage.cpp" line="131"/>
+        <location filename="../ui/settings/UsersSettingsPage.cpp" line="133"/>
         <source>%1 added as %2.</source>
         <translation>%1 hinzugefügt als %2.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/UsersSettingsPage.cpp" line="140"/>
+        <location filename="../ui/settings/UsersSettingsPage.cpp" line="142"/>
         <source>Select the user whose roles change.</source>
         <translation>Wählen Sie den Benutzer, dessen Rollen sich ändern.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/UsersSettingsPage.cpp" line="143"/>
+        <location filename="../ui/settings/UsersSettingsPage.cpp" line="145"/>
         <source>Change the roles of %1</source>
         <translation>Rollen von %1 ändern</translation>
     </message>
     <message>
-        <location filename="../ui/settings/UsersSettingsPage.cpp" line="149"/>
+        <location filename="../ui/settings/UsersSettingsPage.cpp" line="151"/>
         <source>The roles of %1 did not change: %2</source>
         <translation>Die Rollen von %1 wurden nicht geändert: %2</translation>
     </message>
     <message>
-        <location filename="../ui/settings/UsersSettingsPage.cpp" line="152"/>
+        <location filename="../ui/settings/UsersSettingsPage.cpp" line="154"/>
         <source>%1 is now %2.</source>
         <translation>%1 ist jetzt %2.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/UsersSettingsPage.cpp" line="161"/>
+        <location filename="../ui/settings/UsersSettingsPage.cpp" line="163"/>
         <source>Select the user to disable or enable.</source>
         <translation>Wählen Sie den zu sperrenden oder zu entsperrenden Benutzer.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/UsersSettingsPage.cpp" line="165"/>
+        <location filename="../ui/settings/UsersSettingsPage.cpp" line="167"/>
         <source>Enable %1</source>
         <translation>%1 entsperren</translation>
     </message>
     <message>
-        <location filename="../ui/settings/UsersSettingsPage.cpp" line="165"/>
+        <location filename="../ui/settings/UsersSettingsPage.cpp" line="167"/>
         <source>Disable %1</source>
         <translation>%1 sperren</translation>
     </message>
     <message>
-        <location filename="../ui/settings/UsersSettingsPage.cpp" line="171"/>
+        <location filename="../ui/settings/UsersSettingsPage.cpp" line="173"/>
         <source>%1 did not change: %2</source>
         <translation>%1 wurde nicht geändert: %2</translation>
     </message>
     <message>
-        <location filename="../ui/settings/UsersSettingsPage.cpp" line="174"/>
+        <location filename="../ui/settings/UsersSettingsPage.cpp" line="176"/>
         <source>%1 is disabled and can no longer sign in.</source>
         <translation>%1 ist gesperrt und kann sich nicht mehr anmelden.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/UsersSettingsPage.cpp" line="175"/>
+        <location filename="../ui/settings/UsersSettingsPage.cpp" line="177"/>
         <source>%1 is enabled again.</source>
         <translation>%1 ist wieder entsperrt.</translation>
     </message>
@@ -2538,67 +2721,82 @@
 <context>
     <name>custos::VersionHistoryPage</name>
     <message>
-        <location filename="../ui/policyeditor/VersionHistoryPage.cpp" line="24"/>
+        <location filename="../ui/policyeditor/VersionHistoryPage.cpp" line="26"/>
         <source>Load into the editor</source>
         <translation>In den Editor laden</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor/VersionHistoryPage.cpp" line="26"/>
+        <location filename="../ui/policyeditor/VersionHistoryPage.cpp" line="28"/>
         <source>Published</source>
         <translation>Veröffentlicht</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor/VersionHistoryPage.cpp" line="26"/>
+        <location filename="../ui/policyeditor/VersionHistoryPage.cpp" line="28"/>
         <source>By</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor/VersionHistoryPage.cpp" line="26"/>
+        <location filename="../ui/policyeditor/VersionHistoryPage.cpp" line="28"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor/VersionHistoryPage.cpp" line="26"/>
+        <location filename="../ui/policyeditor/VersionHistoryPage.cpp" line="28"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor/VersionHistoryPage.cpp" line="30"/>
+        <location filename="../ui/policyeditor/VersionHistoryPage.cpp" line="31"/>
+        <source>Published versions</source>
+        <translation>Veröffentlichte Versionen</translation>
+    </message>
+    <message>
+        <location filename="../ui/policyeditor/VersionHistoryPage.cpp" line="32"/>
+        <source>No version published yet. Publish the draft to make it the active policy; every version is listed here.</source>
+        <translation>Noch keine Version veröffentlicht. Veröffentlichen Sie den Entwurf, um ihn zur aktiven Richtlinie zu machen; jede Version wird hier aufgeführt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/policyeditor/VersionHistoryPage.cpp" line="36"/>
         <source>Changes from the version before</source>
         <translation>Änderungen gegenüber der Vorversion</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor/VersionHistoryPage.cpp" line="30"/>
+        <location filename="../ui/policyeditor/VersionHistoryPage.cpp" line="36"/>
         <source>Differences from the draft</source>
         <translation>Unterschiede zum Entwurf</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor/VersionHistoryPage.cpp" line="30"/>
+        <location filename="../ui/policyeditor/VersionHistoryPage.cpp" line="36"/>
         <source>Full text</source>
         <translation>Volltext</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor/VersionHistoryPage.cpp" line="77"/>
+        <location filename="../ui/policyeditor/VersionHistoryPage.cpp" line="38"/>
+        <source>Version text</source>
+        <translation>Text der Version</translation>
+    </message>
+    <message>
+        <location filename="../ui/policyeditor/VersionHistoryPage.cpp" line="84"/>
         <source>Cannot read the version history: %1</source>
         <translation>Der Versionsverlauf kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor/VersionHistoryPage.cpp" line="87"/>
+        <location filename="../ui/policyeditor/VersionHistoryPage.cpp" line="94"/>
         <source> (active)</source>
         <translation> (aktiv)</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor/VersionHistoryPage.cpp" line="125"/>
+        <location filename="../ui/policyeditor/VersionHistoryPage.cpp" line="132"/>
         <source>No differences.</source>
         <translation>Keine Unterschiede.</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor/VersionHistoryPage.cpp" line="133"/>
+        <location filename="../ui/policyeditor/VersionHistoryPage.cpp" line="140"/>
         <source>No version published yet.</source>
         <translation>Noch keine Version veröffentlicht.</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor/VersionHistoryPage.cpp" line="141"/>
+        <location filename="../ui/policyeditor/VersionHistoryPage.cpp" line="148"/>
         <source>The first version: everything in it is new.
 
 </source>
@@ -2610,67 +2808,77 @@
 <context>
     <name>custos::VisualPolicyEditor</name>
     <message>
-        <location filename="../ui/policyeditor/VisualPolicyEditor.cpp" line="74"/>
+        <location filename="../ui/policyeditor/VisualPolicyEditor.cpp" line="76"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor/VisualPolicyEditor.cpp" line="74"/>
+        <location filename="../ui/policyeditor/VisualPolicyEditor.cpp" line="76"/>
         <source>Add a rule at the end</source>
         <translation>Eine Regel am Ende hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor/VisualPolicyEditor.cpp" line="76"/>
+        <location filename="../ui/policyeditor/VisualPolicyEditor.cpp" line="78"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor/VisualPolicyEditor.cpp" line="77"/>
+        <location filename="../ui/policyeditor/VisualPolicyEditor.cpp" line="79"/>
         <source>Remove the rule</source>
         <translation>Die Regel entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor/VisualPolicyEditor.cpp" line="78"/>
+        <location filename="../ui/policyeditor/VisualPolicyEditor.cpp" line="80"/>
         <source>Up</source>
         <translation>Hoch</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor/VisualPolicyEditor.cpp" line="79"/>
+        <location filename="../ui/policyeditor/VisualPolicyEditor.cpp" line="81"/>
         <source>Move the rule up: among rules with the same action, the earlier one decides</source>
         <translation>Regel nach oben verschieben: Unter Regeln mit derselben Aktion entscheidet die frühere</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor/VisualPolicyEditor.cpp" line="81"/>
+        <location filename="../ui/policyeditor/VisualPolicyEditor.cpp" line="83"/>
         <source>Down</source>
         <translation>Runter</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor/VisualPolicyEditor.cpp" line="81"/>
+        <location filename="../ui/policyeditor/VisualPolicyEditor.cpp" line="83"/>
         <source>Move the rule down</source>
         <translation>Regel nach unten verschieben</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor/VisualPolicyEditor.cpp" line="126"/>
+        <location filename="../ui/policyeditor/VisualPolicyEditor.cpp" line="87"/>
+        <source>Rules</source>
+        <translation>Regeln</translation>
+    </message>
+    <message>
+        <location filename="../ui/policyeditor/VisualPolicyEditor.cpp" line="92"/>
+        <source>No rules yet. Add one with Add, or write it in the YAML source.</source>
+        <translation>Noch keine Regeln. Fügen Sie mit „Hinzufügen“ eine hinzu oder schreiben Sie sie in die YAML-Quelle.</translation>
+    </message>
+    <message>
+        <location filename="../ui/policyeditor/VisualPolicyEditor.cpp" line="132"/>
         <source>The form is paused until the YAML reads again (line %1, column %2): %3</source>
         <translation>Das Formular pausiert, bis sich das YAML wieder lesen lässt (Zeile %1, Spalte %2): %3</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor/VisualPolicyEditor.cpp" line="131"/>
+        <location filename="../ui/policyeditor/VisualPolicyEditor.cpp" line="137"/>
         <source>The form is paused: a rule in the source is not a mapping of keys (see the problems under the source).</source>
         <translation>Das Formular pausiert: Eine Regel im Quelltext ist keine Zuordnung von Schlüsseln (siehe die Probleme unter dem Quelltext).</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor/VisualPolicyEditor.cpp" line="163"/>
+        <location filename="../ui/policyeditor/VisualPolicyEditor.cpp" line="169"/>
         <source>line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor/VisualPolicyEditor.cpp" line="199"/>
+        <location filename="../ui/policyeditor/VisualPolicyEditor.cpp" line="205"/>
         <source>This rule has a value the form cannot show (%1); fix it in the source.</source>
         <translation>Diese Regel hat einen Wert, den das Formular nicht darstellen kann (%1); korrigieren Sie ihn im Quelltext.</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor/VisualPolicyEditor.cpp" line="246"/>
+        <location filename="../ui/policyeditor/VisualPolicyEditor.cpp" line="252"/>
         <source>Describe why this rule exists.</source>
         <translation>Beschreiben Sie, warum es diese Regel gibt.</translation>
     </message>

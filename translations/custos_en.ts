@@ -15,7 +15,7 @@
 <context>
     <name>custos::EvidenceEventsPage</name>
     <message numerus="yes">
-        <location filename="../../../../ui/evidence/EvidenceEventsPage.cpp" line="179"/>
+        <location filename="../../../../ui/evidence/EvidenceEventsPage.cpp" line="186"/>
         <source>Page %1: %n event(s), newest first</source>
         <translation>
             <numerusform>Page %1: %n event, newest first</numerusform>
@@ -26,7 +26,7 @@
 <context>
     <name>custos::ExceptionInbox</name>
     <message numerus="yes">
-        <location filename="../../../../ui/session/ExceptionInbox.cpp" line="170"/>
+        <location filename="../../../../ui/session/ExceptionInbox.cpp" line="188"/>
         <source>%n exception request(s) await your decision.</source>
         <translation>
             <numerusform>%n exception request awaits your decision.</numerusform>
@@ -34,7 +34,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../ui/session/ExceptionInbox.cpp" line="172"/>
+        <location filename="../../../../ui/session/ExceptionInbox.cpp" line="190"/>
         <source>Custos: %n request(s) await you</source>
         <translation>
             <numerusform>Custos: %n request awaits you</numerusform>
@@ -45,7 +45,7 @@
 <context>
     <name>custos::ReplayPage</name>
     <message numerus="yes">
-        <location filename="../../../../ui/policyeditor/ReplayPage.cpp" line="126"/>
+        <location filename="../../../../ui/policyeditor/ReplayPage.cpp" line="134"/>
         <source>%n interaction(s) examined…</source>
         <translation>
             <numerusform>%n interaction examined…</numerusform>
@@ -53,7 +53,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../ui/policyeditor/ReplayPage.cpp" line="134"/>
+        <location filename="../../../../ui/policyeditor/ReplayPage.cpp" line="142"/>
         <source>%n could not be replayed (payload erased, or no request recorded).</source>
         <translation>
             <numerusform>%n could not be replayed (payload erased, or no request recorded).</numerusform>
@@ -64,7 +64,7 @@
 <context>
     <name>custos::RetentionSettingsPage</name>
     <message numerus="yes">
-        <location filename="../../../../ui/settings/RetentionSettingsPage.cpp" line="21"/>
+        <location filename="../../../../ui/settings/RetentionSettingsPage.cpp" line="23"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -72,7 +72,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../ui/settings/RetentionSettingsPage.cpp" line="105"/>
+        <location filename="../../../../ui/settings/RetentionSettingsPage.cpp" line="110"/>
         <source>%n payload(s) past their period were dropped (digests kept); </source>
         <translation>
             <numerusform>%n payload past its period was dropped (digest kept); </numerusform>
@@ -80,7 +80,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../ui/settings/RetentionSettingsPage.cpp" line="107"/>
+        <location filename="../../../../ui/settings/RetentionSettingsPage.cpp" line="112"/>
         <source>%n kept by legal holds.</source>
         <translation>
             <numerusform>%n kept by legal holds.</numerusform>

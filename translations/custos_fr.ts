@@ -235,44 +235,77 @@
     </message>
 </context>
 <context>
-    <name>custos::ConsoleSections</name>
+    <name>custos::ConsoleHeader</name>
     <message>
-        <location filename="../ui/session/ConsoleSections.cpp" line="72"/>
-        <source>Gateway: %1</source>
-        <translation>Passerelle&#xa0;: %1</translation>
+        <location filename="../ui/widgets/ConsoleHeader.cpp" line="45"/>
+        <source>Console status</source>
+        <translation>État de la console</translation>
     </message>
     <message>
-        <location filename="../ui/session/ConsoleSections.cpp" line="73"/>
+        <location filename="../ui/widgets/ConsoleHeader.cpp" line="66"/>
+        <source>Gateway listening on %1; the new address failed: %2</source>
+        <translation>Passerelle à l’écoute sur %1&#xa0;; la nouvelle adresse a échoué&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/ConsoleHeader.cpp" line="69"/>
+        <source>Gateway not listening: %1</source>
+        <translation>Passerelle pas à l’écoute&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/ConsoleHeader.cpp" line="72"/>
         <source>Gateway stopped</source>
         <translation>Passerelle arrêtée</translation>
     </message>
     <message>
-        <location filename="../ui/session/ConsoleSections.cpp" line="74"/>
+        <location filename="../ui/widgets/ConsoleHeader.cpp" line="74"/>
         <source>Gateway listening on %1</source>
         <translation>Passerelle à l’écoute sur %1</translation>
     </message>
     <message>
-        <location filename="../ui/session/ConsoleSections.cpp" line="117"/>
+        <location filename="../ui/widgets/ConsoleHeader.cpp" line="83"/>
+        <source>Store: %1</source>
+        <translation>Base de preuves&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/ConsoleHeader.cpp" line="83"/>
+        <source>none open</source>
+        <translation>aucune ouverte</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/ConsoleHeader.cpp" line="89"/>
+        <source>Not signed in</source>
+        <translation>Non connecté</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/ConsoleHeader.cpp" line="90"/>
+        <source>Signed in as %1 (%2)</source>
+        <translation>Connecté en tant que %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>custos::ConsoleSections</name>
+    <message>
+        <location filename="../ui/session/ConsoleSections.cpp" line="116"/>
         <source>Policy version %1</source>
         <translation>Version de la politique %1</translation>
     </message>
     <message>
-        <location filename="../ui/session/ConsoleSections.cpp" line="134"/>
+        <location filename="../ui/session/ConsoleSections.cpp" line="133"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../ui/session/ConsoleSections.cpp" line="150"/>
+        <location filename="../ui/session/ConsoleSections.cpp" line="155"/>
         <source>Exceptions (%1)</source>
         <translation>Exceptions (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/session/ConsoleSections.cpp" line="150"/>
+        <location filename="../ui/session/ConsoleSections.cpp" line="155"/>
         <source>Exceptions</source>
         <translation>Exceptions</translation>
     </message>
     <message>
-        <location filename="../ui/session/ConsoleSections.cpp" line="188"/>
+        <location filename="../ui/session/ConsoleSections.cpp" line="194"/>
         <source>Custos — %1</source>
         <translation>Custos – %1</translation>
     </message>
@@ -434,42 +467,52 @@
 <context>
     <name>custos::DecisionFeedView</name>
     <message>
-        <location filename="../ui/feed/DecisionFeedView.cpp" line="94"/>
+        <location filename="../ui/feed/DecisionFeedView.cpp" line="96"/>
         <source>Explain</source>
         <translation>Expliquer</translation>
     </message>
     <message>
-        <location filename="../ui/feed/DecisionFeedView.cpp" line="96"/>
+        <location filename="../ui/feed/DecisionFeedView.cpp" line="98"/>
         <source>The decision, rules, hits, policy version, exception and chain position, as custosctl explain shows them</source>
         <translation>La décision, les règles, les occurrences, la version de la politique, l’exception et la position dans la chaîne, comme les montre custosctl explain</translation>
     </message>
     <message>
-        <location filename="../ui/feed/DecisionFeedView.cpp" line="205"/>
+        <location filename="../ui/feed/DecisionFeedView.cpp" line="138"/>
+        <source>Decisions</source>
+        <translation>Décisions</translation>
+    </message>
+    <message>
+        <location filename="../ui/feed/DecisionFeedView.cpp" line="142"/>
+        <source>No decisions to show. Point an SDK at the gateway&apos;s address (see the header) and each request it decides appears here; if a filter is set, loosen it.</source>
+        <translation>Aucune décision à afficher. Dirigez un SDK vers l’adresse de la passerelle (voir l’en-tête)&#xa0;: chaque requête qu’elle décide apparaît ici. Si un filtre est actif, élargissez-le.</translation>
+    </message>
+    <message>
+        <location filename="../ui/feed/DecisionFeedView.cpp" line="215"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../ui/feed/DecisionFeedView.cpp" line="205"/>
+        <location filename="../ui/feed/DecisionFeedView.cpp" line="215"/>
         <source>Pause</source>
         <translation>Suspendre</translation>
     </message>
     <message>
-        <location filename="../ui/feed/DecisionFeedView.cpp" line="208"/>
+        <location filename="../ui/feed/DecisionFeedView.cpp" line="218"/>
         <source>Show the decisions queued while paused and follow new ones</source>
         <translation>Afficher les décisions mises en attente pendant la pause et suivre les nouvelles</translation>
     </message>
     <message>
-        <location filename="../ui/feed/DecisionFeedView.cpp" line="209"/>
+        <location filename="../ui/feed/DecisionFeedView.cpp" line="219"/>
         <source>Stop inserting new decisions; they are kept and shown on resume</source>
         <translation>Ne plus insérer de nouvelles décisions&#xa0;; elles sont conservées et affichées à la reprise</translation>
     </message>
     <message>
-        <location filename="../ui/feed/DecisionFeedView.cpp" line="215"/>
+        <location filename="../ui/feed/DecisionFeedView.cpp" line="225"/>
         <source>%1 of %2 decisions</source>
         <translation>%1 décisions sur %2</translation>
     </message>
     <message>
-        <location filename="../ui/feed/DecisionFeedView.cpp" line="218"/>
+        <location filename="../ui/feed/DecisionFeedView.cpp" line="228"/>
         <source> · %1 waiting</source>
         <translation> · %1 en attente</translation>
     </message>
@@ -477,99 +520,114 @@
 <context>
     <name>custos::DeveloperKeysPage</name>
     <message>
-        <location filename="../ui/settings/DeveloperKeysPage.cpp" line="18"/>
+        <location filename="../ui/settings/DeveloperKeysPage.cpp" line="19"/>
         <source>Key</source>
         <translation>Clé</translation>
     </message>
     <message>
-        <location filename="../ui/settings/DeveloperKeysPage.cpp" line="18"/>
-        <location filename="../ui/settings/DeveloperKeysPage.cpp" line="39"/>
+        <location filename="../ui/settings/DeveloperKeysPage.cpp" line="19"/>
+        <location filename="../ui/settings/DeveloperKeysPage.cpp" line="44"/>
         <source>User</source>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location filename="../ui/settings/DeveloperKeysPage.cpp" line="18"/>
-        <location filename="../ui/settings/DeveloperKeysPage.cpp" line="40"/>
+        <location filename="../ui/settings/DeveloperKeysPage.cpp" line="19"/>
+        <location filename="../ui/settings/DeveloperKeysPage.cpp" line="45"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../ui/settings/DeveloperKeysPage.cpp" line="18"/>
+        <location filename="../ui/settings/DeveloperKeysPage.cpp" line="19"/>
         <source>Issued</source>
         <translation>Émise le</translation>
     </message>
     <message>
-        <location filename="../ui/settings/DeveloperKeysPage.cpp" line="18"/>
+        <location filename="../ui/settings/DeveloperKeysPage.cpp" line="19"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../ui/settings/DeveloperKeysPage.cpp" line="29"/>
+        <location filename="../ui/settings/DeveloperKeysPage.cpp" line="30"/>
+        <source>Issued key</source>
+        <translation>Clé émise</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/DeveloperKeysPage.cpp" line="31"/>
+        <source>Developer keys</source>
+        <translation>Clés développeur</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/DeveloperKeysPage.cpp" line="32"/>
         <source>A new key appears here once; only its hash is kept.</source>
         <translation>Une nouvelle clé n’apparaît ici qu’une fois&#xa0;; seule son empreinte est conservée.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/DeveloperKeysPage.cpp" line="30"/>
+        <location filename="../ui/settings/DeveloperKeysPage.cpp" line="33"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../ui/settings/DeveloperKeysPage.cpp" line="33"/>
+        <location filename="../ui/settings/DeveloperKeysPage.cpp" line="36"/>
+        <source>No developer keys yet. Fill in the user and service below and press Issue key; the SDKs send the key to the gateway.</source>
+        <translation>Aucune clé développeur pour l’instant. Indiquez l’utilisateur et le service ci-dessous, puis cliquez sur «&#xa0;Émettre une clé&#xa0;»&#xa0;; les SDK envoient la clé à la passerelle.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/DeveloperKeysPage.cpp" line="38"/>
         <source>Issue key</source>
         <translation>Émettre une clé</translation>
     </message>
     <message>
-        <location filename="../ui/settings/DeveloperKeysPage.cpp" line="34"/>
+        <location filename="../ui/settings/DeveloperKeysPage.cpp" line="39"/>
         <source>Revoke selected</source>
         <translation>Révoquer la clé sélectionnée</translation>
     </message>
     <message>
-        <location filename="../ui/settings/DeveloperKeysPage.cpp" line="41"/>
+        <location filename="../ui/settings/DeveloperKeysPage.cpp" line="46"/>
         <source>New key</source>
         <translation>Nouvelle clé</translation>
     </message>
     <message>
-        <location filename="../ui/settings/DeveloperKeysPage.cpp" line="61"/>
+        <location filename="../ui/settings/DeveloperKeysPage.cpp" line="66"/>
         <source>The keys could not be read: %1</source>
         <translation>Impossible de lire les clés&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/settings/DeveloperKeysPage.cpp" line="67"/>
+        <location filename="../ui/settings/DeveloperKeysPage.cpp" line="72"/>
         <source>revoked</source>
         <translation>révoquée</translation>
     </message>
     <message>
-        <location filename="../ui/settings/DeveloperKeysPage.cpp" line="67"/>
+        <location filename="../ui/settings/DeveloperKeysPage.cpp" line="72"/>
         <source>active</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../ui/settings/DeveloperKeysPage.cpp" line="76"/>
+        <location filename="../ui/settings/DeveloperKeysPage.cpp" line="81"/>
         <source>A key belongs to one user and one service: fill in both.</source>
         <translation>Une clé appartient à un utilisateur et à un service&#xa0;: renseignez les deux.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/DeveloperKeysPage.cpp" line="81"/>
+        <location filename="../ui/settings/DeveloperKeysPage.cpp" line="86"/>
         <source>No key was issued: %1</source>
         <translation>Aucune clé n’a été émise&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/settings/DeveloperKeysPage.cpp" line="86"/>
+        <location filename="../ui/settings/DeveloperKeysPage.cpp" line="91"/>
         <source>Copy the key now: Custos keeps only its hash and cannot show it again.</source>
         <translation>Copiez la clé maintenant&#xa0;: Custos n’en garde que l’empreinte et ne pourra plus l’afficher.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/DeveloperKeysPage.cpp" line="93"/>
+        <location filename="../ui/settings/DeveloperKeysPage.cpp" line="98"/>
         <source>Select the key to revoke.</source>
         <translation>Sélectionnez la clé à révoquer.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/DeveloperKeysPage.cpp" line="97"/>
+        <location filename="../ui/settings/DeveloperKeysPage.cpp" line="102"/>
         <source>Key %1 was not revoked: %2</source>
         <translation>La clé %1 n’a pas été révoquée&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/settings/DeveloperKeysPage.cpp" line="100"/>
+        <location filename="../ui/settings/DeveloperKeysPage.cpp" line="105"/>
         <source>Key %1 revoked; the gateway refuses it from now on.</source>
         <translation>Clé %1 révoquée&#xa0;; la passerelle la refuse désormais.</translation>
     </message>
@@ -605,82 +663,97 @@
 <context>
     <name>custos::EvidenceEventsPage</name>
     <message>
-        <location filename="../ui/evidence/EvidenceEventsPage.cpp" line="39"/>
+        <location filename="../ui/evidence/EvidenceEventsPage.cpp" line="42"/>
         <source>Words in prompts and responses</source>
         <translation>Mots dans les prompts et les réponses</translation>
     </message>
     <message>
-        <location filename="../ui/evidence/EvidenceEventsPage.cpp" line="40"/>
+        <location filename="../ui/evidence/EvidenceEventsPage.cpp" line="43"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../ui/evidence/EvidenceEventsPage.cpp" line="41"/>
+        <location filename="../ui/evidence/EvidenceEventsPage.cpp" line="44"/>
         <source>User</source>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location filename="../ui/evidence/EvidenceEventsPage.cpp" line="42"/>
+        <location filename="../ui/evidence/EvidenceEventsPage.cpp" line="45"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../ui/evidence/EvidenceEventsPage.cpp" line="43"/>
+        <location filename="../ui/evidence/EvidenceEventsPage.cpp" line="46"/>
         <source>Rule</source>
         <translation>Règle</translation>
     </message>
     <message>
-        <location filename="../ui/evidence/EvidenceEventsPage.cpp" line="44"/>
+        <location filename="../ui/evidence/EvidenceEventsPage.cpp" line="47"/>
         <source>Exception id</source>
         <translation>Id. d’exception</translation>
     </message>
     <message>
-        <location filename="../ui/evidence/EvidenceEventsPage.cpp" line="47"/>
+        <location filename="../ui/evidence/EvidenceEventsPage.cpp" line="50"/>
         <source>All kinds</source>
         <translation>Tous types</translation>
     </message>
     <message>
-        <location filename="../ui/evidence/EvidenceEventsPage.cpp" line="51"/>
+        <location filename="../ui/evidence/EvidenceEventsPage.cpp" line="54"/>
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../ui/evidence/EvidenceEventsPage.cpp" line="75"/>
+        <location filename="../ui/evidence/EvidenceEventsPage.cpp" line="68"/>
+        <source>Evidence events</source>
+        <translation>Événements de preuve</translation>
+    </message>
+    <message>
+        <location filename="../ui/evidence/EvidenceEventsPage.cpp" line="71"/>
+        <source>No events match. Change or clear the filters and press Search.</source>
+        <translation>Aucun événement ne correspond. Modifiez ou videz les filtres, puis cliquez sur «&#xa0;Rechercher&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../ui/evidence/EvidenceEventsPage.cpp" line="80"/>
+        <source>Selected event</source>
+        <translation>Événement sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../ui/evidence/EvidenceEventsPage.cpp" line="82"/>
         <source>Select an event to see it in full, with its chain hashes.</source>
         <translation>Sélectionnez un événement pour le voir en entier, avec ses empreintes de chaîne.</translation>
     </message>
     <message>
-        <location filename="../ui/evidence/EvidenceEventsPage.cpp" line="82"/>
+        <location filename="../ui/evidence/EvidenceEventsPage.cpp" line="89"/>
         <source>Newer</source>
         <translation>Plus récents</translation>
     </message>
     <message>
-        <location filename="../ui/evidence/EvidenceEventsPage.cpp" line="84"/>
+        <location filename="../ui/evidence/EvidenceEventsPage.cpp" line="91"/>
         <source>Older</source>
         <translation>Plus anciens</translation>
     </message>
     <message>
-        <location filename="../ui/evidence/EvidenceEventsPage.cpp" line="88"/>
+        <location filename="../ui/evidence/EvidenceEventsPage.cpp" line="95"/>
         <source>Explain</source>
         <translation>Expliquer</translation>
     </message>
     <message>
-        <location filename="../ui/evidence/EvidenceEventsPage.cpp" line="90"/>
+        <location filename="../ui/evidence/EvidenceEventsPage.cpp" line="97"/>
         <source>The interaction&apos;s decision, rules, hits, policy version, exception and chain position, as custosctl explain shows them</source>
         <translation>La décision, les règles, les occurrences, la version de la politique, l’exception et la position dans la chaîne de l’interaction, comme les montre custosctl explain</translation>
     </message>
     <message>
-        <location filename="../ui/evidence/EvidenceEventsPage.cpp" line="173"/>
+        <location filename="../ui/evidence/EvidenceEventsPage.cpp" line="180"/>
         <source>The ledger could not be read: %1</source>
         <translation>Impossible de lire le registre&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/evidence/EvidenceEventsPage.cpp" line="178"/>
+        <location filename="../ui/evidence/EvidenceEventsPage.cpp" line="185"/>
         <source>No events match.</source>
         <translation>Aucun événement ne correspond.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/evidence/EvidenceEventsPage.cpp" line="179"/>
+        <location filename="../ui/evidence/EvidenceEventsPage.cpp" line="186"/>
         <source>Page %1: %n event(s), newest first</source>
         <translation>
             <numerusform>Page %1&#xa0;: %n événement, les plus récents d’abord</numerusform>
@@ -749,126 +822,147 @@
 <context>
     <name>custos::ExceptionInbox</name>
     <message>
-        <location filename="../ui/session/ExceptionInbox.cpp" line="49"/>
+        <location filename="../ui/session/ExceptionInbox.cpp" line="51"/>
         <source>%1 h</source>
         <comment>hours</comment>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../ui/session/ExceptionInbox.cpp" line="61"/>
-        <location filename="../ui/session/ExceptionInbox.cpp" line="65"/>
+        <location filename="../ui/session/ExceptionInbox.cpp" line="63"/>
+        <location filename="../ui/session/ExceptionInbox.cpp" line="67"/>
         <source>Request</source>
         <translation>Demande</translation>
     </message>
     <message>
-        <location filename="../ui/session/ExceptionInbox.cpp" line="61"/>
-        <location filename="../ui/session/ExceptionInbox.cpp" line="65"/>
+        <location filename="../ui/session/ExceptionInbox.cpp" line="63"/>
+        <location filename="../ui/session/ExceptionInbox.cpp" line="67"/>
         <source>Requester</source>
         <translation>Demandeur</translation>
     </message>
     <message>
-        <location filename="../ui/session/ExceptionInbox.cpp" line="61"/>
+        <location filename="../ui/session/ExceptionInbox.cpp" line="63"/>
         <source>Rules</source>
         <translation>Règles</translation>
     </message>
     <message>
-        <location filename="../ui/session/ExceptionInbox.cpp" line="61"/>
+        <location filename="../ui/session/ExceptionInbox.cpp" line="63"/>
         <source>Scope</source>
         <translation>Portée</translation>
     </message>
     <message>
-        <location filename="../ui/session/ExceptionInbox.cpp" line="61"/>
+        <location filename="../ui/session/ExceptionInbox.cpp" line="63"/>
         <source>Asked for</source>
         <translation>Durée demandée</translation>
     </message>
     <message>
-        <location filename="../ui/session/ExceptionInbox.cpp" line="62"/>
+        <location filename="../ui/session/ExceptionInbox.cpp" line="64"/>
         <source>Blocked interaction</source>
         <translation>Interaction bloquée</translation>
     </message>
     <message>
-        <location filename="../ui/session/ExceptionInbox.cpp" line="62"/>
+        <location filename="../ui/session/ExceptionInbox.cpp" line="64"/>
         <source>Justification</source>
         <translation>Justification</translation>
     </message>
     <message>
-        <location filename="../ui/session/ExceptionInbox.cpp" line="65"/>
+        <location filename="../ui/session/ExceptionInbox.cpp" line="67"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../ui/session/ExceptionInbox.cpp" line="65"/>
+        <location filename="../ui/session/ExceptionInbox.cpp" line="67"/>
         <source>Decided by</source>
         <translation>Décidée par</translation>
     </message>
     <message>
-        <location filename="../ui/session/ExceptionInbox.cpp" line="65"/>
+        <location filename="../ui/session/ExceptionInbox.cpp" line="67"/>
         <source>Expires</source>
         <translation>Expire le</translation>
     </message>
     <message>
-        <location filename="../ui/session/ExceptionInbox.cpp" line="66"/>
+        <location filename="../ui/session/ExceptionInbox.cpp" line="68"/>
         <source>Uses</source>
         <translation>Utilisations</translation>
     </message>
     <message>
-        <location filename="../ui/session/ExceptionInbox.cpp" line="66"/>
-        <location filename="../ui/session/ExceptionInbox.cpp" line="88"/>
+        <location filename="../ui/session/ExceptionInbox.cpp" line="68"/>
+        <location filename="../ui/session/ExceptionInbox.cpp" line="97"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../ui/session/ExceptionInbox.cpp" line="72"/>
+        <location filename="../ui/session/ExceptionInbox.cpp" line="70"/>
+        <source>Pending requests</source>
+        <translation>Demandes en attente</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/ExceptionInbox.cpp" line="71"/>
+        <source>Request history</source>
+        <translation>Historique des demandes</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/ExceptionInbox.cpp" line="73"/>
+        <source>No exceptions waiting. Requests a rule blocks with require_exception appear here.</source>
+        <translation>Aucune exception en attente. Les demandes pour les requêtes qu’une règle bloque avec require_exception apparaissent ici.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/ExceptionInbox.cpp" line="75"/>
+        <source>No requests decided yet. Approved, rejected and expired requests are listed here.</source>
+        <translation>Aucune demande décidée pour l’instant. Les demandes approuvées, rejetées et expirées sont listées ici.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/ExceptionInbox.cpp" line="81"/>
         <source>as asked</source>
         <translation>comme demandé</translation>
     </message>
     <message>
-        <location filename="../ui/session/ExceptionInbox.cpp" line="73"/>
+        <location filename="../ui/session/ExceptionInbox.cpp" line="82"/>
         <source>Single use</source>
         <translation>Usage unique</translation>
     </message>
     <message>
-        <location filename="../ui/session/ExceptionInbox.cpp" line="77"/>
+        <location filename="../ui/session/ExceptionInbox.cpp" line="86"/>
         <source>Why (required to reject)</source>
         <translation>Motif (requis pour refuser)</translation>
     </message>
     <message>
-        <location filename="../ui/session/ExceptionInbox.cpp" line="78"/>
+        <location filename="../ui/session/ExceptionInbox.cpp" line="87"/>
         <source>Approve…</source>
         <translation>Approuver…</translation>
     </message>
     <message>
-        <location filename="../ui/session/ExceptionInbox.cpp" line="80"/>
+        <location filename="../ui/session/ExceptionInbox.cpp" line="89"/>
         <source>Reject…</source>
         <translation>Refuser…</translation>
     </message>
     <message>
-        <location filename="../ui/session/ExceptionInbox.cpp" line="86"/>
+        <location filename="../ui/session/ExceptionInbox.cpp" line="95"/>
         <source>Shorter expiry (hours)</source>
         <translation>Expiration plus courte (heures)</translation>
     </message>
     <message>
-        <location filename="../ui/session/ExceptionInbox.cpp" line="98"/>
+        <location filename="../ui/session/ExceptionInbox.cpp" line="107"/>
         <source>Pending</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../ui/session/ExceptionInbox.cpp" line="99"/>
+        <location filename="../ui/session/ExceptionInbox.cpp" line="108"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../ui/session/ExceptionInbox.cpp" line="123"/>
+        <location filename="../ui/session/ExceptionInbox.cpp" line="141"/>
         <source>The exception requests could not be read: %1</source>
         <translation>Impossible de lire les demandes d’exception&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/session/ExceptionInbox.cpp" line="169"/>
+        <location filename="../ui/session/ExceptionInbox.cpp" line="125"/>
+        <location filename="../ui/session/ExceptionInbox.cpp" line="187"/>
         <source>Custos</source>
         <translation>Custos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/ExceptionInbox.cpp" line="170"/>
+        <location filename="../ui/session/ExceptionInbox.cpp" line="188"/>
         <source>%n exception request(s) await your decision.</source>
         <translation>
             <numerusform>%n demande d’exception attend votre décision.</numerusform>
@@ -876,7 +970,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/ExceptionInbox.cpp" line="172"/>
+        <location filename="../ui/session/ExceptionInbox.cpp" line="190"/>
         <source>Custos: %n request(s) await you</source>
         <translation>
             <numerusform>Custos&#xa0;: %n demande vous attend</numerusform>
@@ -884,52 +978,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/session/ExceptionInbox.cpp" line="188"/>
+        <location filename="../ui/session/ExceptionInbox.cpp" line="206"/>
         <source>Deciding needs your password, and no prompt is available.</source>
         <translation>Décider exige votre mot de passe, et aucune invite n’est disponible.</translation>
     </message>
     <message>
-        <location filename="../ui/session/ExceptionInbox.cpp" line="193"/>
+        <location filename="../ui/session/ExceptionInbox.cpp" line="211"/>
         <source>Cancelled; nothing changed.</source>
         <translation>Annulé&#xa0;; rien n’a changé.</translation>
     </message>
     <message>
-        <location filename="../ui/session/ExceptionInbox.cpp" line="202"/>
+        <location filename="../ui/session/ExceptionInbox.cpp" line="220"/>
         <source>Select the request to approve.</source>
         <translation>Sélectionnez la demande à approuver.</translation>
     </message>
     <message>
-        <location filename="../ui/session/ExceptionInbox.cpp" line="205"/>
+        <location filename="../ui/session/ExceptionInbox.cpp" line="223"/>
         <source>Approve %1</source>
         <translation>Approuver %1</translation>
     </message>
     <message>
-        <location filename="../ui/session/ExceptionInbox.cpp" line="216"/>
+        <location filename="../ui/session/ExceptionInbox.cpp" line="234"/>
         <source>%1 was not approved: %2</source>
         <translation>%1 n’a pas été approuvée&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/session/ExceptionInbox.cpp" line="220"/>
+        <location filename="../ui/session/ExceptionInbox.cpp" line="238"/>
         <source>%1 approved until %2; the gateway honours it from the next request.</source>
         <translation>%1 approuvée jusqu’au %2&#xa0;; la passerelle l’applique dès la prochaine requête.</translation>
     </message>
     <message>
-        <location filename="../ui/session/ExceptionInbox.cpp" line="231"/>
+        <location filename="../ui/session/ExceptionInbox.cpp" line="249"/>
         <source>Select the request and give a reason to reject it.</source>
         <translation>Sélectionnez la demande et indiquez un motif pour la refuser.</translation>
     </message>
     <message>
-        <location filename="../ui/session/ExceptionInbox.cpp" line="234"/>
+        <location filename="../ui/session/ExceptionInbox.cpp" line="252"/>
         <source>Reject %1</source>
         <translation>Refuser %1</translation>
     </message>
     <message>
-        <location filename="../ui/session/ExceptionInbox.cpp" line="242"/>
+        <location filename="../ui/session/ExceptionInbox.cpp" line="260"/>
         <source>%1 was not rejected: %2</source>
         <translation>%1 n’a pas été refusée&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/session/ExceptionInbox.cpp" line="247"/>
+        <location filename="../ui/session/ExceptionInbox.cpp" line="265"/>
         <source>%1 rejected.</source>
         <translation>%1 refusée.</translation>
     </message>
@@ -970,67 +1064,72 @@
 <context>
     <name>custos::FeedDetailPane</name>
     <message>
-        <location filename="../ui/feed/FeedDetailPane.cpp" line="41"/>
+        <location filename="../ui/feed/FeedDetailPane.cpp" line="18"/>
+        <source>Decision detail</source>
+        <translation>Détail de la décision</translation>
+    </message>
+    <message>
+        <location filename="../ui/feed/FeedDetailPane.cpp" line="42"/>
         <source>Select a decision to see its details.</source>
         <translation>Sélectionnez une décision pour en voir le détail.</translation>
     </message>
     <message>
-        <location filename="../ui/feed/FeedDetailPane.cpp" line="47"/>
+        <location filename="../ui/feed/FeedDetailPane.cpp" line="48"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../ui/feed/FeedDetailPane.cpp" line="48"/>
+        <location filename="../ui/feed/FeedDetailPane.cpp" line="49"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../ui/feed/FeedDetailPane.cpp" line="49"/>
+        <location filename="../ui/feed/FeedDetailPane.cpp" line="50"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../ui/feed/FeedDetailPane.cpp" line="50"/>
+        <location filename="../ui/feed/FeedDetailPane.cpp" line="51"/>
         <source>User</source>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location filename="../ui/feed/FeedDetailPane.cpp" line="51"/>
+        <location filename="../ui/feed/FeedDetailPane.cpp" line="52"/>
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../ui/feed/FeedDetailPane.cpp" line="52"/>
+        <location filename="../ui/feed/FeedDetailPane.cpp" line="53"/>
         <source>Route</source>
         <translation>Route</translation>
     </message>
     <message>
-        <location filename="../ui/feed/FeedDetailPane.cpp" line="54"/>
+        <location filename="../ui/feed/FeedDetailPane.cpp" line="55"/>
         <source>Rules fired</source>
         <translation>Règles déclenchées</translation>
     </message>
     <message>
-        <location filename="../ui/feed/FeedDetailPane.cpp" line="54"/>
+        <location filename="../ui/feed/FeedDetailPane.cpp" line="55"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../ui/feed/FeedDetailPane.cpp" line="55"/>
+        <location filename="../ui/feed/FeedDetailPane.cpp" line="56"/>
         <source>Latency</source>
         <translation>Latence</translation>
     </message>
     <message>
-        <location filename="../ui/feed/FeedDetailPane.cpp" line="55"/>
+        <location filename="../ui/feed/FeedDetailPane.cpp" line="56"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/feed/FeedDetailPane.cpp" line="56"/>
+        <location filename="../ui/feed/FeedDetailPane.cpp" line="57"/>
         <source>Interaction</source>
         <translation>Interaction</translation>
     </message>
     <message>
-        <location filename="../ui/feed/FeedDetailPane.cpp" line="57"/>
+        <location filename="../ui/feed/FeedDetailPane.cpp" line="58"/>
         <source>Ledger sequence</source>
         <translation>Numéro dans le registre</translation>
     </message>
@@ -1063,7 +1162,7 @@
         <translation>Rechercher dans toutes les colonnes</translation>
     </message>
     <message>
-        <location filename="../ui/feed/FeedFilterBar.cpp" line="71"/>
+        <location filename="../ui/feed/FeedFilterBar.cpp" line="72"/>
         <source>All decisions</source>
         <translation>Toutes les décisions</translation>
     </message>
@@ -1376,19 +1475,19 @@
     </message>
     <message>
         <location filename="../ui/evidence/LegalHoldsPage.cpp" line="34"/>
-        <location filename="../ui/evidence/LegalHoldsPage.cpp" line="50"/>
+        <location filename="../ui/evidence/LegalHoldsPage.cpp" line="52"/>
         <source>Scope</source>
         <translation>Portée</translation>
     </message>
     <message>
         <location filename="../ui/evidence/LegalHoldsPage.cpp" line="34"/>
-        <location filename="../ui/evidence/LegalHoldsPage.cpp" line="51"/>
+        <location filename="../ui/evidence/LegalHoldsPage.cpp" line="53"/>
         <source>Covers</source>
         <translation>Couvre</translation>
     </message>
     <message>
         <location filename="../ui/evidence/LegalHoldsPage.cpp" line="34"/>
-        <location filename="../ui/evidence/LegalHoldsPage.cpp" line="52"/>
+        <location filename="../ui/evidence/LegalHoldsPage.cpp" line="54"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
@@ -1414,56 +1513,66 @@
     </message>
     <message>
         <location filename="../ui/evidence/LegalHoldsPage.cpp" line="48"/>
+        <source>Legal holds</source>
+        <translation>Gels juridiques</translation>
+    </message>
+    <message>
+        <location filename="../ui/evidence/LegalHoldsPage.cpp" line="49"/>
+        <source>No legal holds. Place one below to keep the events it covers past their retention.</source>
+        <translation>Aucun gel juridique. Posez-en un ci-dessous pour conserver les événements qu’il couvre au-delà de leur durée de conservation.</translation>
+    </message>
+    <message>
+        <location filename="../ui/evidence/LegalHoldsPage.cpp" line="50"/>
         <source>Place hold</source>
         <translation>Poser un gel</translation>
     </message>
     <message>
-        <location filename="../ui/evidence/LegalHoldsPage.cpp" line="49"/>
+        <location filename="../ui/evidence/LegalHoldsPage.cpp" line="51"/>
         <source>Release selected</source>
         <translation>Lever le gel sélectionné</translation>
     </message>
     <message>
-        <location filename="../ui/evidence/LegalHoldsPage.cpp" line="79"/>
+        <location filename="../ui/evidence/LegalHoldsPage.cpp" line="81"/>
         <source>The holds could not be read: %1</source>
         <translation>Impossible de lire les gels juridiques&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/evidence/LegalHoldsPage.cpp" line="86"/>
+        <location filename="../ui/evidence/LegalHoldsPage.cpp" line="88"/>
         <source>active since %1</source>
         <translation>actif depuis le %1</translation>
     </message>
     <message>
-        <location filename="../ui/evidence/LegalHoldsPage.cpp" line="87"/>
+        <location filename="../ui/evidence/LegalHoldsPage.cpp" line="89"/>
         <source>released by %1</source>
         <translation>levé par %1</translation>
     </message>
     <message>
-        <location filename="../ui/evidence/LegalHoldsPage.cpp" line="100"/>
+        <location filename="../ui/evidence/LegalHoldsPage.cpp" line="102"/>
         <source>Say what the hold covers and why.</source>
         <translation>Indiquez ce que couvre le gel et pourquoi.</translation>
     </message>
     <message>
-        <location filename="../ui/evidence/LegalHoldsPage.cpp" line="106"/>
+        <location filename="../ui/evidence/LegalHoldsPage.cpp" line="108"/>
         <source>The hold was not placed: %1</source>
         <translation>Le gel n’a pas été posé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/evidence/LegalHoldsPage.cpp" line="109"/>
+        <location filename="../ui/evidence/LegalHoldsPage.cpp" line="111"/>
         <source>Hold %1 placed; retention and erasure now keep these events.</source>
         <translation>Gel %1 posé&#xa0;; la conservation et l’effacement épargnent désormais ces événements.</translation>
     </message>
     <message>
-        <location filename="../ui/evidence/LegalHoldsPage.cpp" line="118"/>
+        <location filename="../ui/evidence/LegalHoldsPage.cpp" line="120"/>
         <source>Select the hold to release.</source>
         <translation>Sélectionnez le gel à lever.</translation>
     </message>
     <message>
-        <location filename="../ui/evidence/LegalHoldsPage.cpp" line="123"/>
+        <location filename="../ui/evidence/LegalHoldsPage.cpp" line="125"/>
         <source>Hold %1 was not released: %2</source>
         <translation>Le gel %1 n’a pas été levé&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/evidence/LegalHoldsPage.cpp" line="126"/>
+        <location filename="../ui/evidence/LegalHoldsPage.cpp" line="128"/>
         <source>Hold %1 released.</source>
         <translation>Gel %1 levé.</translation>
     </message>
@@ -1471,186 +1580,206 @@
 <context>
     <name>custos::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="18"/>
+        <location filename="../ui/MainWindow.cpp" line="43"/>
         <source>Custos</source>
         <translation>Custos</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="31"/>
-        <location filename="../ui/MainWindow.cpp" line="32"/>
+        <location filename="../ui/MainWindow.cpp" line="45"/>
+        <source>Sections</source>
+        <translation>Rubriques</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="63"/>
+        <location filename="../ui/MainWindow.cpp" line="64"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="32"/>
+        <location filename="../ui/MainWindow.cpp" line="64"/>
         <source>Decisions, exceptions and evidence at a glance.</source>
         <translation>Décisions, exceptions et preuves en un coup d’œil.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="33"/>
-        <location filename="../ui/MainWindow.cpp" line="34"/>
+        <location filename="../ui/MainWindow.cpp" line="65"/>
+        <location filename="../ui/MainWindow.cpp" line="66"/>
         <source>Live feed</source>
         <translation>Flux en direct</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="34"/>
+        <location filename="../ui/MainWindow.cpp" line="66"/>
         <source>Every decision of the gateway as it happens.</source>
         <translation>Chaque décision de la passerelle, en temps réel.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="35"/>
-        <location filename="../ui/MainWindow.cpp" line="36"/>
+        <location filename="../ui/MainWindow.cpp" line="67"/>
+        <location filename="../ui/MainWindow.cpp" line="68"/>
         <source>Policies</source>
         <translation>Politiques</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="36"/>
+        <location filename="../ui/MainWindow.cpp" line="68"/>
         <source>Author, test and publish the rules.</source>
         <translation>Rédiger, tester et publier les règles.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="37"/>
-        <location filename="../ui/MainWindow.cpp" line="38"/>
+        <location filename="../ui/MainWindow.cpp" line="69"/>
+        <location filename="../ui/MainWindow.cpp" line="70"/>
         <source>Exceptions</source>
         <translation>Exceptions</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="38"/>
+        <location filename="../ui/MainWindow.cpp" line="70"/>
         <source>Requests awaiting a named approver.</source>
         <translation>Demandes en attente d’un approbateur désigné.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="39"/>
-        <location filename="../ui/MainWindow.cpp" line="40"/>
+        <location filename="../ui/MainWindow.cpp" line="71"/>
+        <location filename="../ui/MainWindow.cpp" line="72"/>
         <source>Evidence</source>
         <translation>Preuves</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="40"/>
+        <location filename="../ui/MainWindow.cpp" line="72"/>
         <source>The encrypted, hash-chained ledger.</source>
         <translation>Le registre chiffré, chaîné par empreintes.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="41"/>
-        <location filename="../ui/MainWindow.cpp" line="42"/>
+        <location filename="../ui/MainWindow.cpp" line="73"/>
+        <location filename="../ui/MainWindow.cpp" line="74"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="42"/>
+        <location filename="../ui/MainWindow.cpp" line="74"/>
         <source>Routes, keys, users and the gateway.</source>
         <translation>Routes, clés, utilisateurs et passerelle.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="44"/>
-        <source>Gateway stopped</source>
-        <translation>Passerelle arrêtée</translation>
+        <location filename="../ui/MainWindow.cpp" line="100"/>
+        <source>Shortcut: %1</source>
+        <translation>Raccourci&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>custos::PolicyPlayground</name>
     <message>
-        <location filename="../ui/policyeditor/PolicyPlayground.cpp" line="53"/>
+        <location filename="../ui/policyeditor/PolicyPlayground.cpp" line="55"/>
         <source>Paste a prompt here, or pick a recent interaction above.</source>
         <translation>Collez un prompt ici, ou choisissez une interaction récente ci-dessus.</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor/PolicyPlayground.cpp" line="54"/>
+        <location filename="../ui/policyeditor/PolicyPlayground.cpp" line="56"/>
         <source>Detector</source>
         <translation>Détecteur</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor/PolicyPlayground.cpp" line="54"/>
+        <location filename="../ui/policyeditor/PolicyPlayground.cpp" line="56"/>
         <source>Class</source>
         <translation>Classe</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor/PolicyPlayground.cpp" line="54"/>
+        <location filename="../ui/policyeditor/PolicyPlayground.cpp" line="56"/>
         <source>Found</source>
         <translation>Trouvé</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor/PolicyPlayground.cpp" line="54"/>
+        <location filename="../ui/policyeditor/PolicyPlayground.cpp" line="56"/>
         <source>Confidence</source>
         <translation>Confiance</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor/PolicyPlayground.cpp" line="54"/>
+        <location filename="../ui/policyeditor/PolicyPlayground.cpp" line="56"/>
         <source>Where</source>
         <translation>Emplacement</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor/PolicyPlayground.cpp" line="85"/>
+        <location filename="../ui/policyeditor/PolicyPlayground.cpp" line="59"/>
+        <source>Detector hits</source>
+        <translation>Détections</translation>
+    </message>
+    <message>
+        <location filename="../ui/policyeditor/PolicyPlayground.cpp" line="60"/>
+        <source>Prompt</source>
+        <translation>Prompt</translation>
+    </message>
+    <message>
+        <location filename="../ui/policyeditor/PolicyPlayground.cpp" line="62"/>
+        <source>No detector hits. Type or paste a prompt above; what the detectors find in it is listed here.</source>
+        <translation>Aucune détection. Saisissez ou collez un prompt ci-dessus&#xa0;; ce que les détecteurs y trouvent est listé ici.</translation>
+    </message>
+    <message>
+        <location filename="../ui/policyeditor/PolicyPlayground.cpp" line="93"/>
         <source>Past interaction</source>
         <translation>Interaction passée</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor/PolicyPlayground.cpp" line="96"/>
+        <location filename="../ui/policyeditor/PolicyPlayground.cpp" line="105"/>
         <source>service</source>
         <translation>service</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor/PolicyPlayground.cpp" line="97"/>
+        <location filename="../ui/policyeditor/PolicyPlayground.cpp" line="106"/>
         <source>user</source>
         <translation>utilisateur</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor/PolicyPlayground.cpp" line="98"/>
+        <location filename="../ui/policyeditor/PolicyPlayground.cpp" line="107"/>
         <source>model</source>
         <translation>modèle</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor/PolicyPlayground.cpp" line="99"/>
+        <location filename="../ui/policyeditor/PolicyPlayground.cpp" line="108"/>
         <source>route</source>
         <translation>route</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor/PolicyPlayground.cpp" line="101"/>
+        <location filename="../ui/policyeditor/PolicyPlayground.cpp" line="110"/>
         <source>As if sent by</source>
         <translation>Comme envoyé par</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor/PolicyPlayground.cpp" line="114"/>
+        <location filename="../ui/policyeditor/PolicyPlayground.cpp" line="123"/>
         <source>— none: judge the text below —</source>
         <translation>— aucune&#xa0;: juger le texte ci-dessous —</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor/PolicyPlayground.cpp" line="124"/>
+        <location filename="../ui/policyeditor/PolicyPlayground.cpp" line="133"/>
         <source>#%1 · %2 · %3 · %4 · %5</source>
         <translation>#%1 · %2 · %3 · %4 · %5</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor/PolicyPlayground.cpp" line="149"/>
+        <location filename="../ui/policyeditor/PolicyPlayground.cpp" line="158"/>
         <source>Interaction #%1 cannot be read: %2</source>
         <translation>L’interaction n°&#xa0;%1 est illisible&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor/PolicyPlayground.cpp" line="156"/>
+        <location filename="../ui/policyeditor/PolicyPlayground.cpp" line="165"/>
         <source>Interaction #%1 has no request to replay (erased, or refused before it was read).</source>
         <translation>L’interaction n°&#xa0;%1 n’a pas de requête à rejouer (effacée, ou refusée avant d’être lue).</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor/PolicyPlayground.cpp" line="216"/>
+        <location filename="../ui/policyeditor/PolicyPlayground.cpp" line="225"/>
         <source>The draft is not a valid policy yet; fix it to try it here.</source>
         <translation>Le brouillon n’est pas encore une politique valide&#xa0;; corrigez-le pour l’essayer ici.</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor/PolicyPlayground.cpp" line="220"/>
+        <location filename="../ui/policyeditor/PolicyPlayground.cpp" line="229"/>
         <source>Type or paste a prompt to see what the draft decides.</source>
         <translation>Saisissez ou collez un prompt pour voir ce que décide le brouillon.</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor/PolicyPlayground.cpp" line="225"/>
+        <location filename="../ui/policyeditor/PolicyPlayground.cpp" line="234"/>
         <source>%1 (monitor only)</source>
         <translation>%1 (observation seulement)</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor/PolicyPlayground.cpp" line="226"/>
+        <location filename="../ui/policyeditor/PolicyPlayground.cpp" line="235"/>
         <source>Decision: %1. Rules that fire: %2.</source>
         <translation>Décision&#xa0;: %1. Règles déclenchées&#xa0;: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor/PolicyPlayground.cpp" line="228"/>
+        <location filename="../ui/policyeditor/PolicyPlayground.cpp" line="237"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
@@ -1658,16 +1787,20 @@
 <context>
     <name>custos::PolicyRuleListModel</name>
     <message>
-        <location filename="../ui/policyeditor/PolicyRuleListModel.cpp" line="34"/>
-        <source>%1
-%2 · %3</source>
-        <translation>%1
-%2 · %3</translation>
-    </message>
-    <message>
-        <location filename="../ui/policyeditor/PolicyRuleListModel.cpp" line="35"/>
+        <location filename="../ui/policyeditor/PolicyRuleListModel.cpp" line="36"/>
+        <location filename="../ui/policyeditor/PolicyRuleListModel.cpp" line="41"/>
         <source>(no id)</source>
         <translation>(sans id.)</translation>
+    </message>
+    <message>
+        <location filename="../ui/policyeditor/PolicyRuleListModel.cpp" line="38"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/policyeditor/PolicyRuleListModel.cpp" line="40"/>
+        <source>%1, %2 · %3</source>
+        <translation>%1, %2 · %3</translation>
     </message>
 </context>
 <context>
@@ -1676,6 +1809,11 @@
         <location filename="../ui/policyeditor/PolicySourceEditor.cpp" line="62"/>
         <source>Policy source (YAML)</source>
         <translation>Source de la politique (YAML)</translation>
+    </message>
+    <message>
+        <location filename="../ui/policyeditor/PolicySourceEditor.cpp" line="78"/>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
     </message>
 </context>
 <context>
@@ -1840,48 +1978,63 @@
 <context>
     <name>custos::ReplayPage</name>
     <message>
-        <location filename="../ui/policyeditor/ReplayPage.cpp" line="31"/>
-        <location filename="../ui/policyeditor/ReplayPage.cpp" line="143"/>
+        <location filename="../ui/policyeditor/ReplayPage.cpp" line="33"/>
+        <location filename="../ui/policyeditor/ReplayPage.cpp" line="151"/>
         <source>Replay</source>
         <translation>Rejouer</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor/ReplayPage.cpp" line="38"/>
+        <location filename="../ui/policyeditor/ReplayPage.cpp" line="39"/>
+        <source>Days to replay</source>
+        <translation>Jours à rejouer</translation>
+    </message>
+    <message>
+        <location filename="../ui/policyeditor/ReplayPage.cpp" line="41"/>
         <source> days</source>
         <translation> jours</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor/ReplayPage.cpp" line="44"/>
+        <location filename="../ui/policyeditor/ReplayPage.cpp" line="47"/>
         <source>Replays the draft against recorded interactions and lists every decision it would change.</source>
         <translation>Rejoue le brouillon sur les interactions enregistrées et liste chaque décision qu’il changerait.</translation>
     </message>
     <message>
+        <location filename="../ui/policyeditor/ReplayPage.cpp" line="49"/>
+        <source>Changed decisions</source>
+        <translation>Décisions modifiées</translation>
+    </message>
+    <message>
         <location filename="../ui/policyeditor/ReplayPage.cpp" line="52"/>
+        <source>No changed decisions to show. Press Replay: every recorded interaction the draft would decide differently is listed here.</source>
+        <translation>Aucune décision modifiée à afficher. Cliquez sur «&#xa0;Rejouer&#xa0;»&#xa0;: chaque interaction enregistrée que le brouillon déciderait autrement est listée ici.</translation>
+    </message>
+    <message>
+        <location filename="../ui/policyeditor/ReplayPage.cpp" line="60"/>
         <source>Replay the draft against the last</source>
         <translation>Rejouer le brouillon sur les derniers</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor/ReplayPage.cpp" line="96"/>
+        <location filename="../ui/policyeditor/ReplayPage.cpp" line="104"/>
         <source>The draft must be a valid policy to replay it.</source>
         <translation>Le brouillon doit être une politique valide pour être rejoué.</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor/ReplayPage.cpp" line="102"/>
+        <location filename="../ui/policyeditor/ReplayPage.cpp" line="110"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor/ReplayPage.cpp" line="109"/>
+        <location filename="../ui/policyeditor/ReplayPage.cpp" line="117"/>
         <source>Cancelled after %1 interactions; %2 decisions would change so far.</source>
         <translation>Annulé. Interactions examinées&#xa0;: %1&#xa0;; décisions changées jusqu’ici&#xa0;: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor/ReplayPage.cpp" line="122"/>
+        <location filename="../ui/policyeditor/ReplayPage.cpp" line="130"/>
         <source>The replay stopped: %1</source>
         <translation>Le rejeu s’est arrêté&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/policyeditor/ReplayPage.cpp" line="126"/>
+        <location filename="../ui/policyeditor/ReplayPage.cpp" line="134"/>
         <source>%n interaction(s) examined…</source>
         <translation>
             <numerusform>%n interaction examinée…</numerusform>
@@ -1889,7 +2042,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/policyeditor/ReplayPage.cpp" line="134"/>
+        <location filename="../ui/policyeditor/ReplayPage.cpp" line="142"/>
         <source>%n could not be replayed (payload erased, or no request recorded).</source>
         <translation>
             <numerusform>%n n’a pas pu être rejouée (contenu effacé, ou aucune requête enregistrée).</numerusform>
@@ -1897,7 +2050,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor/ReplayPage.cpp" line="129"/>
+        <location filename="../ui/policyeditor/ReplayPage.cpp" line="137"/>
         <source>%1 interactions in the last %2 days; the draft would change %3 decisions.</source>
         <translation>Interactions des %2 derniers jours&#xa0;: %1&#xa0;; le brouillon changerait %3 décisions.</translation>
     </message>
@@ -1905,12 +2058,12 @@
 <context>
     <name>custos::RetentionSettingsPage</name>
     <message>
-        <location filename="../ui/settings/RetentionSettingsPage.cpp" line="20"/>
+        <location filename="../ui/settings/RetentionSettingsPage.cpp" line="22"/>
         <source>forever</source>
         <translation>indéfiniment</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/settings/RetentionSettingsPage.cpp" line="21"/>
+        <location filename="../ui/settings/RetentionSettingsPage.cpp" line="23"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n jour</numerusform>
@@ -1918,62 +2071,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/settings/RetentionSettingsPage.cpp" line="32"/>
+        <location filename="../ui/settings/RetentionSettingsPage.cpp" line="34"/>
         <source>Applies to</source>
         <translation>S’applique à</translation>
     </message>
     <message>
-        <location filename="../ui/settings/RetentionSettingsPage.cpp" line="32"/>
+        <location filename="../ui/settings/RetentionSettingsPage.cpp" line="34"/>
         <source>Kept for</source>
         <translation>Conservé pendant</translation>
     </message>
     <message>
-        <location filename="../ui/settings/RetentionSettingsPage.cpp" line="36"/>
+        <location filename="../ui/settings/RetentionSettingsPage.cpp" line="38"/>
+        <source>Retention rules</source>
+        <translation>Règles de conservation</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/RetentionSettingsPage.cpp" line="39"/>
+        <source>No retention rules: every event is kept. Add a retention section to the policy and publish it to drop old events.</source>
+        <translation>Aucune règle de conservation&#xa0;: chaque événement est gardé. Ajoutez une section retention à la politique et publiez-la pour supprimer les anciens événements.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/RetentionSettingsPage.cpp" line="41"/>
         <source>Apply retention now</source>
         <translation>Appliquer la conservation maintenant</translation>
     </message>
     <message>
-        <location filename="../ui/settings/RetentionSettingsPage.cpp" line="62"/>
+        <location filename="../ui/settings/RetentionSettingsPage.cpp" line="67"/>
         <source>No policy version is published, so nothing states a retention period.</source>
         <translation>Aucune version de politique n’est publiée&#xa0;: rien ne fixe de durée de conservation.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/RetentionSettingsPage.cpp" line="63"/>
+        <location filename="../ui/settings/RetentionSettingsPage.cpp" line="68"/>
         <source>The policy could not be read: %1</source>
         <translation>Impossible de lire la politique&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/settings/RetentionSettingsPage.cpp" line="78"/>
+        <location filename="../ui/settings/RetentionSettingsPage.cpp" line="83"/>
         <source>Every event (default)</source>
         <translation>Tous les événements (par défaut)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/RetentionSettingsPage.cpp" line="80"/>
+        <location filename="../ui/settings/RetentionSettingsPage.cpp" line="85"/>
         <source>Service %1</source>
         <translation>Service %1</translation>
     </message>
     <message>
-        <location filename="../ui/settings/RetentionSettingsPage.cpp" line="82"/>
+        <location filename="../ui/settings/RetentionSettingsPage.cpp" line="87"/>
         <source>Data class %1</source>
         <translation>Classe de données %1</translation>
     </message>
     <message>
-        <location filename="../ui/settings/RetentionSettingsPage.cpp" line="83"/>
+        <location filename="../ui/settings/RetentionSettingsPage.cpp" line="88"/>
         <source>From policy version %1.</source>
         <translation>Selon la version de politique %1.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/RetentionSettingsPage.cpp" line="91"/>
+        <location filename="../ui/settings/RetentionSettingsPage.cpp" line="96"/>
         <source>No policy version is published, so there is no retention to apply.</source>
         <translation>Aucune version de politique n’est publiée&#xa0;: il n’y a pas de conservation à appliquer.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/RetentionSettingsPage.cpp" line="102"/>
+        <location filename="../ui/settings/RetentionSettingsPage.cpp" line="107"/>
         <source>Retention was not applied: %1</source>
         <translation>La conservation n’a pas été appliquée&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/settings/RetentionSettingsPage.cpp" line="105"/>
+        <location filename="../ui/settings/RetentionSettingsPage.cpp" line="110"/>
         <source>%n payload(s) past their period were dropped (digests kept); </source>
         <translation>
             <numerusform>%n contenu échu supprimé (empreintes conservées)&#xa0;; </numerusform>
@@ -1981,7 +2144,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/settings/RetentionSettingsPage.cpp" line="107"/>
+        <location filename="../ui/settings/RetentionSettingsPage.cpp" line="112"/>
         <source>%n kept by legal holds.</source>
         <translation>
             <numerusform>%n conservé par des gels juridiques.</numerusform>
@@ -1998,19 +2161,19 @@
     </message>
     <message>
         <location filename="../ui/settings/RoutesSettingsPage.cpp" line="18"/>
-        <location filename="../ui/settings/RoutesSettingsPage.cpp" line="40"/>
+        <location filename="../ui/settings/RoutesSettingsPage.cpp" line="43"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
         <location filename="../ui/settings/RoutesSettingsPage.cpp" line="18"/>
-        <location filename="../ui/settings/RoutesSettingsPage.cpp" line="41"/>
+        <location filename="../ui/settings/RoutesSettingsPage.cpp" line="44"/>
         <source>Base URL</source>
         <translation>URL de base</translation>
     </message>
     <message>
         <location filename="../ui/settings/RoutesSettingsPage.cpp" line="18"/>
-        <location filename="../ui/settings/RoutesSettingsPage.cpp" line="42"/>
+        <location filename="../ui/settings/RoutesSettingsPage.cpp" line="45"/>
         <source>Provider key</source>
         <translation>Clé du fournisseur</translation>
     </message>
@@ -2031,62 +2194,72 @@
     </message>
     <message>
         <location filename="../ui/settings/RoutesSettingsPage.cpp" line="37"/>
+        <source>Routes</source>
+        <translation>Routes</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/RoutesSettingsPage.cpp" line="38"/>
+        <source>No routes yet. Enter a name, kind and base URL below and press Save route; the gateway forwards allowed requests to it.</source>
+        <translation>Aucune route pour l’instant. Saisissez ci-dessous un nom, un type et une URL de base, puis cliquez sur «&#xa0;Enregistrer la route&#xa0;»&#xa0;; la passerelle y transmet les requêtes autorisées.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/RoutesSettingsPage.cpp" line="40"/>
         <source>Save route</source>
         <translation>Enregistrer la route</translation>
     </message>
     <message>
-        <location filename="../ui/settings/RoutesSettingsPage.cpp" line="38"/>
+        <location filename="../ui/settings/RoutesSettingsPage.cpp" line="41"/>
         <source>Remove selected</source>
         <translation>Supprimer la route sélectionnée</translation>
     </message>
     <message>
-        <location filename="../ui/settings/RoutesSettingsPage.cpp" line="39"/>
+        <location filename="../ui/settings/RoutesSettingsPage.cpp" line="42"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../ui/settings/RoutesSettingsPage.cpp" line="62"/>
+        <location filename="../ui/settings/RoutesSettingsPage.cpp" line="65"/>
         <source>The routes could not be read: %1</source>
         <translation>Impossible de lire les routes&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/settings/RoutesSettingsPage.cpp" line="68"/>
+        <location filename="../ui/settings/RoutesSettingsPage.cpp" line="71"/>
         <source>not set</source>
         <translation>non définie</translation>
     </message>
     <message>
-        <location filename="../ui/settings/RoutesSettingsPage.cpp" line="68"/>
+        <location filename="../ui/settings/RoutesSettingsPage.cpp" line="71"/>
         <source>set (hidden)</source>
         <translation>définie (masquée)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/RoutesSettingsPage.cpp" line="87"/>
-        <location filename="../ui/settings/RoutesSettingsPage.cpp" line="102"/>
+        <location filename="../ui/settings/RoutesSettingsPage.cpp" line="90"/>
+        <location filename="../ui/settings/RoutesSettingsPage.cpp" line="105"/>
         <source>The route was not saved: %1</source>
         <translation>La route n’a pas été enregistrée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/settings/RoutesSettingsPage.cpp" line="108"/>
+        <location filename="../ui/settings/RoutesSettingsPage.cpp" line="111"/>
         <source>Route %1 saved without a provider key; requests to it go unauthenticated.</source>
         <translation>Route %1 enregistrée sans clé du fournisseur&#xa0;; ses requêtes partent sans authentification.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/RoutesSettingsPage.cpp" line="110"/>
+        <location filename="../ui/settings/RoutesSettingsPage.cpp" line="113"/>
         <source>Route %1 saved. The gateway uses it from the next request.</source>
         <translation>Route %1 enregistrée. La passerelle l’utilise dès la prochaine requête.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/RoutesSettingsPage.cpp" line="117"/>
+        <location filename="../ui/settings/RoutesSettingsPage.cpp" line="120"/>
         <source>Select the route to remove.</source>
         <translation>Sélectionnez la route à supprimer.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/RoutesSettingsPage.cpp" line="121"/>
+        <location filename="../ui/settings/RoutesSettingsPage.cpp" line="124"/>
         <source>Route %1 was not removed: %2</source>
         <translation>La route %1 n’a pas été supprimée&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/settings/RoutesSettingsPage.cpp" line="124"/>
+        <location filename="../ui/settings/RoutesSettingsPage.cpp" line="127"/>
         <source>Route %1 removed.</source>
         <translation>Route %1 supprimée.</translation>
     </message>
@@ -2369,7 +2542,7 @@
     </message>
     <message>
         <location filename="../ui/settings/UsersSettingsPage.cpp" line="22"/>
-        <location filename="../ui/settings/UsersSettingsPage.cpp" line="46"/>
+        <location filename="../ui/settings/UsersSettingsPage.cpp" line="48"/>
         <source>Roles</source>
         <translation>Rôles</translation>
     </message>
@@ -2385,126 +2558,136 @@
     </message>
     <message>
         <location filename="../ui/settings/UsersSettingsPage.cpp" line="42"/>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/UsersSettingsPage.cpp" line="43"/>
+        <source>No users yet. Enter a name, password and roles below and press Add user.</source>
+        <translation>Aucun utilisateur pour l’instant. Saisissez ci-dessous un nom, un mot de passe et des rôles, puis cliquez sur «&#xa0;Ajouter l’utilisateur&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/UsersSettingsPage.cpp" line="44"/>
         <source>Add user</source>
         <translation>Ajouter l’utilisateur</translation>
     </message>
     <message>
-        <location filename="../ui/settings/UsersSettingsPage.cpp" line="43"/>
+        <location filename="../ui/settings/UsersSettingsPage.cpp" line="45"/>
         <source>Set roles of selected</source>
         <translation>Changer les rôles</translation>
     </message>
     <message>
-        <location filename="../ui/settings/UsersSettingsPage.cpp" line="44"/>
+        <location filename="../ui/settings/UsersSettingsPage.cpp" line="46"/>
         <source>Disable / enable selected</source>
         <translation>Désactiver / réactiver</translation>
     </message>
     <message>
-        <location filename="../ui/settings/UsersSettingsPage.cpp" line="45"/>
+        <location filename="../ui/settings/UsersSettingsPage.cpp" line="47"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../ui/settings/UsersSettingsPage.cpp" line="47"/>
+        <location filename="../ui/settings/UsersSettingsPage.cpp" line="49"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../ui/settings/UsersSettingsPage.cpp" line="48"/>
+        <location filename="../ui/settings/UsersSettingsPage.cpp" line="50"/>
         <source>Password again</source>
         <translation>Mot de passe (confirmation)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/UsersSettingsPage.cpp" line="69"/>
+        <location filename="../ui/settings/UsersSettingsPage.cpp" line="71"/>
         <source>disabled</source>
         <translation>désactivé</translation>
     </message>
     <message>
-        <location filename="../ui/settings/UsersSettingsPage.cpp" line="69"/>
+        <location filename="../ui/settings/UsersSettingsPage.cpp" line="71"/>
         <source>active</source>
         <translation>actif</translation>
     </message>
     <message>
-        <location filename="../ui/settings/UsersSettingsPage.cpp" line="100"/>
+        <location filename="../ui/settings/UsersSettingsPage.cpp" line="102"/>
         <source>This change needs your password, and no prompt is available.</source>
         <translation>Ce changement exige votre mot de passe, et aucune invite n’est disponible.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/UsersSettingsPage.cpp" line="105"/>
+        <location filename="../ui/settings/UsersSettingsPage.cpp" line="107"/>
         <source>Cancelled; nothing changed.</source>
         <translation>Annulé&#xa0;; rien n’a changé.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/UsersSettingsPage.cpp" line="113"/>
+        <location filename="../ui/settings/UsersSettingsPage.cpp" line="115"/>
         <source>A user needs a name and at least one role.</source>
         <translation>Un utilisateur doit avoir un nom et au moins un rôle.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/UsersSettingsPage.cpp" line="117"/>
+        <location filename="../ui/settings/UsersSettingsPage.cpp" line="119"/>
         <source>The two passwords differ.</source>
         <translation>Les deux mots de passe diffèrent.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/UsersSettingsPage.cpp" line="120"/>
+        <location filename="../ui/settings/UsersSettingsPage.cpp" line="122"/>
         <source>Add user %1</source>
         <translation>Ajouter l’utilisateur %1</translation>
     </message>
     <message>
-        <location filename="../ui/settings/UsersSettingsPage.cpp" line="126"/>
+        <location filename="../ui/settings/UsersSettingsPage.cpp" line="128"/>
         <source>%1 was not added: %2</source>
         <translation>%1 n’a pas été ajouté&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/settings/UsersSettingsPage.cpp" line="131"/>
+        <location filename="../ui/settings/UsersSettingsPage.cpp" line="133"/>
         <source>%1 added as %2.</source>
         <translation>%1 ajouté comme %2.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/UsersSettingsPage.cpp" line="140"/>
+        <location filename="../ui/settings/UsersSettingsPage.cpp" line="142"/>
         <source>Select the user whose roles change.</source>
         <translation>Sélectionnez l’utilisateur dont les rôles changent.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/UsersSettingsPage.cpp" line="143"/>
+        <location filename="../ui/settings/UsersSettingsPage.cpp" line="145"/>
         <source>Change the roles of %1</source>
         <translation>Changer les rôles de %1</translation>
     </message>
     <message>
-        <location filename="../ui/settings/UsersSettingsPage.cpp" line="149"/>
+        <location filename="../ui/settings/UsersSettingsPage.cpp" line="151"/>
         <source>The roles of %1 did not change: %2</source>
         <translation>Les rôles de %1 n’ont pas changé&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/settings/UsersSettingsPage.cpp" line="152"/>
+        <location filename="../ui/settings/UsersSettingsPage.cpp" line="154"/>
         <source>%1 is now %2.</source>
         <translation>%1 est maintenant %2.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/UsersSettingsPage.cpp" line="161"/>
+        <location filename="../ui/settings/UsersSettingsPage.cpp" line="163"/>
         <source>Select the user to disable or enable.</source>
         <translation>Sélectionnez l’utilisateur à désactiver ou à réactiver.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/UsersSettingsPage.cpp" line="165"/>
+        <location filename="../ui/settings/UsersSettingsPage.cpp" line="167"/>
         <source>Enable %1</source>
         <translation>Réactiver %1</translation>
     </message>
     <message>
-        <location filename="../ui/settings/UsersSettingsPage.cpp" line="165"/>
+        <location filename="../ui/settings/UsersSettingsPage.cpp" line="167"/>
         <source>Disable %1</source>
         <translation>Désactiver %1</translation>
     </message>
     <message>
-        <location filename="../ui/settings/UsersSettingsPage.cpp" line="171"/>
+        <location filename="../ui/settings/UsersSettingsPage.cpp" line="173"/>
         <source>%1 did not change: %2</source>
         <translation>%1 n’a pas changé&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/settings/UsersSettingsPage.cpp" line="174"/>
+        <location filename="../ui/settings/UsersSettingsPage.cpp" line="176"/>
         <source>%1 is disabled and can no longer sign in.</source>
         <translation>%1 est désactivé et ne peut plus se connecter.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/UsersSettingsPage.cpp" line="175"/>
+        <location filename="../ui/settings/UsersSettingsPage.cpp" line="177"/>
         <source>%1 is enabled again.</source>
         <translation>%1 est de nouveau actif.</translation>
     </message>
@@ -2538,67 +2721,82 @@
 <context>
     <name>custos::VersionHistoryPage</name>
     <message>
-        <location filename="../ui/policyeditor/VersionHistoryPage.cpp" line="24"/>
+        <location filename="../ui/policyeditor/VersionHistoryPage.cpp" line="26"/>
         <source>Load into the editor</source>
         <translation>Charger dans l’éditeur</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor/VersionHistoryPage.cpp" line="26"/>
+        <location filename="../ui/policyeditor/VersionHistoryPage.cpp" line="28"/>
         <source>Published</source>
         <translation>Publiée le</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor/VersionHistoryPage.cpp" line="26"/>
+        <location filename="../ui/policyeditor/VersionHistoryPage.cpp" line="28"/>
         <source>By</source>
         <translation>Par</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor/VersionHistoryPage.cpp" line="26"/>
+        <location filename="../ui/policyeditor/VersionHistoryPage.cpp" line="28"/>
         <source>Comment</source>
         <translation>Commentaire</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor/VersionHistoryPage.cpp" line="26"/>
+        <location filename="../ui/policyeditor/VersionHistoryPage.cpp" line="28"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor/VersionHistoryPage.cpp" line="30"/>
+        <location filename="../ui/policyeditor/VersionHistoryPage.cpp" line="31"/>
+        <source>Published versions</source>
+        <translation>Versions publiées</translation>
+    </message>
+    <message>
+        <location filename="../ui/policyeditor/VersionHistoryPage.cpp" line="32"/>
+        <source>No version published yet. Publish the draft to make it the active policy; every version is listed here.</source>
+        <translation>Aucune version publiée pour l’instant. Publiez le brouillon pour en faire la politique active&#xa0;; chaque version est listée ici.</translation>
+    </message>
+    <message>
+        <location filename="../ui/policyeditor/VersionHistoryPage.cpp" line="36"/>
         <source>Changes from the version before</source>
         <translation>Changements depuis la version précédente</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor/VersionHistoryPage.cpp" line="30"/>
+        <location filename="../ui/policyeditor/VersionHistoryPage.cpp" line="36"/>
         <source>Differences from the draft</source>
         <translation>Différences avec le brouillon</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor/VersionHistoryPage.cpp" line="30"/>
+        <location filename="../ui/policyeditor/VersionHistoryPage.cpp" line="36"/>
         <source>Full text</source>
         <translation>Texte complet</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor/VersionHistoryPage.cpp" line="77"/>
+        <location filename="../ui/policyeditor/VersionHistoryPage.cpp" line="38"/>
+        <source>Version text</source>
+        <translation>Texte de la version</translation>
+    </message>
+    <message>
+        <location filename="../ui/policyeditor/VersionHistoryPage.cpp" line="84"/>
         <source>Cannot read the version history: %1</source>
         <translation>Impossible de lire l’historique des versions&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor/VersionHistoryPage.cpp" line="87"/>
+        <location filename="../ui/policyeditor/VersionHistoryPage.cpp" line="94"/>
         <source> (active)</source>
         <translation> (active)</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor/VersionHistoryPage.cpp" line="125"/>
+        <location filename="../ui/policyeditor/VersionHistoryPage.cpp" line="132"/>
         <source>No differences.</source>
         <translation>Aucune différence.</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor/VersionHistoryPage.cpp" line="133"/>
+        <location filename="../ui/policyeditor/VersionHistoryPage.cpp" line="140"/>
         <source>No version published yet.</source>
         <translation>Aucune version publiée pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor/VersionHistoryPage.cpp" line="141"/>
+        <location filename="../ui/policyeditor/VersionHistoryPage.cpp" line="148"/>
         <source>The first version: everything in it is new.
 
 </source>
@@ -2610,67 +2808,77 @@
 <context>
     <name>custos::VisualPolicyEditor</name>
     <message>
-        <location filename="../ui/policyeditor/VisualPolicyEditor.cpp" line="74"/>
+        <location filename="../ui/policyeditor/VisualPolicyEditor.cpp" line="76"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor/VisualPolicyEditor.cpp" line="74"/>
+        <location filename="../ui/policyeditor/VisualPolicyEditor.cpp" line="76"/>
         <source>Add a rule at the end</source>
         <translation>Ajouter une règle à la fin</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor/VisualPolicyEditor.cpp" line="76"/>
+        <location filename="../ui/policyeditor/VisualPolicyEditor.cpp" line="78"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor/VisualPolicyEditor.cpp" line="77"/>
+        <location filename="../ui/policyeditor/VisualPolicyEditor.cpp" line="79"/>
         <source>Remove the rule</source>
         <translation>Supprimer la règle</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor/VisualPolicyEditor.cpp" line="78"/>
+        <location filename="../ui/policyeditor/VisualPolicyEditor.cpp" line="80"/>
         <source>Up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor/VisualPolicyEditor.cpp" line="79"/>
+        <location filename="../ui/policyeditor/VisualPolicyEditor.cpp" line="81"/>
         <source>Move the rule up: among rules with the same action, the earlier one decides</source>
         <translation>Monter la règle&#xa0;: parmi les règles de même action, la première décide</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor/VisualPolicyEditor.cpp" line="81"/>
+        <location filename="../ui/policyeditor/VisualPolicyEditor.cpp" line="83"/>
         <source>Down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor/VisualPolicyEditor.cpp" line="81"/>
+        <location filename="../ui/policyeditor/VisualPolicyEditor.cpp" line="83"/>
         <source>Move the rule down</source>
         <translation>Descendre la règle</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor/VisualPolicyEditor.cpp" line="126"/>
+        <location filename="../ui/policyeditor/VisualPolicyEditor.cpp" line="87"/>
+        <source>Rules</source>
+        <translation>Règles</translation>
+    </message>
+    <message>
+        <location filename="../ui/policyeditor/VisualPolicyEditor.cpp" line="92"/>
+        <source>No rules yet. Add one with Add, or write it in the YAML source.</source>
+        <translation>Aucune règle pour l’instant. Ajoutez-en une avec «&#xa0;Ajouter&#xa0;» ou écrivez-la dans la source YAML.</translation>
+    </message>
+    <message>
+        <location filename="../ui/policyeditor/VisualPolicyEditor.cpp" line="132"/>
         <source>The form is paused until the YAML reads again (line %1, column %2): %3</source>
         <translation>Le formulaire est suspendu jusqu’à ce que le YAML se relise (ligne %1, colonne %2)&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor/VisualPolicyEditor.cpp" line="131"/>
+        <location filename="../ui/policyeditor/VisualPolicyEditor.cpp" line="137"/>
         <source>The form is paused: a rule in the source is not a mapping of keys (see the problems under the source).</source>
         <translation>Le formulaire est suspendu&#xa0;: une règle de la source n’est pas une table de clés (voir les problèmes sous la source).</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor/VisualPolicyEditor.cpp" line="163"/>
+        <location filename="../ui/policyeditor/VisualPolicyEditor.cpp" line="169"/>
         <source>line %1: %2</source>
         <translation>ligne %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor/VisualPolicyEditor.cpp" line="199"/>
+        <location filename="../ui/policyeditor/VisualPolicyEditor.cpp" line="205"/>
         <source>This rule has a value the form cannot show (%1); fix it in the source.</source>
         <translation>Cette règle a une valeur que le formulaire ne sait pas afficher (%1)&#xa0;; corrigez-la dans la source.</translation>
     </message>
     <message>
-        <location filename="../ui/policyeditor/VisualPolicyEditor.cpp" line="246"/>
+        <location filename="../ui/policyeditor/VisualPolicyEditor.cpp" line="252"/>
         <source>Describe why this rule exists.</source>
         <translation>Décrivez pourquoi cette règle existe.</translation>
     </message>

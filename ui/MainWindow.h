@@ -7,7 +7,11 @@ class QStackedWidget;
 
 namespace custos {
 
-// The console's frame: a section list on the left, the selected section's screen on the right.
+class ConsoleHeader;
+
+// The console's frame: the status header on top, a section list with icons on the left (Ctrl+1…
+// Ctrl+9 select the n-th visible section), the selected section's screen on the right. The window's
+// geometry is kept in QSettings ("mainWindow/geometry") and restored on the next start.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -24,8 +28,21 @@ public:
     // Hidden sections stay out of the list; what a user sees follows their role.
     void setSectionVisible(const QString &id, bool visible);
     void setSectionTitle(const QString &id, const QString &title);
+    ConsoleHeader *header() const { return m_header; }
+
+    // Restores the geometry saved by the last window closed; false when none was saved.
+    bool restoreSavedGeometry();
+    void saveGeometryNow() const;
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
+    void installSectionShortcuts();
+    void selectVisibleSection(int position);
+    void updateShortcutHints();
+
+    ConsoleHeader *m_header = nullptr;
     QListWidget *m_sections = nullptr;
     QStackedWidget *m_pages = nullptr;
 };

@@ -156,7 +156,7 @@ int main(int argc, char *argv[])
     MainWindow window;
     ConsoleSections sections(window, *session, dialogPrompt(&window));
     if (session->gatewayBaseUrl().isEmpty())
-        session->startGateway(parser.value(listen)); // a port in use shows in the status bar and Settings
+        session->startGateway(parser.value(listen)); // a port in use shows in the header and Settings
     QObject::connect(
         window.menuBar()->addAction(QApplication::translate("main", "Switch user…")), &QAction::triggered,
         &window, [&] {
@@ -169,6 +169,7 @@ int main(int argc, char *argv[])
                 &window);
             dialog.exec();
         });
+    window.restoreSavedGeometry(); // saved when the window last closed
     window.show();
     return QApplication::exec();
 }

@@ -2,6 +2,8 @@
 
 #include "ui/evidence/EvidenceTableModel.h"
 #include "ui/explain/ExplainDialog.h"
+#include "ui/widgets/DecisionChipDelegate.h"
+#include "ui/widgets/EmptyStateLabel.h"
 
 #include "core/evidence/EvidenceStore.h"
 
@@ -25,6 +27,7 @@ QLineEdit *filterField(const QString &name, const QString &placeholder, QWidget 
     auto *field = new QLineEdit(parent);
     field->setObjectName(name);
     field->setPlaceholderText(placeholder);
+    field->setAccessibleName(placeholder); // the hint is the field's only label
     field->setClearButtonEnabled(true);
     return field;
 }
@@ -62,7 +65,10 @@ EvidenceEventsPage::EvidenceEventsPage(std::shared_ptr<const EvidenceStore> stor
 
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("evidence-table"));
+    m_table->setAccessibleName(tr("Evidence events"));
     m_table->setModel(m_model);
+    m_table->setItemDelegateForColumn(EvidenceTableModel::Decision, new DecisionChipDelegate(m_table));
+    EmptyStateLabel::attach(m_table, tr("No events match. Change or clear the filters and press Search."));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
@@ -71,6 +77,7 @@ EvidenceEventsPage::EvidenceEventsPage(std::shared_ptr<const EvidenceStore> stor
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_detail = new QPlainTextEdit(this);
     m_detail->setObjectName(QStringLiteral("evidence-detail"));
+    m_detail->setAccessibleName(tr("Selected event"));
     m_detail->setReadOnly(true);
     m_detail->setPlaceholderText(tr("Select an event to see it in full, with its chain hashes."));
     auto *splitter = new QSplitter(Qt::Vertical, this);

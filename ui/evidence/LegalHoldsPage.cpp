@@ -45,6 +45,8 @@ LegalHoldsPage::LegalHoldsPage(std::shared_ptr<EvidenceStore> store, QWidget *pa
     m_reason = new QLineEdit(this);
     m_reason->setObjectName(QStringLiteral("holds-reason"));
     m_reason->setPlaceholderText(tr("Why, e.g. the matter or request it serves"));
+    table()->setAccessibleName(tr("Legal holds"));
+    setEmptyText(tr("No legal holds. Place one below to keep the events it covers past their retention."));
     m_place = addButton(tr("Place hold"), QStringLiteral("holds-place"));
     m_release = addButton(tr("Release selected"), QStringLiteral("holds-release"));
     form()->addRow(tr("Scope"), m_scope);

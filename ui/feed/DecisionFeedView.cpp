@@ -4,6 +4,8 @@
 #include "ui/feed/DecisionFeedModel.h"
 #include "ui/feed/FeedDetailPane.h"
 #include "ui/feed/FeedFilterBar.h"
+#include "ui/widgets/DecisionChipDelegate.h"
+#include "ui/widgets/EmptyStateLabel.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -133,7 +135,13 @@ QWidget *DecisionFeedView::createToolRow()
 void DecisionFeedView::setUpTable()
 {
     m_table->setObjectName(QStringLiteral("feedTable"));
+    m_table->setAccessibleName(tr("Decisions"));
     m_table->setModel(m_proxy);
+    m_table->setItemDelegateForColumn(DecisionFeedModel::DecisionColumn, new DecisionChipDelegate(m_table));
+    EmptyStateLabel::attach(m_table,
+                            tr("No decisions to show. Point an SDK at the gateway's address (see the "
+                               "header) and each request it decides appears here; if a filter is set, "
+                               "loosen it."));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -155,7 +163,9 @@ void DecisionFeedView::setUpTable()
     columns->setSectionResizeMode(DecisionFeedModel::RulesColumn, QHeaderView::Stretch);
     columns->setHighlightSections(false);
     for (const ColumnSample &sample : columnSamples) {
-        const int width = fontMetrics().horizontalAdvance(QString::fromLatin1(sample.text)) + cellPadding;
+        int width = fontMetrics().horizontalAdvance(QString::fromLatin1(sample.text)) + cellPadding;
+        if (sample.column == DecisionFeedModel::DecisionColumn)
+            width += fontMetrics().height() + 8; // the chip: its rounded ends and its inset in the cell
         columns->resizeSection(sample.column, width);
     }
 

@@ -15,6 +15,7 @@ FeedDetailPane::FeedDetailPane(QWidget *parent)
     : QTextBrowser(parent)
 {
     setObjectName(QStringLiteral("feedDetail"));
+    setAccessibleName(tr("Decision detail"));
     setOpenLinks(false);
     clearEntry();
 }

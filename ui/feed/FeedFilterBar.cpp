@@ -43,6 +43,7 @@ QLineEdit *FeedFilterBar::addField(const QString &objectName, const QString &pla
     auto *field = new QLineEdit(this);
     field->setObjectName(objectName);
     field->setPlaceholderText(placeholder);
+    field->setAccessibleName(placeholder); // the hint is the field's only label
     field->setClearButtonEnabled(true);
     layout()->addWidget(field);
     static_cast<QHBoxLayout *>(layout())->setStretchFactor(field, stretch);

@@ -1,5 +1,7 @@
 #include "ui/policyeditor/PolicyPlayground.h"
 
+#include "ui/widgets/EmptyStateLabel.h"
+
 #include "ui/widgets/StatusLabel.h"
 
 #include "core/evidence/EvidenceStore.h"
@@ -53,6 +55,12 @@ PolicyPlayground::PolicyPlayground(QWidget *parent)
     m_prompt->setPlaceholderText(tr("Paste a prompt here, or pick a recent interaction above."));
     m_hits->setHeaderLabels({tr("Detector"), tr("Class"), tr("Found"), tr("Confidence"), tr("Where")});
     m_hits->setRootIsDecorated(false);
+    m_hits->setObjectName(QStringLiteral("playgroundHits"));
+    m_hits->setAccessibleName(tr("Detector hits"));
+    m_prompt->setAccessibleName(tr("Prompt"));
+    EmptyStateLabel::attach(m_hits,
+                            tr("No detector hits. Type or paste a prompt above; what the detectors find "
+                               "in it is listed here."));
     m_hits->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_verdict->setWordWrap(true);
     auto *splitter = new QSplitter(Qt::Vertical);
@@ -90,6 +98,7 @@ QWidget *PolicyPlayground::buildContext()
     const auto addContext = [&](QLineEdit *&edit, const QString &placeholder, const QString &value) {
         edit = new QLineEdit(value);
         edit->setPlaceholderText(placeholder);
+        edit->setAccessibleName(placeholder);
         connect(edit, &QLineEdit::textEdited, &m_debounce, qOverload<>(&QTimer::start));
         row->addWidget(edit);
     };

@@ -1,5 +1,7 @@
 #include "ui/policyeditor/PolicyRuleListModel.h"
 
+#include "ui/widgets/TwoLineItemDelegate.h"
+
 namespace custos {
 
 void PolicyRuleListModel::setRules(std::vector<PolicyRule> rules)
@@ -31,7 +33,11 @@ QVariant PolicyRuleListModel::data(const QModelIndex &index, int role) const
     const PolicyRule &rule = m_rules[static_cast<std::size_t>(index.row())];
     switch (role) {
     case Qt::DisplayRole:
-        return tr("%1\n%2 · %3")
+        return rule.id.isEmpty() ? tr("(no id)") : rule.id;
+    case TwoLineItemDelegate::SubtitleRole:
+        return tr("%1 · %2").arg(actionName(rule.action), directionName(rule.direction));
+    case Qt::AccessibleTextRole: // a screen reader hears the entry as one
+        return tr("%1, %2 · %3")
             .arg(rule.id.isEmpty() ? tr("(no id)") : rule.id, actionName(rule.action),
                  directionName(rule.direction));
     case Qt::ToolTipRole:

@@ -8,8 +8,8 @@
 
 namespace custos {
 
-// The draft's rules in policy order, as the visual editor's list shows them: id, action and
-// direction, with the description as tooltip.
+// The draft's rules in policy order, as the visual editor's list shows them: the id as display
+// text, "action · direction" as TwoLineItemDelegate's subtitle, the description as tooltip.
 class PolicyRuleListModel : public QAbstractListModel
 {
     Q_OBJECT

@@ -75,6 +75,7 @@ PolicySourceEditor::PolicySourceEditor(QWidget *parent)
     m_validationTimer.setInterval(DefaultValidationDelay);
     connect(&m_validationTimer, &QTimer::timeout, this, &PolicySourceEditor::validateNow);
     connect(m_edit, &QPlainTextEdit::textChanged, this, &PolicySourceEditor::onTextChanged);
+    m_problemList->setAccessibleName(tr("Problems"));
     connect(m_problemList, &SourceProblemList::problemActivated, this, &PolicySourceEditor::jumpTo);
 }
 

@@ -1,5 +1,7 @@
 #include "ui/policyeditor/ReplayPage.h"
 
+#include "ui/widgets/EmptyStateLabel.h"
+
 #include "ui/policyeditor/ReplayChangeModel.h"
 
 #include "core/publishing/DraftReplay.h"
@@ -34,6 +36,7 @@ ReplayPage::ReplayPage(QWidget *parent)
     , m_table(new QTableView)
 {
     m_days->setRange(1, 3650);
+    m_days->setAccessibleName(tr("Days to replay"));
     m_days->setValue(7);
     m_days->setSuffix(tr(" days"));
     m_run->setObjectName(QStringLiteral("replayRun"));
@@ -42,7 +45,12 @@ ReplayPage::ReplayPage(QWidget *parent)
     m_summary->setWordWrap(true);
     m_summary->setText(
         tr("Replays the draft against recorded interactions and lists every decision it would change."));
+    m_table->setObjectName(QStringLiteral("replayChanges"));
+    m_table->setAccessibleName(tr("Changed decisions"));
     m_table->setModel(m_changes);
+    EmptyStateLabel::attach(m_table,
+                            tr("No changed decisions to show. Press Replay: every recorded interaction "
+                               "the draft would decide differently is listed here."));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
     m_table->horizontalHeader()->setStretchLastSection(true);

@@ -1,5 +1,7 @@
 #include "ui/policyeditor/VersionHistoryPage.h"
 
+#include "ui/widgets/EmptyStateLabel.h"
+
 #include "core/policy/PolicyDiff.h"
 #include "core/policy/PolicyParser.h"
 #include "core/publishing/PolicyVersions.h"
@@ -25,10 +27,15 @@ VersionHistoryPage::VersionHistoryPage(QWidget *parent)
 {
     m_list->setHeaderLabels({tr("Published"), tr("By"), tr("Comment"), tr("Version")});
     m_list->setRootIsDecorated(false);
+    m_list->setObjectName(QStringLiteral("versionList"));
+    m_list->setAccessibleName(tr("Published versions"));
+    EmptyStateLabel::attach(m_list, tr("No version published yet. Publish the draft to make it the active "
+                                       "policy; every version is listed here."));
     m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->addItems(
         {tr("Changes from the version before"), tr("Differences from the draft"), tr("Full text")});
     m_detail->setReadOnly(true);
+    m_detail->setAccessibleName(tr("Version text"));
     m_detail->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_load->setObjectName(QStringLiteral("loadVersion"));
     auto *controls = new QHBoxLayout;

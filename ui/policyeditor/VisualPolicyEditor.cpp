@@ -4,6 +4,8 @@
 #include "ui/policyeditor/PolicySourceEditor.h"
 #include "ui/policyeditor/PolicyTextEdit.h"
 #include "ui/policyeditor/RuleForm.h"
+#include "ui/widgets/EmptyStateLabel.h"
+#include "ui/widgets/TwoLineItemDelegate.h"
 
 #include "core/policy/PolicyParser.h"
 #include "core/policy/PolicySourceRules.h"
@@ -81,9 +83,13 @@ QWidget *VisualPolicyEditor::buildRulePanel()
     addButton(QStringLiteral("moveRuleDown"), QStringLiteral("go-down"), tr("Down"), tr("Move the rule down"),
               [this] { moveCurrentRule(+1); });
     buttons->addStretch();
+    m_list->setObjectName(QStringLiteral("ruleList"));
+    m_list->setAccessibleName(tr("Rules"));
     m_list->setModel(m_rules);
+    m_list->setItemDelegate(new TwoLineItemDelegate(m_list));
     m_list->setMinimumWidth(160);
     m_list->setUniformItemSizes(true);
+    EmptyStateLabel::attach(m_list, tr("No rules yet. Add one with Add, or write it in the YAML source."));
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {

@@ -14,6 +14,7 @@
 #include "ui/session/InteractionDetailHtml.h"
 #include "ui/settings/GatewaySettingsPage.h"
 #include "ui/settings/SettingsPanel.h"
+#include "ui/widgets/ConsoleHeader.h"
 
 #include "core/evidence/EvidenceStore.h"
 #include "core/identity/UserService.h"
@@ -24,7 +25,6 @@
 #include <QDialogButtonBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QStatusBar>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -63,16 +63,15 @@ ConsoleSections::ConsoleSections(MainWindow &window, ConsoleSession &session, Pa
     installEvidenceAndSettings(prompt);
     connect(&session, &ConsoleSession::userChanged, this, &ConsoleSections::applyRole);
     connect(&session, &ConsoleSession::gatewayStateChanged, this, &ConsoleSections::showGatewayState);
+    m_window.header()->setStorePath(session.store()->path());
     showGatewayState(session.gatewayBaseUrl(), {});
     applyRole();
 }
 
 void ConsoleSections::showGatewayState(const QString &baseUrl, const QString &problem)
 {
-    m_window.statusBar()->showMessage(!problem.isEmpty()  ? tr("Gateway: %1").arg(problem)
-                                      : baseUrl.isEmpty() ? tr("Gateway stopped")
-                                                          : tr("Gateway listening on %1").arg(baseUrl));
     m_settings->gatewayPage()->setCurrentState(baseUrl, problem);
+    m_window.header()->setGatewayState(baseUrl, problem);
 }
 
 void ConsoleSections::installFeed()
@@ -145,6 +144,12 @@ void ConsoleSections::installInbox(const PasswordPrompt &prompt)
     m_inbox = new ExceptionInbox(m_session);
     m_inbox->setPasswordPrompt(prompt);
     m_window.setSectionPage(QStringLiteral("exceptions"), m_inbox);
+    connect(m_inbox, &ExceptionInbox::openRequested, this, [this] {
+        m_window.showSection(QStringLiteral("exceptions"));
+        m_window.showNormal();
+        m_window.raise();
+        m_window.activateWindow();
+    });
     connect(m_inbox, &ExceptionInbox::awaitingMeChanged, this, [this](int count) {
         m_window.setSectionTitle(QStringLiteral("exceptions"),
                                  count > 0 ? tr("Exceptions (%1)").arg(count) : tr("Exceptions"));
@@ -180,6 +185,7 @@ void ConsoleSections::applyRole()
     m_window.setSectionVisible(QStringLiteral("settings"),
                                can(Permission::ManageUsers) || can(Permission::ManageKeysAndRoutes));
     m_policies->setSignedInUser(user);
+    m_window.header()->setUser(user ? user->name : QString(), user ? user->roleNames() : QStringList());
     if (user) {
         m_evidence->setUserDirectory(m_session.users()->sharedDirectory());
         m_evidence->setActor(user->name, user->can(Permission::ManageLegalHolds),

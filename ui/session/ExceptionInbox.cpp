@@ -1,6 +1,8 @@
 #include "ui/session/ExceptionInbox.h"
 
 #include "ui/session/ConsoleSession.h"
+#include "ui/widgets/BundledIcon.h"
+#include "ui/widgets/EmptyStateLabel.h"
 #include "ui/widgets/StatusLabel.h"
 
 #include "core/exceptions/ExceptionService.h"
@@ -65,6 +67,13 @@ ExceptionInbox::ExceptionInbox(ConsoleSession &session, QWidget *parent)
                             {tr("Request"), tr("Requester"), tr("Status"), tr("Decided by"), tr("Expires"),
                              tr("Uses"), tr("Reason")},
                             this);
+    m_pending->setAccessibleName(tr("Pending requests"));
+    m_history->setAccessibleName(tr("Request history"));
+    EmptyStateLabel::attach(m_pending,
+                            tr("No exceptions waiting. Requests a rule blocks with require_exception "
+                               "appear here."));
+    EmptyStateLabel::attach(m_history, tr("No requests decided yet. Approved, rejected and expired requests "
+                                          "are listed here."));
     m_hours = new QDoubleSpinBox(this);
     m_hours->setObjectName(QStringLiteral("inbox-hours"));
     m_hours->setRange(0, 24 * 366);
@@ -109,8 +118,17 @@ ExceptionInbox::ExceptionInbox(ConsoleSession &session, QWidget *parent)
     connect(poll, &QTimer::timeout, this, &ExceptionInbox::reload);
     poll->start();
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
-        m_tray = new QSystemTrayIcon(QIcon::fromTheme(QStringLiteral("security-medium")), this);
+        m_tray = new QSystemTrayIcon(BundledIcon::themed(QStringLiteral("security-medium"),
+                                                         QStringLiteral(":/custos/icons/custos.svg")),
+                                     this);
         m_tray->setObjectName(QStringLiteral("inbox-tray"));
+        m_tray->setToolTip(tr("Custos"));
+        // Clicking the notification or the icon brings the inbox forward.
+        connect(m_tray, &QSystemTrayIcon::messageClicked, this, &ExceptionInbox::openRequested);
+        connect(m_tray, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason reason) {
+            if (reason == QSystemTrayIcon::Trigger)
+                Q_EMIT openRequested();
+        });
         m_tray->show();
     }
 }

@@ -38,6 +38,8 @@ public:
 
 Q_SIGNALS:
     void awaitingMeChanged(int count);
+    // The user clicked the tray notification or icon: show the inbox.
+    void openRequested();
 
 private:
     QString selectedId() const;

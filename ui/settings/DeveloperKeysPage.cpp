@@ -10,6 +10,7 @@
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QTableWidget>
 
 namespace custos {
 
@@ -26,10 +27,14 @@ DeveloperKeysPage::DeveloperKeysPage(std::shared_ptr<EvidenceStore> store, QWidg
     m_issued = new QLineEdit(this);
     m_issued->setObjectName(QStringLiteral("key-issued"));
     m_issued->setReadOnly(true);
+    m_issued->setAccessibleName(tr("Issued key"));
+    table()->setAccessibleName(tr("Developer keys"));
     m_issued->setPlaceholderText(tr("A new key appears here once; only its hash is kept."));
     m_copy = new QPushButton(tr("Copy"), this);
     m_copy->setObjectName(QStringLiteral("key-copy"));
     m_copy->setEnabled(false);
+    setEmptyText(tr("No developer keys yet. Fill in the user and service below and press Issue key; "
+                    "the SDKs send the key to the gateway."));
     m_issue = addButton(tr("Issue key"), QStringLiteral("key-issue"));
     m_revoke = addButton(tr("Revoke selected"), QStringLiteral("key-revoke"));
 

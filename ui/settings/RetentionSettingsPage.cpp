@@ -1,5 +1,7 @@
 #include "ui/settings/RetentionSettingsPage.h"
 
+#include "ui/widgets/EmptyStateLabel.h"
+
 #include "ui/widgets/StatusLabel.h"
 
 #include "core/evidence/EvidenceStore.h"
@@ -33,6 +35,9 @@ RetentionSettingsPage::RetentionSettingsPage(std::shared_ptr<EvidenceStore> stor
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setAccessibleName(tr("Retention rules"));
+    EmptyStateLabel::attach(m_table, tr("No retention rules: every event is kept. Add a retention section to "
+                                        "the policy and publish it to drop old events."));
     m_apply = new QPushButton(tr("Apply retention now"), this);
     m_apply->setObjectName(QStringLiteral("retention-apply"));
     m_message = new StatusLabel(QStringLiteral("retention-message"), this);

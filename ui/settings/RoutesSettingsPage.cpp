@@ -34,6 +34,9 @@ RoutesSettingsPage::RoutesSettingsPage(std::shared_ptr<EvidenceStore> store, QWi
     m_apiKey->setObjectName(QStringLiteral("route-api-key"));
     m_apiKey->setEchoMode(QLineEdit::Password);
     m_apiKey->setPlaceholderText(tr("Provider key (stored encrypted; leave empty to keep the current one)"));
+    table()->setAccessibleName(tr("Routes"));
+    setEmptyText(tr("No routes yet. Enter a name, kind and base URL below and press Save route; the gateway "
+                    "forwards allowed requests to it."));
     m_save = addButton(tr("Save route"), QStringLiteral("route-save"));
     m_remove = addButton(tr("Remove selected"), QStringLiteral("route-remove"));
     form()->addRow(tr("Name"), m_name);

@@ -39,6 +39,8 @@ UsersSettingsPage::UsersSettingsPage(std::shared_ptr<UserService> users, QWidget
         roles->addWidget(box);
     }
     roles->addStretch(1);
+    table()->setAccessibleName(tr("Users"));
+    setEmptyText(tr("No users yet. Enter a name, password and roles below and press Add user."));
     m_add = addButton(tr("Add user"), QStringLiteral("user-add"));
     m_setRoles = addButton(tr("Set roles of selected"), QStringLiteral("user-set-roles"));
     m_toggleDisabled = addButton(tr("Disable / enable selected"), QStringLiteral("user-toggle-disabled"));

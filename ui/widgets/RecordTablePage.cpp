@@ -1,5 +1,6 @@
 #include "ui/widgets/RecordTablePage.h"
 
+#include "ui/widgets/EmptyStateLabel.h"
 #include "ui/widgets/StatusLabel.h"
 
 #include <QFormLayout>
@@ -42,6 +43,14 @@ QPushButton *RecordTablePage::addButton(const QString &text, const QString &obje
     // Before the closing stretch, so the buttons stay together on the left.
     m_buttons->insertWidget(m_buttons->count() - 1, button);
     return button;
+}
+
+void RecordTablePage::setEmptyText(const QString &text)
+{
+    if (auto *label = m_table->findChild<EmptyStateLabel *>())
+        label->setText(text);
+    else
+        EmptyStateLabel::attach(m_table, text);
 }
 
 void RecordTablePage::setRows(const QList<QStringList> &rows)

@@ -32,6 +32,8 @@ protected:
     StatusLabel *status() const { return m_message; }
     // A button in the row under the form, after those added before it.
     QPushButton *addButton(const QString &text, const QString &objectName);
+    // What the empty table says: what it will hold and which button adds the first record.
+    void setEmptyText(const QString &text);
     // Replaces the rows, one string per column, and fits the columns to them.
     void setRows(const QList<QStringList> &rows);
     // The selected row; -1, after showing `whatToSelect` as the problem, when none is.

@@ -27,15 +27,20 @@
 #include "ui/session/ConsoleSession.h"
 #include "ui/session/ExceptionInbox.h"
 #include "ui/session/SignInDialog.h"
+#include "ui/widgets/ConsoleHeader.h"
+#include "ui/widgets/EmptyStateLabel.h"
 #include "ui/wizard/FirstRunWizard.h"
 
 #include "core/evidence/EvidenceStore.h"
 #include "core/identity/UserService.h"
 #include "core/publishing/PolicyVersions.h"
 
+#include <QAccessible>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLineEdit>
@@ -45,6 +50,8 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
+#include <QTabBar>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -227,6 +234,11 @@ private Q_SLOTS:
         QVERIFY(users->addUser(root, {u"alice"_s, {}, {Role::Approver}, {}}, u"alice password 1"_s));
         QVERIFY(users->addUser(root, {u"rita"_s, {}, {Role::RiskOfficer}, {}}, u"rita password 1"_s));
         QVERIFY(session->signIn(u"rita"_s, u"rita password 1"_s));
+        // The header says where the gateway listens, which store is open and who works in it.
+        QCOMPARE(window.header()->userText(), u"Signed in as rita (risk_officer)"_s);
+        QCOMPARE(window.header()->gatewayText(), u"Gateway listening on "_s + session->gatewayBaseUrl());
+        QVERIFY2(window.header()->storeText().endsWith(QFileInfo(session->store()->path()).fileName()),
+                 qPrintable(window.header()->storeText()));
         window.showSection(u"policies"_s);
         authorTheCodenameRule(*sections.policies());
         const QString devKey = *session->store()->issueApiKey(u"dev"_s, u"chatbot"_s, u"root"_s);
@@ -251,7 +263,10 @@ private Q_SLOTS:
         QCOMPARE(inbox->pendingCount(), 1);
         QCOMPARE(inbox->awaitingMeCount(), 1);
         QCOMPARE(list->item(int(window.sectionIds().indexOf(u"exceptions"_s)))->text(), u"Exceptions (1)"_s);
+        QCOMPARE(window.header()->userText(), u"Signed in as alice (approver)"_s);
         auto *pending = inbox->findChild<QTableWidget *>(u"inbox-pending"_s);
+        auto *nothingPending = inbox->findChild<EmptyStateLabel *>(u"inbox-pending-empty"_s);
+        QVERIFY(nothingPending && !nothingPending->isShown()); // one request waits
         pending->selectRow(0);
         QCOMPARE(pending->item(0, 5)->text(), interaction);
         window.showSection(u"exceptions"_s);
@@ -262,6 +277,7 @@ private Q_SLOTS:
         nextPassword = u"alice password 1"_s;
         pending->selectRow(0);
         QVERIFY2(inbox->approveSelected(), qPrintable(inbox->message()));
+        QTRY_VERIFY(nothingPending->isShown()); // decided: the inbox says what will arrive there
 
         // The same request passes; the ledger names the exception.
         const Answer passed = send(baseUrl + u"/chat/completions"_s, devKey, chat(u"the Bluebird plan"_s));
@@ -347,6 +363,41 @@ private Q_SLOTS:
             QVERIFY(window.grab().save(
                 QStringLiteral(CUSTOS_BIN_DIR "/../screenshots/console-%1.png").arg(section)));
         }
+    }
+
+    // Every control a screen reader reaches says what it is: its text, its form label, or an
+    // accessible name. Lists each one that says nothing, by class and objectName.
+    void everyControlHasAnAccessibleName()
+    {
+        QVERIFY(session->signIn(u"root"_s, adminPassword)); // an admin sees every section
+        MainWindow window;
+        ConsoleSections sections(window, *session, [](const QString &) { return std::optional<QString>(); });
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QStringList unnamed;
+        for (QWidget *widget : window.findChildren<QWidget *>()) {
+            const bool control =
+                qobject_cast<QAbstractButton *>(widget) || qobject_cast<QLineEdit *>(widget) ||
+                qobject_cast<QComboBox *>(widget) || qobject_cast<QAbstractSpinBox *>(widget) ||
+                qobject_cast<QPlainTextEdit *>(widget) || qobject_cast<QTextEdit *>(widget) ||
+                (qobject_cast<QAbstractItemView *>(widget) && !qobject_cast<QHeaderView *>(widget));
+            // Qt's own parts (a spin box's or combo box's line edit, a tab bar's scroll buttons) are
+            // named by the control they belong to.
+            const QWidget *parent = widget->parentWidget();
+            const bool part =
+                widget->objectName().startsWith(u"qt_"_s) || widget->inherits("QTableCornerButton") ||
+                widget->inherits("QLineEditIconButton") || qobject_cast<const QAbstractSpinBox *>(parent) ||
+                qobject_cast<const QComboBox *>(parent) || qobject_cast<const QTabBar *>(parent) ||
+                (parent && parent->inherits("QComboBoxPrivateContainer"));
+            if (!control || part)
+                continue;
+            QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(widget);
+            QVERIFY(accessible);
+            if (accessible->text(QAccessible::Name).trimmed().isEmpty())
+                unnamed.append(QString::fromLatin1(widget->metaObject()->className()) + u' ' +
+                               widget->objectName());
+        }
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u"\n"_s)));
     }
 
     void aPortInUseLosesNothing()
