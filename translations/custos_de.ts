@@ -1436,17 +1436,22 @@
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/evidence/IntegrityPage.cpp" line="69"/>
+        <location filename="../ui/evidence/IntegrityPage.cpp" line="44"/>
+        <source>Integrity findings</source>
+        <translation>Integritätsbefunde</translation>
+    </message>
+    <message>
+        <location filename="../ui/evidence/IntegrityPage.cpp" line="70"/>
         <source>Verifying…</source>
         <translation>Wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../ui/evidence/IntegrityPage.cpp" line="102"/>
+        <location filename="../ui/evidence/IntegrityPage.cpp" line="103"/>
         <source>page %1</source>
         <translation>Seite %1</translation>
     </message>
     <message>
-        <location filename="../ui/evidence/IntegrityPage.cpp" line="103"/>
+        <location filename="../ui/evidence/IntegrityPage.cpp" line="104"/>
         <source>seq %1</source>
         <translation>Position %1</translation>
     </message>

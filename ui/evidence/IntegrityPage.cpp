@@ -41,6 +41,7 @@ IntegrityPage::IntegrityPage(std::shared_ptr<const EvidenceStore> store, QWidget
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_findings = new QListWidget(this);
     m_findings->setObjectName(QStringLiteral("integrity-findings"));
+    m_findings->setAccessibleName(tr("Integrity findings"));
     m_findings->setVisible(false);
 
     auto *buttons = new QHBoxLayout;
