@@ -8,16 +8,16 @@ CommandRegistry &CommandRegistry::instance()
     return registry;
 }
 
-void CommandRegistry::add(Command command)
+void CommandRegistry::add(Verb verb)
 {
-    const QString name = command.name;
-    m_commands.insert_or_assign(name, std::move(command));
+    const QString name = verb.name;
+    m_verbs.insert_or_assign(name, std::move(verb));
 }
 
-const Command *CommandRegistry::find(const QString &name) const
+const Verb *CommandRegistry::find(const QString &name) const
 {
-    const auto it = m_commands.find(name);
-    return it == m_commands.end() ? nullptr : &it->second;
+    const auto it = m_verbs.find(name);
+    return it == m_verbs.end() ? nullptr : &it->second;
 }
 
 } // namespace custos::ctl

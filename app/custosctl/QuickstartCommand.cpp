@@ -1,7 +1,7 @@
 // `custosctl quickstart`: the headless first run that serves. Sets up (or reuses) the default store
 // with QuickstartSetup, prints where everything is and the secrets made on this run, then serves
 // it like `custosctl serve` until SIGINT or SIGTERM.
-#include "CommandLine.h"
+#include "Command.h"
 #include "CommandRegistry.h"
 #include "HeadlessGateway.h"
 #include "QuickstartSetup.h"
@@ -12,12 +12,6 @@ using namespace Qt::StringLiterals;
 
 namespace custos::ctl::quickstart {
 namespace {
-
-int complain(const QString &message, int code)
-{
-    err() << "custosctl quickstart: " << message << Qt::endl;
-    return code;
-}
 
 QString defaultListen()
 {
@@ -77,37 +71,51 @@ void printDeveloperKey(const QuickstartSetup::Paths &paths, const QuickstartSetu
     o << Qt::flush;
 }
 
-int quickstart(const QStringList &arguments)
+class QuickstartCommand : public Command
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        u"Set up and serve a governed gateway in one step. The first run creates the default store in the "
-        "XDG data folder (keyed by the OS keychain, else a key file of mode 0600 in the XDG config folder), "
-        "an admin (password from CUSTOS_ADMIN_PASSWORD or printed once), the starter policy, routes from "
-        "OPENAI_API_KEY / ANTHROPIC_API_KEY (URLs from OPENAI_BASE_URL / ANTHROPIC_BASE_URL) or else the "
-        "built-in demo route, and a developer key printed once. Later runs reuse all of it; a provider key "
-        "set then replaces the demo route."_s);
-    const QCommandLineOption listen(u"listen"_s,
-                                    u"Address to listen on (default: CUSTOS_LISTEN or 127.0.0.1:8787)."_s,
-                                    u"HOST:PORT"_s, defaultListen());
-    const QCommandLineOption newKey(u"new-key"_s, u"Issue and print a new developer key (later runs)."_s);
-    const QCommandLineOption noKeychain(u"no-keychain"_s,
-                                        u"Keep a new store's key in a key file, not the keychain."_s);
-    const QCommandLineOption setupOnly(u"setup-only"_s,
-                                       u"Set up or check the store, then exit without serving."_s);
-    parser.addOptions({listen, newKey, noKeychain, setupOnly});
-    if (!parseOrReport(parser, u"quickstart"_s, arguments))
-        return parser.isSet(u"help"_s) ? ExitOk : ExitUsage;
-    auto options = GatewayOptions::fromListenSpec(parser.value(listen), false);
+public:
+    QuickstartCommand()
+        : Command(
+              u"quickstart"_s,
+              u"Set up and serve a governed gateway in one step. The first run creates the default store in "
+              u"the "
+              "XDG data folder (keyed by the OS keychain, else a key file of mode 0600 in the XDG config "
+              "folder), an admin (password from CUSTOS_ADMIN_PASSWORD or printed once), the starter policy, "
+              "routes from OPENAI_API_KEY / ANTHROPIC_API_KEY (URLs from OPENAI_BASE_URL / "
+              "ANTHROPIC_BASE_URL) "
+              "or else the built-in demo route, and a developer key printed once. Later runs reuse all of "
+              "it; a "
+              "provider key set then replaces the demo route."_s)
+    {
+        addOptions({m_listen, m_newKey, m_noKeychain, m_setupOnly});
+    }
+
+protected:
+    int execute(const QCommandLineParser &parser) override;
+
+private:
+    const QCommandLineOption m_listen{u"listen"_s,
+                                      u"Address to listen on (default: CUSTOS_LISTEN or 127.0.0.1:8787)."_s,
+                                      u"HOST:PORT"_s, defaultListen()};
+    const QCommandLineOption m_newKey{u"new-key"_s, u"Issue and print a new developer key (later runs)."_s};
+    const QCommandLineOption m_noKeychain{u"no-keychain"_s,
+                                          u"Keep a new store's key in a key file, not the keychain."_s};
+    const QCommandLineOption m_setupOnly{u"setup-only"_s,
+                                         u"Set up or check the store, then exit without serving."_s};
+};
+
+int QuickstartCommand::execute(const QCommandLineParser &parser)
+{
+    auto options = GatewayOptions::fromListenSpec(parser.value(m_listen), false);
     if (!options)
         return complain(options.error().toString(), ExitUsage);
 
     const auto paths = QuickstartSetup::Paths::standard();
-    auto outcome = QuickstartSetup(paths).run({!parser.isSet(noKeychain), parser.isSet(newKey)});
+    auto outcome = QuickstartSetup(paths).run({!parser.isSet(m_noKeychain), parser.isSet(m_newKey)});
     if (!outcome)
         return complain(outcome.error().toString(), ExitIoError);
     printSetup(paths, *outcome);
-    if (parser.isSet(setupOnly)) {
+    if (parser.isSet(m_setupOnly)) {
         printDeveloperKey(paths, *outcome, {});
         return ExitOk;
     }
@@ -128,8 +136,8 @@ int quickstart(const QStringList &arguments)
     return HeadlessGateway::runUntilSignalled();
 }
 
-const CommandRegistration registration{
-    {u"quickstart"_s, u"set up the default store (first run) and serve it"_s, quickstart}};
+const CommandRegistration registration{u"set up the default store (first run) and serve it"_s,
+                                       std::make_shared<QuickstartCommand>()};
 
 } // namespace
 } // namespace custos::ctl::quickstart

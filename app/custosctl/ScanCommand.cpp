@@ -1,4 +1,4 @@
-#include "CommandLine.h"
+#include "Command.h"
 #include "CommandRegistry.h"
 
 #include "core/policy/PolicyEngine.h"
@@ -127,19 +127,30 @@ int scanStream(QIODevice &input, const QString &inputName, bool jsonl, const Pol
     return failures > 0 ? ExitFailure : ExitOk;
 }
 
-int scan(const QStringList &arguments)
+class ScanCommand : public Command
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("Scan text with a policy's detectors and rules; one JSON line out per input line."));
-    parser.addPositionalArgument(QStringLiteral("FILE"),
-                                 QStringLiteral("Input, or - for standard input (default)."),
-                                 QStringLiteral("[FILE|-]"));
-    const QCommandLineOption policyOption(QStringLiteral("policy"), QStringLiteral("Policy file (required)."),
-                                          QStringLiteral("FILE"));
-    const QCommandLineOption jsonl(QStringLiteral("jsonl"),
-                                   QStringLiteral("Input is JSON lines {\"text\": ...}."));
-    const QList<QCommandLineOption> context{
+public:
+    ScanCommand()
+        : Command(QStringLiteral("scan"),
+                  QStringLiteral(
+                      "Scan text with a policy's detectors and rules; one JSON line out per input line."))
+    {
+        addPositionalArgument(QStringLiteral("FILE"),
+                              QStringLiteral("Input, or - for standard input (default)."),
+                              QStringLiteral("[FILE|-]"));
+        addOptions({m_policy, m_jsonl});
+        addOptions(m_context);
+    }
+
+protected:
+    int execute(const QCommandLineParser &parser) override;
+
+private:
+    const QCommandLineOption m_policy{QStringLiteral("policy"), QStringLiteral("Policy file (required)."),
+                                      QStringLiteral("FILE")};
+    const QCommandLineOption m_jsonl{QStringLiteral("jsonl"),
+                                     QStringLiteral("Input is JSON lines {\"text\": ...}.")};
+    const QList<QCommandLineOption> m_context{
         {QStringLiteral("direction"), QStringLiteral("request or response."), QStringLiteral("DIRECTION"),
          QStringLiteral("request")},
         {QStringLiteral("service"), QStringLiteral("Service the text comes from."), QStringLiteral("NAME")},
@@ -150,16 +161,14 @@ int scan(const QStringList &arguments)
         {QStringLiteral("route"),
          QStringLiteral("Route the text travels (default: the model's, else the first)."),
          QStringLiteral("NAME")}};
-    parser.addOptions({policyOption, jsonl});
-    parser.addOptions(context);
-    if (!parseOrReport(parser, QStringLiteral("scan"), arguments))
-        return parser.isSet(QStringLiteral("help")) ? ExitOk : ExitUsage;
-    if (!parser.isSet(policyOption) || parser.positionalArguments().size() > 1) {
-        err() << "custosctl scan: usage: custosctl scan --policy FILE [--jsonl] [FILE|-]" << Qt::endl;
-        return ExitUsage;
-    }
+};
 
-    const QString policyPath = parser.value(policyOption);
+int ScanCommand::execute(const QCommandLineParser &parser)
+{
+    if (!parser.isSet(m_policy) || parser.positionalArguments().size() > 1)
+        return complain(QStringLiteral("usage: custosctl scan --policy FILE [--jsonl] [FILE|-]"), ExitUsage);
+
+    const QString policyPath = parser.value(m_policy);
     if (const QFileInfo info(policyPath); !info.isFile() || !info.isReadable()) {
         err() << policyPath << ": cannot read the policy file" << Qt::endl;
         return ExitIoError;
@@ -178,10 +187,8 @@ int scan(const QStringList &arguments)
     }
     bool directionOk = false;
     const EvaluationContext evaluationContext = contextFrom(parser, **engine, &directionOk);
-    if (!directionOk) {
-        err() << "custosctl scan: --direction must be request or response" << Qt::endl;
-        return ExitUsage;
-    }
+    if (!directionOk)
+        return complain(QStringLiteral("--direction must be request or response"), ExitUsage);
 
     const QString inputPath = parser.positionalArguments().value(0, QStringLiteral("-"));
     QFile input;
@@ -192,11 +199,11 @@ int scan(const QStringList &arguments)
         return ExitIoError;
     }
     const QString inputName = inputPath == u"-" ? QStringLiteral("<stdin>") : inputPath;
-    return scanStream(input, inputName, parser.isSet(jsonl), **engine, evaluationContext);
+    return scanStream(input, inputName, parser.isSet(m_jsonl), **engine, evaluationContext);
 }
 
-const CommandRegistration registration{
-    {QStringLiteral("scan"), QStringLiteral("scan text with a policy's detectors and rules"), scan}};
+const CommandRegistration registration{QStringLiteral("scan text with a policy's detectors and rules"),
+                                       std::make_shared<ScanCommand>()};
 
 } // namespace
 } // namespace custos::ctl::scan

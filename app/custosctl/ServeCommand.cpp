@@ -1,4 +1,4 @@
-#include "CommandLine.h"
+#include "Command.h"
 #include "CommandRegistry.h"
 #include "EvidenceCommand.h"
 #include "HeadlessGateway.h"
@@ -13,12 +13,6 @@
 
 namespace custos::ctl::serve {
 namespace {
-
-int complain(const QString &message, int code)
-{
-    err() << "custosctl serve: " << message << Qt::endl;
-    return code;
-}
 
 // Loads and validates the policy file; prints every validation error with its location.
 std::optional<Policy> loadPolicy(const QString &file)
@@ -89,58 +83,68 @@ Result<void> applyLimits(const QCommandLineParser &parser, const std::vector<Lim
     return {};
 }
 
-int serve(const QStringList &arguments)
+class ServeCommand : public Command
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("Run the gateway headless. With --store it enforces the store's active policy version "
-                       "and follows new publishes without a restart; --policy FILE records that file as a "
-                       "version first. Without a policy or a store it answers health and metrics only and "
-                       "refuses model requests (fail closed). 'custosctl quickstart' sets up a store and "
-                       "serves it in one step."));
-    const QCommandLineOption listen(QStringLiteral("listen"), QStringLiteral("Address to listen on."),
-                                    QStringLiteral("HOST:PORT"), QStringLiteral("127.0.0.1:8787"));
-    const QCommandLineOption allowRemote(QStringLiteral("allow-remote"),
-                                         QStringLiteral("Allow a listen address other than loopback."));
-    const QCommandLineOption policy(QStringLiteral("policy"), QStringLiteral("Policy file to enforce."),
-                                    QStringLiteral("FILE"));
-    const QCommandLineOption threads(QStringLiteral("threads"), QStringLiteral("HTTP worker threads."),
-                                     QStringLiteral("N"), QStringLiteral("2"));
-    const QCommandLineOption upstreamTimeout(QStringLiteral("upstream-timeout-ms"),
-                                             QStringLiteral("Upstream read timeout."), QStringLiteral("MS"),
-                                             QStringLiteral("120000"));
-    const evidence::StoreOptions storeOptions;
-    parser.addOptions({listen, allowRemote, policy, threads, upstreamTimeout});
-    const std::vector<LimitOption> limits = limitOptions();
-    for (const LimitOption &limit : limits)
-        parser.addOption(limit.option);
-    parser.addOptions({storeOptions.store, storeOptions.keyFile, storeOptions.keychain});
-    if (!parseOrReport(parser, QStringLiteral("serve"), arguments))
-        return parser.isSet(QStringLiteral("help")) ? ExitOk : ExitUsage;
+public:
+    ServeCommand()
+        : Command(QStringLiteral("serve"),
+                  QStringLiteral(
+                      "Run the gateway headless. With --store it enforces the store's active policy version "
+                      "and follows new publishes without a restart; --policy FILE records that file as a "
+                      "version first. Without a policy or a store it answers health and metrics only and "
+                      "refuses model requests (fail closed). 'custosctl quickstart' sets up a store and "
+                      "serves it in one step."))
+    {
+        addOptions({m_listen, m_allowRemote, m_policy, m_threads, m_upstreamTimeout});
+        for (const LimitOption &limit : m_limits)
+            addOption(limit.option);
+        addOptions({m_store.store, m_store.keyFile, m_store.keychain});
+    }
 
-    auto options = GatewayOptions::fromListenSpec(parser.value(listen), parser.isSet(allowRemote));
+protected:
+    int execute(const QCommandLineParser &parser) override;
+
+private:
+    const QCommandLineOption m_listen{QStringLiteral("listen"), QStringLiteral("Address to listen on."),
+                                      QStringLiteral("HOST:PORT"), QStringLiteral("127.0.0.1:8787")};
+    const QCommandLineOption m_allowRemote{QStringLiteral("allow-remote"),
+                                           QStringLiteral("Allow a listen address other than loopback.")};
+    const QCommandLineOption m_policy{QStringLiteral("policy"), QStringLiteral("Policy file to enforce."),
+                                      QStringLiteral("FILE")};
+    const QCommandLineOption m_threads{QStringLiteral("threads"), QStringLiteral("HTTP worker threads."),
+                                       QStringLiteral("N"), QStringLiteral("2")};
+    const QCommandLineOption m_upstreamTimeout{QStringLiteral("upstream-timeout-ms"),
+                                               QStringLiteral("Upstream read timeout."), QStringLiteral("MS"),
+                                               QStringLiteral("120000")};
+    const std::vector<LimitOption> m_limits = limitOptions();
+    const evidence::StoreOptions m_store;
+};
+
+int ServeCommand::execute(const QCommandLineParser &parser)
+{
+    auto options = GatewayOptions::fromListenSpec(parser.value(m_listen), parser.isSet(m_allowRemote));
     if (!options)
         return complain(options.error().toString(), ExitUsage);
-    options->workerThreads = qBound(0, parser.value(threads).toInt(), 64);
-    if (auto applied = applyLimits(parser, limits, options->limits); !applied)
+    options->workerThreads = qBound(0, parser.value(m_threads).toInt(), 64);
+    if (auto applied = applyLimits(parser, m_limits, options->limits); !applied)
         return complain(applied.error().toString(), ExitUsage);
     if (auto valid = options->validate(); !valid)
         return complain(valid.error().toString(), ExitUsage);
 
-    HeadlessGateway gateway(qMax(100, parser.value(upstreamTimeout).toInt()));
+    HeadlessGateway gateway(qMax(100, parser.value(m_upstreamTimeout).toInt()));
     std::optional<Policy> filePolicy;
-    if (parser.isSet(policy)) {
-        filePolicy = loadPolicy(parser.value(policy));
+    if (parser.isSet(m_policy)) {
+        filePolicy = loadPolicy(parser.value(m_policy));
         if (!filePolicy)
             return ExitFailure;
     }
-    if (parser.isSet(storeOptions.store)) {
-        auto store = evidence::openFrom(parser, storeOptions, false);
+    if (parser.isSet(m_store.store)) {
+        auto store = evidence::openFrom(parser, m_store, false);
         if (!store)
             return complain(store.error().toString(), ExitIoError);
         const std::shared_ptr<EvidenceStore> shared(std::move(*store));
         if (auto governed =
-                gateway.governBy(shared, filePolicy ? &*filePolicy : nullptr, parser.value(policy));
+                gateway.governBy(shared, filePolicy ? &*filePolicy : nullptr, parser.value(m_policy));
             !governed)
             return complain(governed.error().toString(), ExitIoError);
     } else if (filePolicy) {
@@ -161,8 +165,8 @@ int serve(const QStringList &arguments)
     return HeadlessGateway::runUntilSignalled();
 }
 
-const CommandRegistration registration{
-    {QStringLiteral("serve"), QStringLiteral("run the gateway headless"), serve}};
+const CommandRegistration registration{QStringLiteral("run the gateway headless"),
+                                       std::make_shared<ServeCommand>()};
 
 } // namespace
 } // namespace custos::ctl::serve

@@ -15,8 +15,8 @@ namespace {
 void printUsage()
 {
     out() << "usage: custosctl COMMAND [OPTIONS]\n\ncommands:\n";
-    for (const auto &[name, command] : CommandRegistry::instance().commands())
-        out() << "  " << name.leftJustified(12) << command.summary << '\n';
+    for (const auto &[name, verb] : CommandRegistry::instance().verbs())
+        out() << "  " << name.leftJustified(12) << verb.summary << '\n';
     out() << "\nRun 'custosctl COMMAND --help' for a command's options.\n" << Qt::flush;
 }
 
@@ -58,7 +58,7 @@ int main(int argc, char *argv[])
         return ExitOk;
     }
     const QString verb = arguments.takeFirst();
-    const Command *command = CommandRegistry::instance().find(verb);
+    const Verb *command = CommandRegistry::instance().find(verb);
     if (!command) {
         err() << "custosctl: unknown command '" << verb << "'\n" << Qt::flush;
         printUsage();

@@ -1,0 +1,75 @@
+#include "Command.h"
+
+namespace custos::ctl {
+
+Command::Command(QString name, QString description)
+    : m_name(std::move(name))
+    , m_description(std::move(description))
+{}
+
+void Command::addOption(const QCommandLineOption &option)
+{
+    m_options.append(option);
+}
+
+void Command::addOptions(const QList<QCommandLineOption> &options)
+{
+    m_options.append(options);
+}
+
+void Command::requireOption(const QCommandLineOption &option)
+{
+    m_required.append(option);
+}
+
+void Command::addPositionalArgument(const QString &name, const QString &description, const QString &syntax)
+{
+    m_positionals.append({name, description, syntax});
+}
+
+int Command::complain(const QString &message, int exitCode) const
+{
+    err() << "custosctl " << m_name << ": " << message << Qt::endl;
+    return exitCode;
+}
+
+int Command::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    if (const auto stop = parse(parser, arguments))
+        return *stop;
+    return execute(parser);
+}
+
+std::optional<int> Command::parse(QCommandLineParser &parser, const QStringList &arguments) const
+{
+    if (!m_description.isEmpty())
+        parser.setApplicationDescription(m_description);
+    for (const Positional &positional : m_positionals)
+        parser.addPositionalArgument(positional.name, positional.description, positional.syntax);
+    parser.addOptions(m_options);
+    parser.addHelpOption();
+    if (!parser.parse(QStringList{QStringLiteral("custosctl ") + m_name} + arguments))
+        return complain(parser.errorText(), ExitUsage);
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << parser.helpText() << Qt::flush;
+        return ExitOk;
+    }
+    return checkRequired(parser);
+}
+
+// Names a missing option as its help does: "--store PATH is required".
+std::optional<int> Command::checkRequired(const QCommandLineParser &parser) const
+{
+    for (const QCommandLineOption &option : m_required) {
+        if (parser.isSet(option))
+            continue;
+        const QString value =
+            option.valueName().isEmpty() ? QString() : QLatin1Char(' ') + option.valueName();
+        return complain(QStringLiteral("--%1%2 is required").arg(option.names().constLast(), value),
+                        ExitUsage);
+    }
+    return std::nullopt;
+}
+
+} // namespace custos::ctl
