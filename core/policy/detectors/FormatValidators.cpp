@@ -222,36 +222,10 @@ std::size_t githubChecksum(std::string_view value)
     return acceptIf(!looksLikeTokenPlaceholder(value), value);
 }
 
-// The longest run between - _ . that mixes letters and digits. A key has a long one
-// ("N3mGEquCENNAqSq...", a UUID's 8-digit groups); a model or file name is words and numbers
-// ("claude-3-5-sonnet-20241022", "gpt-4o-mini-2024-07-18"), and prompts to a model name vendors
-// and talk about tokens next to them all the time.
-namespace {
-
-std::size_t longestMixedRun(std::string_view value)
-{
-    std::size_t longest = 0;
-    std::size_t start = 0;
-    while (start <= value.size()) {
-        std::size_t end = value.find_first_of("-_.", start);
-        if (end == std::string_view::npos)
-            end = value.size();
-        const std::string_view run = value.substr(start, end - start);
-        const bool letters =
-            std::ranges::any_of(run, [](char c) { return std::isalpha(static_cast<unsigned char>(c)); });
-        const bool digits =
-            std::ranges::any_of(run, [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
-        if (letters && digits)
-            longest = std::max(longest, run.size());
-        start = end + 1;
-    }
-    return longest;
-}
-
-} // namespace
-
 // A random credential, not a word, path or hash: letters and digits mixed, enough entropy, and
-// not a 40/64-hex digest (commit ids and checksums sit next to vendor names all the time).
+// not a 40/64-hex digest (commit ids and checksums sit next to vendor names all the time). It
+// needs a run of 8 mixing letters and digits (a UUID's groups have one): model names such as
+// "gpt-4o-mini-2024-07-18" are words and numbers, and prompts name vendors next to them.
 std::size_t vendorSecretValue(std::string_view value)
 {
     const std::string digits = keepDigits(value);
@@ -270,22 +244,6 @@ std::size_t vendorSecretValue(std::string_view value)
 // A value near a word such as "token" or "secret" with no assignment to tie them: random like a
 // vendor's key, at least 16 characters with letters and digits, and not a UUID (request,
 // idempotency and object ids are UUIDs next to the word "key" as often as credentials are).
-namespace {
-
-bool isUuid(std::string_view value)
-{
-    if (value.size() != 36)
-        return false;
-    for (std::size_t i = 0; i < value.size(); ++i) {
-        const bool dash = i == 8 || i == 13 || i == 18 || i == 23;
-        if (dash ? value[i] != '-' : !std::isxdigit(static_cast<unsigned char>(value[i])))
-            return false;
-    }
-    return true;
-}
-
-} // namespace
-
 std::size_t credentialWordValue(std::string_view value)
 {
     if (value.size() < 16 || longestMixedRun(value) < 16 || isUuid(value))

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <charconv>
 #include <utility>
 
@@ -273,6 +274,38 @@ bool isPlainWord(std::string_view value)
     for (char c : value)
         capitals += (c >= 'A' && c <= 'Z') ? 1 : 0;
     return capitals == int(value.size()) || capitals * 4 <= int(value.size());
+}
+
+std::size_t longestMixedRun(std::string_view value)
+{
+    std::size_t longest = 0;
+    std::size_t start = 0;
+    while (start <= value.size()) {
+        std::size_t end = value.find_first_of("-_.", start);
+        if (end == std::string_view::npos)
+            end = value.size();
+        const std::string_view run = value.substr(start, end - start);
+        const bool letters =
+            std::ranges::any_of(run, [](char c) { return std::isalpha(static_cast<unsigned char>(c)); });
+        const bool digits =
+            std::ranges::any_of(run, [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+        if (letters && digits)
+            longest = std::max(longest, run.size());
+        start = end + 1;
+    }
+    return longest;
+}
+
+bool isUuid(std::string_view value)
+{
+    if (value.size() != 36)
+        return false;
+    for (std::size_t i = 0; i < value.size(); ++i) {
+        const bool dash = i == 8 || i == 13 || i == 18 || i == 23;
+        if (dash ? value[i] != '-' : !std::isxdigit(static_cast<unsigned char>(value[i])))
+            return false;
+    }
+    return true;
 }
 
 } // namespace ValidatorHelpers

@@ -38,6 +38,10 @@ bool looksLikeTokenPlaceholder(std::string_view value);
 bool plausibleInternationalNumber(std::string_view digits);
 // Only letters of one case, or a camelCase identifier: a word, not a secret.
 bool isPlainWord(std::string_view value);
+// The longest run between - _ . that mixes letters and digits: long in a key, short or absent in
+// a model or file name ("claude-3-5-sonnet-20241022").
+std::size_t longestMixedRun(std::string_view value);
+bool isUuid(std::string_view value); // 8-4-4-4-12 hexadecimal digits
 
 } // namespace custos::ValidatorHelpers
 
