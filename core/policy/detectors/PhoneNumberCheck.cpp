@@ -1,4 +1,5 @@
 #include "core/policy/detectors/PhoneNumberCheck.h"
+#include "core/policy/detectors/ValidatorsPrivate.h"
 
 #include <phonenumbers/phonenumber.pb.h>
 #include <phonenumbers/phonenumberutil.h>
@@ -60,11 +61,6 @@ Shape shapeOf(std::string_view candidate)
     if (!s.international && s.digits.starts_with("00"))
         s.international = true; // 00, the international call prefix of most of the world: 0044 ...
     return s;
-}
-
-bool allSame(const std::string &digits)
-{
-    return digits.find_first_not_of(digits.front()) == std::string::npos;
 }
 
 int number(const std::string &digits, std::size_t from, std::size_t count)
@@ -132,8 +128,9 @@ bool hasCountingRun(const std::string &digits)
 bool refused(const Shape &s)
 {
     const std::size_t maxDigits = s.international ? 17 : 13;
-    return !s.balanced || s.digits.size() < 7 || s.digits.size() > maxDigits || allSame(s.digits) ||
-           looksLikeDate(s) || looksLikeDottedNumber(s) || looksLikeSsn(s);
+    return !s.balanced || s.digits.size() < 7 || s.digits.size() > maxDigits ||
+           ValidatorHelpers::allSameDigit(s.digits) || looksLikeDate(s) || looksLikeDottedNumber(s) ||
+           looksLikeSsn(s);
 }
 
 } // namespace
