@@ -55,7 +55,9 @@ std::optional<int> Command::parse(QCommandLineParser &parser, const QStringList 
         out() << parser.helpText() << Qt::flush;
         return ExitOk;
     }
-    return checkRequired(parser);
+    if (const auto stop = checkRequired(parser))
+        return stop;
+    return checkPositionals(parser);
 }
 
 // Names a missing option as its help does: "--store PATH is required".
@@ -70,6 +72,19 @@ std::optional<int> Command::checkRequired(const QCommandLineParser &parser) cons
                         ExitUsage);
     }
     return std::nullopt;
+}
+
+std::optional<int> Command::checkPositionals(const QCommandLineParser &parser) const
+{
+    const QStringList given = parser.positionalArguments();
+    if (!m_exactPositionals || given.size() == m_positionals.size())
+        return std::nullopt;
+    QStringList names;
+    for (const Positional &positional : m_positionals)
+        names.append(positional.name);
+    const QString expected = names.isEmpty() ? QStringLiteral("no arguments") : names.join(QLatin1Char(' '));
+    return complain(QStringLiteral("expected %1, got '%2'").arg(expected, given.join(QLatin1Char(' '))),
+                    ExitUsage);
 }
 
 } // namespace custos::ctl

@@ -14,9 +14,10 @@ namespace custos::ctl {
 
 // One custosctl verb or subcommand (after KeePassXC's cli/Command): it declares its description,
 // options and positional arguments, and `run` parses the arguments the same way for every command
-// (--help, unknown options and missing required options, each named with the command) before the
-// virtual `execute` sees them. Errors go through `complain`, so every message reads
-// "custosctl VERB SUB: ..." and ends with one of the shared exit codes.
+// (--help, unknown options, missing required options and, where asked, the wrong number of
+// positional arguments, each named with the command) before the virtual `execute` sees them. Errors go
+// through `complain`, so every message reads "custosctl VERB SUB: ..." and ends with one of the shared exit
+// codes.
 class Command
 {
 public:
@@ -40,6 +41,9 @@ protected:
     // Marks an added option as one `run` refuses to go without ("--store PATH is required").
     void requireOption(const QCommandLineOption &option);
     void addPositionalArgument(const QString &name, const QString &description, const QString &syntax = {});
+    // Makes `run` refuse any other number of positional arguments than those added, naming them:
+    // "expected ID, got 'a b'" (or "expected no arguments, got ...").
+    void requirePositionals() { m_exactPositionals = true; }
 
     // Runs after a successful parse with every required option present.
     virtual int execute(const QCommandLineParser &parser) = 0;
@@ -48,6 +52,7 @@ private:
     // The parse result: nothing when `execute` may run, otherwise the exit code to stop with.
     std::optional<int> parse(QCommandLineParser &parser, const QStringList &arguments) const;
     std::optional<int> checkRequired(const QCommandLineParser &parser) const;
+    std::optional<int> checkPositionals(const QCommandLineParser &parser) const;
 
     QString m_name;
     QString m_description;
@@ -60,6 +65,7 @@ private:
         QString syntax;
     };
     QList<Positional> m_positionals;
+    bool m_exactPositionals = false;
 };
 
 } // namespace custos::ctl

@@ -18,8 +18,13 @@ int CommandGroup::run(const QStringList &arguments)
         out() << m_usage << Qt::flush;
         return ExitOk;
     }
-    if (Command *subcommand = arguments.isEmpty() ? nullptr : find(arguments.constFirst()))
+    if (arguments.isEmpty()) {
+        err() << m_usage << Qt::flush;
+        return ExitUsage;
+    }
+    if (Command *subcommand = find(arguments.constFirst()))
         return subcommand->run(arguments.mid(1));
+    complain(QStringLiteral("unknown subcommand '%1'").arg(arguments.constFirst()), ExitUsage);
     err() << m_usage << Qt::flush;
     return ExitUsage;
 }

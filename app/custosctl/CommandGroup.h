@@ -8,8 +8,9 @@
 namespace custos::ctl {
 
 // A verb made of subcommands (`custosctl routes add|list|remove`): the first argument picks the
-// subcommand, which parses the rest. Without one, or with an unknown one, it prints `usage` to
-// stderr and exits with ExitUsage; `--help` prints it to stdout and exits with ExitOk.
+// subcommand, which parses the rest. Without one it prints `usage` to stderr and exits with
+// ExitUsage; an unknown one is named first ("custosctl VERB: unknown subcommand 'x'"); `--help`
+// prints the usage to stdout and exits with ExitOk.
 class CommandGroup : public Command
 {
 public:

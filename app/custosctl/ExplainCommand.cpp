@@ -1,7 +1,6 @@
 // `custosctl explain INTERACTION_ID`: one interaction on one screen (core/explain).
-#include "Command.h"
 #include "CommandRegistry.h"
-#include "EvidenceCommand.h"
+#include "StoreCommand.h"
 
 #include "core/explain/ExplanationText.h"
 #include "core/explain/InteractionExplainer.h"
@@ -16,11 +15,11 @@ namespace {
 // The ledger holds no interaction with the id asked for; scripts tell it from a damaged chain.
 constexpr int ExitUnknownInteraction = 4;
 
-class ExplainCommand : public Command
+class ExplainCommand : public StoreCommand
 {
 public:
     ExplainCommand()
-        : Command(
+        : StoreCommand(
               u"explain"_s,
               u"Explain one interaction: the request and response as received and as passed on, the decision,"
               " the rules that fired and their hits; the policy version (hash, publisher, time, comment); the"
@@ -30,8 +29,7 @@ public:
               " not verify up to it; 2 bad usage; 3 the store cannot be opened (wrong passphrase or key, or"
               " not a Custos store) or read; 4 the store holds no interaction with this id."_s)
     {
-        addOptions({m_store.store, m_store.keyFile, m_store.keychain, m_store.json});
-        requireOption(m_store.store);
+        addLedgerOptions();
         addPositionalArgument(u"INTERACTION_ID"_s, u"The interaction id (from an error or the feed)."_s);
     }
 
@@ -43,7 +41,7 @@ protected:
         const QString id = parser.positionalArguments().constFirst().trimmed();
         if (id.isEmpty())
             return complain(u"the interaction id is empty"_s, ExitUsage);
-        auto store = evidence::openFrom(parser, m_store, true);
+        auto store = openStore(parser, true);
         if (!store)
             return complain(parser.value(m_store.store) + u": "_s + store.error().toString(), ExitIoError);
         auto explanation = InteractionExplainer(**store).explain(id);
@@ -60,9 +58,6 @@ protected:
             out() << ExplanationText::format(**explanation) << Qt::flush;
         return (*explanation)->chain.verified ? ExitOk : ExitFailure;
     }
-
-private:
-    const evidence::StoreOptions m_store;
 };
 
 const CommandRegistration registration{

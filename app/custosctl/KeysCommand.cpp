@@ -33,11 +33,10 @@ protected:
     {
         if (parser.value(m_user).isEmpty() || parser.value(m_service).isEmpty())
             return complain(QStringLiteral("--user and --service are required"), ExitUsage);
-        auto store = evidence::openFrom(parser, m_store, false);
+        auto store = openStore(parser, false);
         if (!store)
             return complain(store.error().toString(), ExitIoError);
-        const auto key = (*store)->issueApiKey(parser.value(m_user), parser.value(m_service),
-                                               evidence::actorFrom(parser, m_store));
+        const auto key = (*store)->issueApiKey(parser.value(m_user), parser.value(m_service), actor(parser));
         if (!key)
             return complain(key.error().toString(), ExitIoError);
         out() << *key << '\n' << Qt::flush;
@@ -67,7 +66,7 @@ public:
 protected:
     int execute(const QCommandLineParser &parser) override
     {
-        auto store = evidence::openFrom(parser, m_store, true);
+        auto store = openStore(parser, true);
         if (!store)
             return complain(store.error().toString(), ExitIoError);
         const auto keys = (*store)->apiKeys();
@@ -117,11 +116,11 @@ protected:
     {
         if (parser.positionalArguments().size() != 1)
             return complain(QStringLiteral("give exactly one key PREFIX"), ExitUsage);
-        auto store = evidence::openFrom(parser, m_store, false);
+        auto store = openStore(parser, false);
         if (!store)
             return complain(store.error().toString(), ExitIoError);
         const QString prefix = parser.positionalArguments().constFirst();
-        if (auto revoked = (*store)->revokeApiKey(prefix, evidence::actorFrom(parser, m_store)); !revoked)
+        if (auto revoked = (*store)->revokeApiKey(prefix, actor(parser)); !revoked)
             return complain(revoked.error().toString(), ExitFailure);
         out() << "key " << prefix << " revoked\n" << Qt::flush;
         return ExitOk;

@@ -65,11 +65,11 @@ protected:
                                     .arg(parser.value(m_keyEnv)),
                                 ExitUsage);
         }
-        auto store = evidence::openFrom(parser, m_store, false);
+        auto store = openStore(parser, false);
         if (!store)
             return complain(store.error().toString(), ExitIoError);
         const bool kept = !parser.isSet(m_keyEnv) && keepStoredKey(**store, route);
-        if (auto put = (*store)->putRoute(route, evidence::actorFrom(parser, m_store)); !put)
+        if (auto put = (*store)->putRoute(route, actor(parser)); !put)
             return complain(put.error().toString(), ExitIoError);
         out() << "route " << route.name << " (" << route.kind << ") -> " << route.baseUrl
               << (route.apiKey.isEmpty() ? " without a provider key"
@@ -105,7 +105,7 @@ public:
 protected:
     int execute(const QCommandLineParser &parser) override
     {
-        auto store = evidence::openFrom(parser, m_store, true);
+        auto store = openStore(parser, true);
         if (!store)
             return complain(store.error().toString(), ExitIoError);
         const auto routes = (*store)->routes();
@@ -143,11 +143,11 @@ protected:
     {
         if (parser.positionalArguments().size() != 1)
             return complain(QStringLiteral("give exactly one route NAME"), ExitUsage);
-        auto store = evidence::openFrom(parser, m_store, false);
+        auto store = openStore(parser, false);
         if (!store)
             return complain(store.error().toString(), ExitIoError);
         const QString name = parser.positionalArguments().constFirst();
-        if (auto removed = (*store)->removeRoute(name, evidence::actorFrom(parser, m_store)); !removed)
+        if (auto removed = (*store)->removeRoute(name, actor(parser)); !removed)
             return complain(removed.error().toString(), ExitFailure);
         out() << "route " << name << " removed\n" << Qt::flush;
         return ExitOk;
