@@ -1,12 +1,15 @@
+// `custosctl evidence ...`: the group of the ledger's subcommands, and the helpers that open a
+// store from the command line.
 #include "EvidenceCommand.h"
 
+#include "CommandGroup.h"
 #include "CommandLine.h"
 #include "CommandRegistry.h"
 
 #include <QFile>
 #include <QJsonDocument>
+#include <QJsonObject>
 
-#include <cstdio>
 #include <fcntl.h>
 #include <termios.h>
 #include <unistd.h>
@@ -16,55 +19,53 @@ using namespace Qt::StringLiterals;
 namespace custos::ctl::evidence {
 namespace {
 
-struct SubCommand
+struct EvidenceSubcommand
 {
     const char *name;
     const char *summary;
-    int (*run)(const QStringList &);
+    std::unique_ptr<Command> (*make)();
 };
 
-const SubCommand kSubCommands[] = {
-    {"init", "create an encrypted store (with --key-file: a new raw key file, mode 0600)", runInit},
+const EvidenceSubcommand kEvidenceSubcommands[] = {
+    {"init", "create an encrypted store (with --key-file: a new raw key file, mode 0600)",
+     makeEvidenceInitCommand},
     {"verify", "recompute the hash chain; check checkpoints, the witness, the query tables and every page",
-     runVerify},
-    {"query", "list events by time, service, user, decision, rule, class, exception or text", runQuery},
-    {"tail", "print the latest events; -f follows new ones", runTail},
-    {"hold", "place, release or list legal holds", runHold},
-    {"purge", "tombstone payloads past their retention period", runPurge},
-    {"erase", "tombstone a data subject's content", runErase},
-    {"rekey", "re-encrypt the store under a new passphrase or key file", runRekey},
-    {"checkpoints", "list the signed checkpoints", runCheckpoints},
-    {"export-checkpoints", "write the signed checkpoints to a file kept elsewhere", runExportCheckpoints},
+     makeEvidenceVerifyCommand},
+    {"query", "list events by time, service, user, decision, rule, class, exception or text",
+     makeEvidenceQueryCommand},
+    {"tail", "print the latest events; -f follows new ones", makeEvidenceTailCommand},
+    {"hold", "place, release or list legal holds", makeEvidenceHoldCommand},
+    {"purge", "tombstone payloads past their retention period", makeEvidencePurgeCommand},
+    {"erase", "tombstone a data subject's content", makeEvidenceEraseCommand},
+    {"rekey", "re-encrypt the store under a new passphrase or key file", makeEvidenceRekeyCommand},
+    {"checkpoints", "list the signed checkpoints", makeEvidenceCheckpointsCommand},
+    {"export-checkpoints", "write the signed checkpoints to a file kept elsewhere",
+     makeEvidenceExportCheckpointsCommand},
     {"witness", "print the newest signed checkpoint (and where the witness file is), to keep elsewhere",
-     runWitness},
+     makeEvidenceWitnessCommand},
 };
 
-void printUsage()
+QString evidenceUsage()
 {
-    out() << "usage: custosctl evidence SUBCOMMAND --store PATH [OPTIONS]\n\nsubcommands:\n";
-    for (const SubCommand &sub : kSubCommands)
-        out() << "  " << QString::fromLatin1(sub.name).leftJustified(20) << sub.summary << '\n';
-    out()
-        << "\nThe key comes from --key-file FILE, --keychain ACCOUNT, the CUSTOS_PASSPHRASE variable, or a\n"
-           "prompt on the terminal. Run 'custosctl evidence SUBCOMMAND --help' for its options.\n"
-        << Qt::flush;
+    QString usage = u"usage: custosctl evidence SUBCOMMAND --store PATH [OPTIONS]\n\nsubcommands:\n"_s;
+    for (const EvidenceSubcommand &sub : kEvidenceSubcommands)
+        usage += u"  "_s + QString::fromLatin1(sub.name).leftJustified(20) +
+                 QString::fromLatin1(sub.summary) + u'\n';
+    return usage +
+           u"\nThe key comes from --key-file FILE, --keychain ACCOUNT, the CUSTOS_PASSPHRASE variable, or a\n"
+           "prompt on the terminal. Run 'custosctl evidence SUBCOMMAND --help' for its options.\n"_s;
 }
 
-int evidence(const QStringList &arguments)
+std::shared_ptr<Command> makeEvidenceCommand()
 {
-    if (arguments.isEmpty() || arguments.first() == u"--help" || arguments.first() == u"-h") {
-        printUsage();
-        return arguments.isEmpty() ? ExitUsage : ExitOk;
-    }
-    const QString verb = arguments.first();
-    for (const SubCommand &sub : kSubCommands) {
-        if (verb == QLatin1StringView(sub.name))
-            return sub.run(arguments.mid(1));
-    }
-    err() << "custosctl evidence: unknown subcommand '" << verb << "'\n" << Qt::flush;
-    printUsage();
-    return ExitUsage;
+    auto group = std::make_shared<CommandGroup>(u"evidence"_s, evidenceUsage());
+    for (const EvidenceSubcommand &sub : kEvidenceSubcommands)
+        group->add(sub.make());
+    return group;
 }
+
+const CommandRegistration registration{
+    u"the encrypted evidence ledger: init, verify, query, tail, hold, purge, rekey"_s, makeEvidenceCommand()};
 
 // Reads one line from /dev/tty with echo off.
 Result<QString> readHidden(const QString &prompt)
@@ -111,19 +112,6 @@ Result<QString> promptPassphrase(const QString &prompt, bool confirm)
     return first;
 }
 
-int parse(QCommandLineParser &parser, const StoreOptions &options, const QString &verb,
-          const QStringList &arguments)
-{
-    options.addTo(parser);
-    if (!parseOrReport(parser, u"evidence "_s + verb, arguments))
-        return parser.isSet(u"help"_s) ? ExitOk : ExitUsage;
-    if (!parser.isSet(options.store)) {
-        err() << "custosctl evidence " << verb << ": --store PATH is required\n" << Qt::flush;
-        return ExitUsage;
-    }
-    return -1;
-}
-
 Result<KeySource> keyFrom(const QCommandLineParser &parser, const StoreOptions &options)
 {
     if (parser.isSet(options.keyFile))
@@ -139,15 +127,16 @@ Result<KeySource> keyFrom(const QCommandLineParser &parser, const StoreOptions &
     return KeySource::passphrase(*typed);
 }
 
-int exitCodeForOpenError(const Error &)
+Result<KeySource> newKeyFrom(const QString &keyFile, const char *variable)
 {
-    return ExitIoError;
-}
-
-int report(const QString &verb, const Error &error, int exitCode)
-{
-    err() << "custosctl evidence " << verb << ": " << error.toString() << Qt::endl;
-    return exitCode;
+    if (!keyFile.isEmpty())
+        return QFile::exists(keyFile) ? KeySource::fromKeyFile(keyFile) : KeySource::createKeyFile(keyFile);
+    if (!qEnvironmentVariableIsEmpty(variable))
+        return KeySource::passphrase(qEnvironmentVariable(variable));
+    auto typed = promptPassphrase(u"New passphrase: "_s, true);
+    if (!typed)
+        return std::unexpected(typed.error());
+    return KeySource::passphrase(*typed);
 }
 
 Result<std::unique_ptr<EvidenceStore>> openFrom(const QCommandLineParser &parser, const StoreOptions &options,
@@ -169,83 +158,41 @@ QString actorFrom(const QCommandLineParser &parser, const StoreOptions &options)
     return user.isEmpty() ? u"custosctl"_s : user;
 }
 
-int runInit(const QStringList &arguments)
+QString describeEvent(const EvidenceEvent &event)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        u"Create an encrypted evidence store. With --key-file, a missing key file is created (32 random"
-        " bytes, mode 0600) and an existing one is used; otherwise the passphrase comes from"
-        " CUSTOS_PASSPHRASE or is asked twice."_s);
-    const StoreOptions options;
-    if (const int code = parse(parser, options, u"init"_s, arguments); code >= 0)
-        return code;
-    Result<KeySource> key = fail(QString());
-    if (parser.isSet(options.keyFile)) {
-        const QString file = parser.value(options.keyFile);
-        key = QFile::exists(file) ? KeySource::fromKeyFile(file) : KeySource::createKeyFile(file);
-    } else if (parser.isSet(options.keychain)) {
-        key = KeySource::createInKeychain(parser.value(options.keychain));
-    } else if (!qEnvironmentVariableIsEmpty("CUSTOS_PASSPHRASE")) {
-        key = KeySource::passphrase(qEnvironmentVariable("CUSTOS_PASSPHRASE"));
-    } else {
-        auto typed = promptPassphrase(u"New passphrase: "_s, true);
-        key = typed ? Result<KeySource>(KeySource::passphrase(*typed)) : std::unexpected(typed.error());
-    }
-    if (!key)
-        return report(u"init"_s, key.error(), ExitIoError);
-    auto store = EvidenceStore::create(parser.value(options.store), *key);
-    if (!store)
-        return report(u"init"_s, store.error(), ExitIoError);
-    if (parser.isSet(options.json)) {
-        out() << QJsonDocument(
-                     QJsonObject{{u"store"_s, parser.value(options.store)},
-                                 {u"publicKey"_s, QString::fromLatin1((*store)->publicKey().toHex())}})
+    QStringList parts{QString::number(event.seq), event.time.toString(Qt::ISODateWithMs),
+                      eventKindName(event.kind)};
+    const auto add = [&parts](const QString &label, const QString &value) {
+        if (!value.isEmpty())
+            parts.append(label + u'=' + value);
+    };
+    add(u"actor"_s, event.actor);
+    add(u"service"_s, event.service);
+    add(u"user"_s, event.user);
+    add(u"decision"_s, event.decision);
+    add(u"rules"_s, event.rules.join(u','));
+    add(u"classes"_s, event.dataClasses.join(u','));
+    add(u"exception"_s, event.exceptionId);
+    add(u"policy"_s, event.policyHash.left(12));
+    if (event.tombstoned)
+        parts.append(u"[tombstoned]"_s);
+    return parts.join(u"  "_s);
+}
+
+void printRetention(bool json, const RetentionReport &result)
+{
+    if (json) {
+        out() << QJsonDocument(QJsonObject{{u"tombstoned"_s, result.tombstoned},
+                                           {u"keptByHold"_s, result.keptByHold},
+                                           {u"eventSeq"_s, result.retentionEventSeq}})
                      .toJson(QJsonDocument::Compact)
               << Qt::endl;
-    } else {
-        out() << "Created evidence store " << parser.value(options.store) << "\n"
-              << "Checkpoint public key: " << (*store)->publicKey().toHex() << Qt::endl;
+        return;
     }
-    return ExitOk;
+    QString text = u"%1 payloads tombstoned"_s.arg(result.tombstoned);
+    if (result.keptByHold > 0)
+        text += u", %1 kept because of legal holds"_s.arg(result.keptByHold);
+    out() << text << u" (recorded as event %1)"_s.arg(result.retentionEventSeq) << Qt::endl;
 }
-
-int runRekey(const QStringList &arguments)
-{
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        u"Re-encrypt the store. The new key comes from --new-key-file (created when missing),"
-        " CUSTOS_NEW_PASSPHRASE, or a prompt asked twice."_s);
-    const StoreOptions options;
-    const QCommandLineOption newKeyFile(u"new-key-file"_s, u"New raw key file."_s, u"FILE"_s);
-    parser.addOption(newKeyFile);
-    if (const int code = parse(parser, options, u"rekey"_s, arguments); code >= 0)
-        return code;
-    auto store = openFrom(parser, options, false);
-    if (!store)
-        return report(u"rekey"_s, store.error(), ExitIoError);
-    Result<KeySource> newKey = fail(QString());
-    if (parser.isSet(newKeyFile)) {
-        const QString file = parser.value(newKeyFile);
-        newKey = QFile::exists(file) ? KeySource::fromKeyFile(file) : KeySource::createKeyFile(file);
-    } else if (!qEnvironmentVariableIsEmpty("CUSTOS_NEW_PASSPHRASE")) {
-        newKey = KeySource::passphrase(qEnvironmentVariable("CUSTOS_NEW_PASSPHRASE"));
-    } else {
-        auto typed = promptPassphrase(u"New passphrase: "_s, true);
-        newKey = typed ? Result<KeySource>(KeySource::passphrase(*typed)) : std::unexpected(typed.error());
-    }
-    if (!newKey)
-        return report(u"rekey"_s, newKey.error(), ExitIoError);
-    if (auto rekeyed = (*store)->rekey(*newKey, actorFrom(parser, options)); !rekeyed)
-        return report(u"rekey"_s, rekeyed.error(), ExitIoError);
-    out() << "Re-encrypted " << parser.value(options.store) << " under the new " << newKey->describe()
-          << Qt::endl;
-    return ExitOk;
-}
-
-namespace {
-const CommandRegistration registration{
-    {u"evidence"_s, u"the encrypted evidence ledger: init, verify, query, tail, hold, purge, rekey"_s,
-     evidence}};
-} // namespace
 
 } // namespace custos::ctl::evidence
