@@ -1,7 +1,7 @@
 #pragma once
 
-// `custosctl exceptions ...`: the dispatcher, request and the read-only views are in
-// ExceptionsCommand.cpp, the decisions (approve, reject, revoke) in ExceptionsDecideCommand.cpp.
+// `custosctl exceptions ...`: the options and helpers its subcommands (ExceptionBookCommand and
+// the Exceptions*Command.cpp files), `audit export` and `alerts` share.
 
 #include "identity/IdentityCli.h"
 
@@ -45,9 +45,5 @@ int readScope(const QCommandLineParser &parser, const QString &prefix, Exception
 Result<qint64> hoursToSeconds(const QString &text);
 void printRecord(const QCommandLineParser &parser, const ExceptionOptions &options, const QString &what,
                  const ExceptionRecord &record);
-
-int runApprove(const QStringList &arguments);
-int runReject(const QStringList &arguments);
-int runRevoke(const QStringList &arguments);
 
 } // namespace custos::ctl::identity
