@@ -1,9 +1,13 @@
 #pragma once
 
-// `custosctl audit export | verify`: audit packs. The dispatcher and `verify` are in
-// AuditCommand.cpp, `export` in AuditExportCommand.cpp.
+// `custosctl audit export | verify`: audit packs. The group is in AuditCommand.cpp, the
+// subcommands in AuditExportCommand.cpp and AuditVerifyCommand.cpp.
 
-#include <QStringList>
+#include <memory>
+
+namespace custos::ctl {
+class Command;
+}
 
 namespace custos::ctl::audit {
 
@@ -17,8 +21,8 @@ enum AuditExit : int {
     AuditChainBroken = 5,  // exported, but the ledger's chain is broken in the period: the pack says where
 };
 
-int runExport(const QStringList &arguments);
-int runVerify(const QStringList &arguments);
+std::unique_ptr<Command> makeAuditExportCommand();
+std::unique_ptr<Command> makeAuditVerifyCommand();
 
 inline constexpr const char *kExitCodeHelp =
     "Exit codes: 0 ok; 1 verification failed; 2 bad input (command line, period, service,\n"
