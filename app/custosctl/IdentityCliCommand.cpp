@@ -1,5 +1,5 @@
-// Helpers of the users and exceptions commands (named *Command.cpp so the custosctl build picks
-// it up; it registers no verb of its own).
+// The helpers of IdentityCli.h (named *Command.cpp so the custosctl build picks it up; it
+// registers no verb of its own).
 #include "identity/IdentityCli.h"
 
 #include "CommandLine.h"

@@ -1,8 +1,9 @@
 #pragma once
 
-// Shared by `custosctl users` and `custosctl exceptions`: opening the store the way the evidence
-// commands do (--store, --key-file, --keychain, CUSTOS_PASSPHRASE or a prompt), loading the user
-// directory from it, and reading passwords without echo or from the environment (for scripts).
+// Shared by the verbs that work on users (users, exceptions, policy publish, audit export, alerts,
+// watch run): opening the store the way the evidence commands do (--store, --key-file, --keychain,
+// CUSTOS_PASSPHRASE or a prompt), loading the user directory from it, and reading passwords without
+// echo or from the environment (for scripts).
 
 #include "EvidenceCommand.h"
 
@@ -26,7 +27,8 @@ struct LedgerOptions
 };
 
 // Parses `arguments` for "custosctl GROUP VERB"; returns an exit code to stop with, or -1 to go
-// on. `positionals` lists the names of the required positional arguments.
+// on. `positionals` lists the names of the required positional arguments. Only `alerts` still
+// parses this way (with `report` below); every other verb is a `Command`, which does it for all.
 int parse(QCommandLineParser &parser, const LedgerOptions &options, const QString &verb,
           const QStringList &arguments, const QStringList &positionals = {});
 
@@ -44,6 +46,7 @@ Result<QString> secretFrom(const char *variable, const QString &prompt, bool con
 // Loads and validates a policy file; every error is in the message, one per line.
 Result<Policy> policyFrom(const QString &path);
 
+// "custosctl VERB: error" on stderr; returns `exitCode`. For `alerts`, like `parse`.
 int report(const QString &verb, const Error &error, int exitCode);
 void printJson(const QJsonValue &value);
 QString isoTime(const QDateTime &time); // "2026-11-24T19:30:00Z", or "-" when invalid
