@@ -1,5 +1,7 @@
 #include "Command.h"
 
+#include <QCoreApplication>
+
 namespace custos::ctl {
 
 Command::Command(QString name, QString description)
@@ -52,12 +54,23 @@ std::optional<int> Command::parse(QCommandLineParser &parser, const QStringList 
     if (!parser.parse(QStringList{QStringLiteral("custosctl ") + m_name} + arguments))
         return complain(parser.errorText(), ExitUsage);
     if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText() << Qt::flush;
+        out() << helpText(parser) << Qt::flush;
         return ExitOk;
     }
     if (const auto stop = checkRequired(parser))
         return stop;
     return checkPositionals(parser);
+}
+
+// Qt's usage line names the program as it was started (its path); it names the command instead,
+// as KeePassXC's does: "Usage: custosctl evidence hold [options] action".
+QString Command::helpText(const QCommandLineParser &parser) const
+{
+    QString text = parser.helpText();
+    const QString started = QStringLiteral("Usage: ") + QCoreApplication::arguments().value(0);
+    if (text.startsWith(started))
+        text.replace(0, started.size(), QStringLiteral("Usage: custosctl ") + m_name);
+    return text;
 }
 
 // Names a missing option as its help does: "--store PATH is required".

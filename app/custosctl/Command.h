@@ -51,6 +51,7 @@ protected:
 private:
     // The parse result: nothing when `execute` may run, otherwise the exit code to stop with.
     std::optional<int> parse(QCommandLineParser &parser, const QStringList &arguments) const;
+    QString helpText(const QCommandLineParser &parser) const;
     std::optional<int> checkRequired(const QCommandLineParser &parser) const;
     std::optional<int> checkPositionals(const QCommandLineParser &parser) const;
 
