@@ -16,7 +16,17 @@ namespace custos::ctl {
 Result<identity::ExceptionSession> ExceptionBookCommand::openBook(const QCommandLineParser &parser,
                                                                   bool policyRequired, bool readOnly) const
 {
-    return identity::openExceptions(parser, m_exception, policyRequired, readOnly);
+    // Only the subcommands that take --policy may ask the parser for it (Qt warns otherwise).
+    std::optional<QString> policyFile;
+    if (m_takesPolicy && parser.isSet(m_exception.policy))
+        policyFile = parser.value(m_exception.policy);
+    return identity::openExceptions(parser, m_exception, policyFile, policyRequired, readOnly);
+}
+
+void ExceptionBookCommand::addPolicyOption()
+{
+    addOption(m_exception.policy);
+    m_takesPolicy = true;
 }
 
 Result<Credentials> ExceptionBookCommand::signIn(const QCommandLineParser &parser) const
@@ -88,14 +98,15 @@ Result<qint64> hoursToSeconds(const QString &text)
 }
 
 Result<ExceptionSession> openExceptions(const QCommandLineParser &parser, const ExceptionOptions &options,
-                                        bool policyRequired, bool readOnly)
+                                        const std::optional<QString> &policyFile, bool policyRequired,
+                                        bool readOnly)
 {
     auto rules = std::make_shared<ExceptionRules>();
     auto ledger = openSession(parser, options.ledger, readOnly);
     if (!ledger)
         return std::unexpected(ledger.error());
-    if (parser.isSet(options.policy)) {
-        auto policy = policyFrom(parser.value(options.policy));
+    if (policyFile) {
+        auto policy = policyFrom(*policyFile);
         if (!policy)
             return std::unexpected(policy.error());
         rules->setPolicy(*policy);

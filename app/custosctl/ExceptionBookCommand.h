@@ -16,6 +16,8 @@ public:
     using StoreCommand::StoreCommand;
 
 protected:
+    // --policy FILE: the enforced policy, instead of the store's active published version.
+    void addPolicyOption();
     Result<identity::ExceptionSession> openBook(const QCommandLineParser &parser, bool policyRequired,
                                                 bool readOnly) const;
     // --as USER, signed in with --password-stdin, CUSTOS_ACTOR_PASSWORD or a no-echo prompt.
@@ -25,6 +27,9 @@ protected:
 
     // --policy, --as and --password-stdin (its store options are the same, by name, as m_store's).
     const identity::ExceptionOptions m_exception;
+
+private:
+    bool m_takesPolicy = false;
 };
 
 std::unique_ptr<Command> makeExceptionsRequestCommand();

@@ -29,7 +29,8 @@ public:
         : ExceptionBookCommand(u"exceptions "_s + decision.subcommand, decision.description)
         , m_decision(std::move(decision))
     {
-        addOptions({m_exception.policy, m_exception.as, m_exception.passwordStdin});
+        addPolicyOption();
+        addOptions({m_exception.as, m_exception.passwordStdin});
         addOptions(m_decision.options);
         addLedgerOptions();
         addPositionalArgument(u"ID"_s, u"The id."_s);

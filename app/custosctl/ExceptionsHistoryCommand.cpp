@@ -16,7 +16,7 @@ public:
         : ExceptionBookCommand(u"exceptions history"_s,
                                u"Every ledger event of one exception, oldest first."_s)
     {
-        addOption(m_exception.policy);
+        addPolicyOption();
         addLedgerOptions();
         addPositionalArgument(u"ID"_s, u"The id."_s);
         requirePositionals();

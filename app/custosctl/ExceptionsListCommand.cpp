@@ -15,7 +15,8 @@ public:
     ExceptionsListCommand()
         : ExceptionBookCommand(u"exceptions list"_s, u"List exception requests, oldest first."_s)
     {
-        addOptions({m_exception.policy, m_status});
+        addPolicyOption();
+        addOption(m_status);
         addLedgerOptions();
         requirePositionals();
     }

@@ -15,8 +15,9 @@ public:
                                                         u"scopes are preferred: name the user, service, "
                                                         "model, route, data class or detector it is for."_s)
     {
-        addOptions({m_exception.policy, m_exception.as, m_exception.passwordStdin, m_rule, m_justification,
-                    m_hours, m_interaction});
+        addPolicyOption();
+        addOptions(
+            {m_exception.as, m_exception.passwordStdin, m_rule, m_justification, m_hours, m_interaction});
         addOptions(identity::scopeOptions(u"scope"_s));
         addLedgerOptions();
         requirePositionals();

@@ -13,7 +13,7 @@ public:
     ExceptionsShowCommand()
         : ExceptionBookCommand(u"exceptions show"_s, u"One exception and its current state."_s)
     {
-        addOption(m_exception.policy);
+        addPolicyOption();
         addLedgerOptions();
         addPositionalArgument(u"ID"_s, u"The id."_s);
         requirePositionals();

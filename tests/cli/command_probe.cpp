@@ -1,4 +1,4 @@
-// A program made of test commands on the custosctl command base, so tst_command_base can check
+// A program made of test commands on the custosctl command base, so tst_cli_command_base can check
 // what the base does (parsing, --help, required options, positional counts, subcommand dispatch)
 // apart from any real verb. `command_probe probe ...` runs the group, `command_probe solo ...` the
 // standalone command.

@@ -3,7 +3,7 @@
 #include <QProcess>
 #include <QTest>
 
-namespace tst_command_base {
+namespace tst_cli_command_base {
 
 using namespace Qt::StringLiterals;
 
@@ -30,16 +30,18 @@ private Q_SLOTS:
 
         QTest::newRow("runs") << QStringList{u"probe"_s, u"echo"_s, u"--name"_s, u"n"_s, u"--flag"_s, u"f"_s}
                               << 0 << u"name=n flag=yes file=f\n"_s << QString();
-        QTest::newRow("--help of a subcommand")
+        QTest::newRow("--help of a subcommand, named on its usage line")
             << QStringList{u"probe"_s, u"echo"_s, u"--help"_s} << 0
-            << u" [options] FILE\nPrint the name, the flag and the file.\n"_s << QString();
+            << u"Usage: custosctl probe echo [options] FILE\nPrint the name, the flag and the file.\n"_s
+            << QString();
         QTest::newRow("--help lists the options")
             << QStringList{u"probe"_s, u"echo"_s, u"--help"_s} << 0 << u"--name <NAME>"_s << QString();
         QTest::newRow("--help needs no required option")
-            << QStringList{u"solo"_s, u"--help"_s} << 0 << u" [options]\nComplain with exit code 3.\n"_s
-            << QString();
+            << QStringList{u"solo"_s, u"--help"_s} << 0
+            << u"Usage: custosctl solo [options]\nComplain with exit code 3.\n"_s << QString();
         QTest::newRow("-h of the other subcommand")
-            << QStringList{u"probe"_s, u"count"_s, u"-h"_s} << 0 << u" [options] WORDS...\n"_s << QString();
+            << QStringList{u"probe"_s, u"count"_s, u"-h"_s} << 0
+            << u"Usage: custosctl probe count [options] WORDS...\n"_s << QString();
         QTest::newRow("--help of the group")
             << QStringList{u"probe"_s, u"--help"_s} << 0 << kUsage << QString();
         QTest::newRow("-h of the group") << QStringList{u"probe"_s, u"-h"_s} << 0 << kUsage << QString();
@@ -107,7 +109,7 @@ private Q_SLOTS:
     }
 };
 
-} // namespace tst_command_base
+} // namespace tst_cli_command_base
 
-CUSTOS_GUILESS_TEST_MAIN(tst_command_base::TestCommandBase)
-#include "tst_command_base.moc"
+CUSTOS_GUILESS_TEST_MAIN(tst_cli_command_base::TestCommandBase)
+#include "tst_cli_command_base.moc"

@@ -83,7 +83,8 @@ private Q_SLOTS:
         for (const Subcommand &sub : kSubcommands) {
             const QString name = QString::fromLatin1(sub.words);
             QTest::addRow("%s --help", sub.words)
-                << words(sub.words) + QStringList{u"--help"_s} << 0 << u"Usage: "_s << QString();
+                << words(sub.words) + QStringList{u"--help"_s} << 0
+                << u"Usage: custosctl %1 [options]"_s.arg(name) << QString();
             QTest::addRow("%s --bogus", sub.words)
                 << words(sub.words) + QStringList{u"--bogus"_s} << 2 << QString()
                 << u"custosctl %1: Unknown option 'bogus'.\n"_s.arg(name);

@@ -7,6 +7,8 @@
 
 #include "core/exceptions/ExceptionService.h"
 
+#include <optional>
+
 namespace custos::ctl::identity {
 
 struct ExceptionOptions
@@ -32,9 +34,11 @@ struct ExceptionSession
     std::unique_ptr<ExceptionService> service;
 };
 
-// Opens the store, rebuilds users and exceptions, and loads --policy when given (or required).
+// Opens the store and rebuilds users and exceptions under `policyFile`, or without one the
+// store's active published version (which must exist when `policyRequired`).
 Result<ExceptionSession> openExceptions(const QCommandLineParser &parser, const ExceptionOptions &options,
-                                        bool policyRequired, bool readOnly);
+                                        const std::optional<QString> &policyFile, bool policyRequired,
+                                        bool readOnly);
 // --as USER, signed in with --password-stdin, CUSTOS_ACTOR_PASSWORD or a no-echo prompt.
 Result<Credentials> signInFrom(const QCommandLineParser &parser, const ExceptionOptions &options);
 // Scope flags (--PREFIX-user, --PREFIX-service, ...), e.g. "scope" or "narrow".
