@@ -26,7 +26,6 @@ using namespace Qt::StringLiterals;
 namespace {
 
 const PasswordHasher::Cost kDriftHash{10, 8, 1};
-constexpr qint64 kDay = 86'400'000;
 const QDate kWeekEnding(2026, 6, 28); // the judged week is June 22 to 28
 
 const QByteArray kPolicyV1 = "id: drift-store\nrules:\n"
