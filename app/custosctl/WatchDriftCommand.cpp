@@ -43,6 +43,10 @@ protected:
                     u"--week-ending: '%1' is not a date (YYYY-MM-DD)"_s.arg(parser.value(m_weekEnding)),
                     ExitUsage);
         }
+        if (weekEnding >= QDateTime::currentDateTimeUtc().date())
+            return complain(u"--week-ending: the week ending %1 has not closed yet"_s.arg(
+                                weekEnding.toString(Qt::ISODate)),
+                            ExitUsage);
         const bool dryRun = parser.isSet(m_dryRun);
         auto session = identity::openSession(parser, m_ledger, dryRun);
         if (!session)

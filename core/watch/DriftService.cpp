@@ -85,6 +85,10 @@ Result<DriftService::Report> DriftService::evaluateWeek(const QDate &weekEnding,
         return fail(u"the week's last day is not a valid date"_s);
     DriftWindow window;
     window.weekEnding = weekEnding;
+    // An open week would be judged on part of its traffic under the id of the whole week.
+    if (window.weekEndMs() > QDateTime::currentMSecsSinceEpoch())
+        return fail(u"the week ending %1 has not closed yet (it closes at %2 00:00 UTC)"_s.arg(
+            weekEnding.toString(Qt::ISODate), weekEnding.addDays(1).toString(Qt::ISODate)));
     window.baselineWeeks = m_settings.baselineWeeks;
     window.deadWindowStartMs = window.weekEndMs() - qint64(m_settings.deadRuleDays) * kDayMs;
     auto versions = versionsFor(window);

@@ -60,7 +60,8 @@ public:
 
     // The last day of the last week that has closed at `now`: yesterday (UTC).
     static QDate lastClosedWeekEnding(const QDateTime &now);
-    // Judges the 7 days ending with `weekEnding` (UTC). With `record` false nothing is written.
+    // Judges the 7 days ending with `weekEnding` (UTC), which must have closed. With `record` false
+    // nothing is written.
     Result<Report> evaluateWeek(const QDate &weekEnding, bool record = true);
 
 private:

@@ -3,6 +3,7 @@
 // needs the service's event clock, so the statistics through a store are in tst_drift_store.)
 #include "tests/support/CustosTest.h"
 
+#include <QDateTime>
 #include <QProcess>
 #include <QTemporaryDir>
 
@@ -67,6 +68,9 @@ private Q_SLOTS:
             << QStringList{u"--dry-run"_s} << 0 << u" alerts raised"_s;
         QTest::newRow("not a date") << QStringList{u"--week-ending"_s, u"2026-13-40"_s} << 2
                                     << u"--week-ending: '2026-13-40' is not a date (YYYY-MM-DD)"_s;
+        QTest::newRow("a week not closed yet")
+            << QStringList{u"--week-ending"_s, QDateTime::currentDateTimeUtc().date().toString(Qt::ISODate)}
+            << 2 << u"has not closed yet"_s;
         QTest::newRow("an argument too many") << QStringList{u"extra"_s} << 2 << u"expected no arguments"_s;
     }
     void runs()
