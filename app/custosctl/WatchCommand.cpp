@@ -2,6 +2,7 @@
 // file, or over the store's ledger now (on demand).
 #include "CommandGroup.h"
 #include "CommandRegistry.h"
+#include "WatchDriftCommand.h"
 #include "identity/IdentityCli.h"
 
 #include "core/watch/WatchService.h"
@@ -115,14 +116,16 @@ std::shared_ptr<Command> makeWatchCommand()
         u"watch"_s,
         u"usage: custosctl watch SUBCOMMAND\n\nsubcommands:\n"
         "  simulate  FILE.jsonl --policy FILE: the watchers in simulated time, alerts as JSONL\n"
-        "  run       --store PATH: evaluate the watchers over the ledger now and record new alerts\n"_s);
+        "  run       --store PATH: evaluate the watchers over the ledger now and record new alerts\n"
+        "  drift     --store PATH [--week-ending DATE]: the weekly drift watchers over one week\n"_s);
     group->add(std::make_unique<WatchSimulateCommand>());
     group->add(std::make_unique<WatchRunCommand>());
+    group->add(makeWatchDriftCommand());
     return group;
 }
 
 const CommandRegistration registration{
-    u"slow-exfiltration watchers: simulate over a JSONL file, run over the ledger"_s, makeWatchCommand()};
+    u"watchers: simulate over a JSONL file, run over the ledger, weekly drift"_s, makeWatchCommand()};
 
 } // namespace
 } // namespace custos::ctl::watch

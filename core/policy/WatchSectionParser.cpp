@@ -1,5 +1,7 @@
 #include "core/policy/WatchSectionParser.h"
 
+#include "core/policy/DriftSectionParser.h"
+
 using namespace Qt::StringLiterals;
 
 namespace custos {
@@ -7,7 +9,7 @@ namespace custos {
 void WatchSectionParser::parse(const YAML::Node &node)
 {
     const QString path = u"watch"_s;
-    if (!m_reader.checkMap(node, path, u"watch"_s, {"novel_values", "budgets", "secrets"}))
+    if (!m_reader.checkMap(node, path, u"watch"_s, {"novel_values", "budgets", "secrets", "drift"}))
         return;
     if (const auto value = node["novel_values"]; value && !value.IsNull())
         novelValues(value, path + u".novel_values"_s);
@@ -15,6 +17,8 @@ void WatchSectionParser::parse(const YAML::Node &node)
         budgets(value, path + u".budgets"_s);
     if (const auto value = node["secrets"]; value && !value.IsNull())
         secrets(value, path + u".secrets"_s);
+    if (const auto value = node["drift"]; value && !value.IsNull())
+        DriftSectionParser(m_reader, m_settings.drift).parse(value, path + u".drift"_s);
 }
 
 void WatchSectionParser::novelValues(const YAML::Node &node, const QString &path)

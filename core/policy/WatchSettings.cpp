@@ -16,10 +16,14 @@ QJsonObject WatchSettings::toJson() const
                             {u"peer_weight_days"_s, peerWeightDays},
                             {u"warmup_days"_s, warmupDays},
                             {u"cusum"_s, cusum}};
-    return QJsonObject{
+    QJsonObject json{
         {u"novel_values"_s, novel},
         {u"budgets"_s, QJsonObject{{u"window_days"_s, budgetDays}, {u"distinct"_s, budgetMap}}},
         {u"secrets"_s, QJsonObject{{u"window_days"_s, secretDays}, {u"distinct"_s, secretBudget}}}};
+    // Only when set, so a watch: section written before the drift watchers keeps its hash.
+    if (!drift.isDefault())
+        json.insert(u"drift"_s, drift.toJson());
+    return json;
 }
 
 } // namespace custos

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/policy/DriftSettings.h"
+
 #include <QJsonObject>
 #include <QMap>
 #include <QString>
@@ -38,6 +40,8 @@ struct WatchSettings
     // Any `secretBudget` distinct secrets (class SECRET, any detector) within `secretDays`.
     int secretDays = 7;
     int secretBudget = 3;
+    // The weekly drift watchers (`drift:`).
+    DriftSettings drift;
 
     // The canonical JSON of the section (every key, sorted by QJsonObject).
     QJsonObject toJson() const;

@@ -79,38 +79,47 @@ void DraftReplay::replay(const EvidenceEvent &event)
         ++m_skipped;
         return;
     }
-    if (!payload->api || !payload->requestReceived.isObject()) {
+    const auto redecided = redecide(*m_draft, event, *payload);
+    if (!redecided) {
         ++m_skipped;
         return;
     }
+    if (redecided->action == event.decision)
+        return;
+    m_changes.push_back(ReplayChange{event.seq, event.time, event.service, event.user, event.model,
+                                     event.decision, event.rules, redecided->action, redecided->rules,
+                                     event.exceptionId});
+}
+
+std::optional<Redecision> DraftReplay::redecide(const PolicyEngine &policy, const EvidenceEvent &event,
+                                                const InteractionPayload &payload)
+{
+    if (!payload.api || !payload.requestReceived.isObject())
+        return std::nullopt;
     EvaluationContext context;
-    context.api = *payload->api;
+    context.api = *payload.api;
     context.service = event.service;
     context.user = event.user;
     context.model = event.model;
     context.route = event.route;
     // The rules an approved exception covered then stay covered: the replay judges the policy, not
     // the approvals.
-    context.exemptRules = payload->exceptedRules;
-    const Decision onRequest = m_draft->evaluate(context, payload->requestReceived.toObject());
+    context.exemptRules = payload.exceptedRules;
+    const Decision onRequest = policy.evaluate(context, payload.requestReceived.toObject());
     Action action = onRequest.action;
     QStringList rules;
     appendRules(rules, onRequest);
     if (!onRequest.blocksRequest()) {
-        if (payload->responseReceived.isObject() && !payload->stream) {
+        if (payload.responseReceived.isObject() && !payload.stream) {
             context.direction = Direction::Response;
-            const Decision onResponse = m_draft->evaluate(context, payload->responseReceived.toObject());
+            const Decision onResponse = policy.evaluate(context, payload.responseReceived.toObject());
             action = strongest(action, onResponse.action);
             appendRules(rules, onResponse);
         } else {
-            action = strongest(action, recordedResponseAction(*payload, rules));
+            action = strongest(action, recordedResponseAction(payload, rules));
         }
     }
-    const QString draftDecision = actionName(action);
-    if (draftDecision == event.decision)
-        return;
-    m_changes.push_back(ReplayChange{event.seq, event.time, event.service, event.user, event.model,
-                                     event.decision, event.rules, draftDecision, rules, event.exceptionId});
+    return Redecision{actionName(action), rules, onRequest};
 }
 
 } // namespace custos

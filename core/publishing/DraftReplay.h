@@ -1,12 +1,14 @@
 #pragma once
 
 #include "core/common/Error.h"
+#include "core/policy/Decision.h"
 
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace custos {
@@ -14,6 +16,7 @@ namespace custos {
 class EvidenceStore;
 class PolicyEngine;
 struct EvidenceEvent;
+struct InteractionPayload;
 
 // One past interaction whose decision the draft would change.
 struct ReplayChange
@@ -28,6 +31,14 @@ struct ReplayChange
     QString draftDecision;
     QStringList draftRules;
     QString exceptionId; // the interaction passed under this exception; its rules stay exempt in the replay
+};
+
+// One recorded interaction decided again under another policy.
+struct Redecision
+{
+    QString action;     // actionName of the strongest action
+    QStringList rules;  // every rule that fired, request first
+    Decision onRequest; // the request's decision, with its hits
 };
 
 // Re-decides the interactions recorded since a point in time with a draft policy, to show a risk
@@ -47,6 +58,11 @@ public:
     // Interactions that cannot be replayed: payload erased by retention, or no request recorded.
     int skipped() const { return m_skipped; }
     const std::vector<ReplayChange> &changes() const { return m_changes; }
+
+    // One interaction under `policy`, as step() re-decides it; nullopt when it cannot be replayed
+    // (no API or no request recorded). The drift watchers use it to compare like with like.
+    static std::optional<Redecision> redecide(const PolicyEngine &policy, const EvidenceEvent &event,
+                                              const InteractionPayload &payload);
 
 private:
     void replay(const EvidenceEvent &event);

@@ -49,7 +49,7 @@ QJsonObject WatchAlert::toJson() const
     QJsonArray windows;
     for (int count : windowCounts)
         windows.append(count);
-    return QJsonObject{
+    QJsonObject json{
         {u"action"_s, u"raised"_s},
         {u"alert_id"_s, id},
         {u"watcher"_s, watcher},
@@ -69,6 +69,11 @@ QJsonObject WatchAlert::toJson() const
         {u"contributing"_s, seqArray(contributing)},
         {u"covered"_s, seqArray(covered)},
         {u"policy_hash"_s, policyHash}};
+    if (!subject.isEmpty())
+        json.insert(u"subject"_s, subject);
+    if (!detail.isEmpty())
+        json.insert(u"detail"_s, detail);
+    return json;
 }
 
 Result<WatchAlert> WatchAlert::fromJson(const QJsonObject &json)
@@ -96,6 +101,8 @@ Result<WatchAlert> WatchAlert::fromJson(const QJsonObject &json)
     alert.contributing = seqList(json.value(u"contributing"_s));
     alert.covered = seqList(json.value(u"covered"_s));
     alert.policyHash = json.value(u"policy_hash"_s).toString();
+    alert.subject = json.value(u"subject"_s).toString();
+    alert.detail = json.value(u"detail"_s).toObject();
     return alert;
 }
 

@@ -34,6 +34,10 @@ struct WatchAlert
     QList<qint64> contributing; // the interactions' seqs
     QList<qint64> covered;      // those of them an exception covered
     QString policyHash;
+    // The drift watchers' (DriftService): what the alert is about besides the class (a rule, for
+    // the rule watchers) and the test's figures; both left out of the JSON when empty.
+    QString subject;
+    QJsonObject detail;
 
     QJsonObject toJson() const;
     static Result<WatchAlert> fromJson(const QJsonObject &json);

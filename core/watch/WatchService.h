@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/common/Error.h"
+#include "core/evidence/EvidenceEvent.h"
 #include "core/watch/WatchEngine.h"
 
 #include <QDateTime>
