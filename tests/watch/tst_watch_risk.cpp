@@ -209,7 +209,8 @@ private Q_SLOTS:
             payload.user = u"dave"_s;
             payload.service = u"billing"_s;
             InteractionHit hit{u"us_ssn"_s, u"PII"_s, u"$.messages[0].content"_s, 0, 11, 0.9, {}};
-            hit.fingerprint = (*fingerprinter)->fingerprint(u"us_ssn"_s, u"99988%1"_s.arg(i, 4, 10, u'0'));
+            hit.fingerprint =
+                (*fingerprinter)->fingerprint(u"us_ssn"_s, u"99988%1"_s.arg(i, 4, 10, QLatin1Char('0')));
             InteractionDecision decision;
             decision.hits = {hit};
             payload.decisions = {decision};
