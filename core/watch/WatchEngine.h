@@ -10,6 +10,7 @@
 
 #include <map>
 #include <set>
+#include <vector>
 
 namespace custos {
 
@@ -59,7 +60,9 @@ private:
     struct UserState
     {
         QString service;
-        std::set<int> activeDays;
+        // Sorted, no repeats; a vector because the day close walks it for every pair.
+        std::vector<int> activeDays;
+        bool addActiveDay(int day); // false when it was already there
         QHash<QString, ValueHistory> classes;
     };
 
