@@ -1,5 +1,7 @@
 #include "core/policy/WatchSettings.h"
 
+#include <QJsonArray>
+
 using namespace Qt::StringLiterals;
 
 namespace custos {
@@ -23,7 +25,21 @@ QJsonObject WatchSettings::toJson() const
     // Only when set, so a watch: section written before the drift watchers keeps its hash.
     if (!drift.isDefault())
         json.insert(u"drift"_s, drift.toJson());
+    // The risk-level keys came later: written only when they differ from their defaults, so a
+    // version with a watch: section published before them keeps its hash.
+    const WatchSettings defaults;
+    if (enforce != defaults.enforce)
+        json.insert(u"enforce"_s, enforceName(enforce));
+    if (riskLevelDays != defaults.riskLevelDays)
+        json.insert(u"risk_level_days"_s, riskLevelDays);
+    if (!riskLevelApprovers.isEmpty())
+        json.insert(u"risk_level_approvers"_s, QJsonArray::fromStringList(riskLevelApprovers));
     return json;
+}
+
+QString WatchSettings::enforceName(Enforce enforce)
+{
+    return enforce == Enforce::RequireException ? u"require_exception"_s : u"monitor"_s;
 }
 
 } // namespace custos

@@ -36,6 +36,8 @@ public:
     // Each day capped at median + max(3, 3·√(median + 1)), so that one benign burst in the window
     // neither lifts the baseline nor makes the user look over-dispersed for four weeks.
     static QList<int> winsorized(QList<int> history);
+    // That cap, for a non-empty history.
+    static int winsorCap(const QList<int> &history);
 };
 
 } // namespace custos

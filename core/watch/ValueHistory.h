@@ -5,7 +5,8 @@
 #include <QSet>
 #include <QString>
 
-#include <map>
+#include <utility>
+#include <vector>
 
 namespace custos {
 
@@ -27,7 +28,8 @@ public:
     bool record(int day, const QString &fingerprint, qint64 seq, bool covered, int lookbackDays);
     int novelOn(int day) const;
     const DayTally *tally(int day) const;
-    const std::map<int, DayTally> &days() const { return m_days; }
+    using Days = std::vector<std::pair<int, DayTally>>; // sorted by day
+    const Days &days() const { return m_days; }
     // Distinct values last sent within the `days` ending with `day`.
     int distinctWithin(int day, int days) const;
     // The last interaction that sent each of those values, oldest first, and the covered ones.
@@ -60,8 +62,10 @@ private:
     static quint64 keyOf(const QString &fingerprint);
 
     QHash<quint64, Seen> m_seen;
-    std::map<int, int> m_lastSeenCounts; // day -> values whose last sighting is that day
-    std::map<int, DayTally> m_days;
+    // Sorted by day, at most look-back + 1 entries each. Vectors, not maps: every counted value
+    // and every day close touches them, and contiguous memory keeps that to a cache line or two.
+    std::vector<std::pair<int, int>> m_lastSeenCounts; // day -> values whose last sighting is that day
+    Days m_days;
 };
 
 } // namespace custos

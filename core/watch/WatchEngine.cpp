@@ -70,7 +70,7 @@ QList<WatchAlert> WatchEngine::observe(const WatchObservation &observation)
     UserState &state = m_users[observation.user];
     if (!observation.service.isEmpty())
         state.service = observation.service;
-    if (state.activeDays.insert(day).second)
+    if (state.addActiveDay(day))
         m_activeUsers[day].insert(observation.user);
     for (const ObservedValue &value : observation.values) {
         ValueHistory &history = state.classes[value.valueClass];
@@ -118,22 +118,40 @@ void WatchEngine::closeDay(int day, QList<WatchAlert> &alerts)
         forgetBefore(day);
 }
 
+bool WatchEngine::UserState::addActiveDay(int day)
+{
+    // Almost always today, the latest: appended, or already there.
+    if (activeDays.empty() || activeDays.back() < day) {
+        activeDays.push_back(day);
+        return true;
+    }
+    const auto at = std::lower_bound(activeDays.begin(), activeDays.end(), day);
+    if (at != activeDays.end() && *at == day)
+        return false;
+    activeDays.insert(at, day);
+    return true;
+}
+
 int WatchEngine::activeDaysBefore(const UserState &state, int day) const
 {
-    const auto from = state.activeDays.lower_bound(day - m_settings.baselineDays);
-    const auto to = state.activeDays.lower_bound(day);
-    return int(std::distance(from, to));
+    const auto from =
+        std::lower_bound(state.activeDays.begin(), state.activeDays.end(), day - m_settings.baselineDays);
+    const auto to = std::lower_bound(from, state.activeDays.end(), day);
+    return int(to - from);
 }
 
 QList<int> WatchEngine::historyOf(const UserState &state, const ValueHistory &history, int day) const
 {
     QList<int> counts;
+    counts.reserve(std::min(m_settings.baselineDays, int(state.activeDays.size())));
     const int from = day - m_settings.baselineDays;
     const bool skipSome = !history.excludedDays.isEmpty() || !history.runDays.isEmpty();
     // Both are sorted by day: one walk through each.
-    auto tally = history.days().lower_bound(from);
+    auto tally = std::lower_bound(history.days().cbegin(), history.days().cend(), from,
+                                  [](const auto &entry, int wanted) { return entry.first < wanted; });
     const auto tallyEnd = history.days().cend();
-    for (auto it = state.activeDays.lower_bound(from); it != state.activeDays.end() && *it < day; ++it) {
+    for (auto it = std::lower_bound(state.activeDays.begin(), state.activeDays.end(), from);
+         it != state.activeDays.end() && *it < day; ++it) {
         while (tally != tallyEnd && tally->first < *it)
             ++tally;
         if (skipSome && (history.excludedDays.contains(*it) || history.runDays.contains(*it)))
@@ -296,7 +314,8 @@ void WatchEngine::forgetBefore(int day)
                                m_settings.secretDays, windowDays().constLast()}) +
                      1;
     for (auto it = m_users.begin(); it != m_users.end(); ++it) {
-        it->activeDays.erase(it->activeDays.begin(), it->activeDays.lower_bound(day - keep));
+        it->activeDays.erase(it->activeDays.begin(),
+                             std::lower_bound(it->activeDays.begin(), it->activeDays.end(), day - keep));
         for (ValueHistory &history : it->classes)
             history.forget(day - keep);
     }

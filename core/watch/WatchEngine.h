@@ -10,6 +10,7 @@
 
 #include <map>
 #include <set>
+#include <vector>
 
 namespace custos {
 
@@ -51,6 +52,7 @@ public:
     bool confirm(const QString &alertId);
 
     WatchStatus status(const QString &user, const QString &valueClass) const;
+    const WatchSettings &settings() const { return m_settings; }
     qint64 observed() const { return m_observed; }
     int openDay() const { return m_openDay; }
 
@@ -58,7 +60,9 @@ private:
     struct UserState
     {
         QString service;
-        std::set<int> activeDays;
+        // Sorted, no repeats; a vector because the day close walks it for every pair.
+        std::vector<int> activeDays;
+        bool addActiveDay(int day); // false when it was already there
         QHash<QString, ValueHistory> classes;
     };
 
