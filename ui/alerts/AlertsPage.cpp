@@ -1,0 +1,280 @@
+#include "ui/alerts/AlertsPage.h"
+
+#include "ui/alerts/AlertDetailText.h"
+#include "ui/alerts/AlertListModel.h"
+#include "ui/explain/ExplainDialog.h"
+#include "ui/session/ConsoleSession.h"
+#include "ui/session/ConsoleTray.h"
+#include "ui/widgets/EmptyStateLabel.h"
+#include "ui/widgets/StatusLabel.h"
+
+#include "core/evidence/EvidenceStore.h"
+#include "core/identity/UserService.h"
+#include "core/watch/AlertDecider.h"
+
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace custos {
+namespace {
+
+constexpr int kContributingSeqRole = Qt::UserRole + 1;
+
+QPushButton *alertButton(const QString &text, const QString &name, QWidget *parent)
+{
+    auto *button = new QPushButton(text, parent);
+    button->setObjectName(name);
+    return button;
+}
+
+} // namespace
+
+AlertsPage::AlertsPage(ConsoleSession &session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_model(new AlertListModel(this))
+{
+    setObjectName(QStringLiteral("alerts-page"));
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("alerts-table"));
+    m_table->setAccessibleName(tr("Alerts"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    EmptyStateLabel::attach(m_table,
+                            tr("No alerts. When a watcher sees a user send more new sensitive values "
+                               "than usual, or break a budget, the alert appears here."));
+    m_detail = new QTextBrowser(this);
+    m_detail->setObjectName(QStringLiteral("alerts-detail"));
+    m_detail->setAccessibleName(tr("Alert detail"));
+    m_contributing = new QListWidget(this);
+    m_contributing->setObjectName(QStringLiteral("alerts-contributing"));
+    m_contributing->setAccessibleName(tr("Contributing interactions"));
+    m_explain = alertButton(tr("Explain…"), QStringLiteral("alerts-explain"), this);
+    m_explain->setAccessibleName(tr("Explain the selected interaction"));
+    m_reason = new QLineEdit(this);
+    m_reason->setObjectName(QStringLiteral("alerts-reason"));
+    m_reason->setAccessibleName(tr("Reason"));
+    m_reason->setPlaceholderText(tr("Why (required to dismiss)"));
+    m_dismiss = alertButton(tr("Dismiss…"), QStringLiteral("alerts-dismiss"), this);
+    m_confirm = alertButton(tr("Confirm…"), QStringLiteral("alerts-confirm"), this);
+    m_message = new StatusLabel(QStringLiteral("alerts-message"), this);
+
+    auto *interactions = new QWidget(this);
+    auto *interactionsLayout = new QVBoxLayout(interactions);
+    interactionsLayout->setContentsMargins(0, 0, 0, 0);
+    interactionsLayout->addWidget(m_contributing, 1);
+    interactionsLayout->addWidget(m_explain);
+    auto *lower = new QSplitter(Qt::Horizontal, this);
+    lower->addWidget(m_detail);
+    lower->addWidget(interactions);
+    lower->setStretchFactor(0, 3);
+    lower->setStretchFactor(1, 1);
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(m_table);
+    split->addWidget(lower);
+    auto *form = new QFormLayout;
+    form->addRow(tr("Reason"), m_reason);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_dismiss);
+    buttons->addWidget(m_confirm);
+    buttons->addStretch(1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(split, 1);
+    layout->addLayout(form);
+    layout->addLayout(buttons);
+    layout->addWidget(m_message);
+
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &AlertsPage::showSelected);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &AlertsPage::showSelected);
+    connect(m_contributing, &QListWidget::itemActivated, this, &AlertsPage::explainSelectedInteraction);
+    connect(m_contributing, &QListWidget::currentRowChanged, this, &AlertsPage::updateButtons);
+    connect(m_explain, &QPushButton::clicked, this, &AlertsPage::explainSelectedInteraction);
+    connect(m_dismiss, &QPushButton::clicked, this, &AlertsPage::dismissSelected);
+    connect(m_confirm, &QPushButton::clicked, this, &AlertsPage::confirmSelected);
+    // The watchers record alerts in this process's gateway or in custosctl; decisions come from
+    // custosctl alerts too.
+    auto *poll = new QTimer(this);
+    poll->setInterval(3000);
+    connect(poll, &QTimer::timeout, this, &AlertsPage::reload);
+    poll->start();
+    updateButtons();
+}
+
+void AlertsPage::reload()
+{
+    auto book = AlertBook::load(*m_session.store());
+    if (!book) {
+        m_message->showProblem(tr("The alerts could not be read: %1").arg(book.error().toString()));
+        return;
+    }
+    const QString selected = selectedRecord() ? selectedRecord()->alert.id : QString();
+    m_model->setRecords(book->all());
+    if (!selected.isEmpty())
+        selectAlert(selected);
+    announce();
+}
+
+void AlertsPage::announce()
+{
+    const int open = m_model->openCount();
+    int fresh = 0;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const AlertRecord *record = m_model->record(row);
+        if (record->state == AlertRecord::State::Open && !m_announced.contains(record->alert.id)) {
+            m_announced.insert(record->alert.id);
+            ++fresh;
+        }
+    }
+    if (fresh > 0 && m_tray)
+        m_tray->notify(ConsoleTray::Topic::Alerts, tr("%n new alert(s) to review.", nullptr, fresh));
+    if (m_tray)
+        m_tray->setCount(ConsoleTray::Topic::Alerts, open);
+    if (open != m_openCount) {
+        m_openCount = open;
+        Q_EMIT openCountChanged(open);
+    }
+}
+
+bool AlertsPage::selectAlert(const QString &alertId)
+{
+    const int row = m_model->rowOf(alertId);
+    if (row < 0)
+        return false;
+    m_table->selectRow(row);
+    m_table->setCurrentIndex(m_model->index(row, 0));
+    return true;
+}
+
+const AlertRecord *AlertsPage::selectedRecord() const
+{
+    const QModelIndex current = m_table->currentIndex();
+    return current.isValid() ? m_model->record(current.row()) : nullptr;
+}
+
+void AlertsPage::showSelected()
+{
+    m_contributing->clear();
+    const AlertRecord *record = selectedRecord();
+    if (!record) {
+        m_detail->setHtml(tr("<p>Select an alert to see what the watcher counted.</p>"));
+        updateButtons();
+        return;
+    }
+    m_detail->setHtml(AlertDetailText::html(*record));
+    for (qint64 seq : record->alert.contributing) {
+        const QString text = record->alert.covered.contains(seq)
+                                 ? tr("Interaction #%1 (covered by an exception)").arg(seq)
+                                 : tr("Interaction #%1").arg(seq);
+        auto *item = new QListWidgetItem(text, m_contributing);
+        item->setData(kContributingSeqRole, seq);
+    }
+    updateButtons();
+}
+
+void AlertsPage::updateButtons()
+{
+    const AlertRecord *record = selectedRecord();
+    const auto &user = m_session.user();
+    const bool open = record && record->state == AlertRecord::State::Open;
+    const bool aboutMe = record && user && record->alert.user == user->name;
+    m_dismiss->setEnabled(open && !aboutMe);
+    m_confirm->setEnabled(open && !aboutMe);
+    m_explain->setEnabled(m_contributing->currentItem() != nullptr);
+    const QString why =
+        aboutMe ? tr("This alert is about you: another approver or risk officer decides it.") : QString();
+    m_dismiss->setToolTip(why);
+    m_confirm->setToolTip(why);
+}
+
+ExplainDialog *AlertsPage::explainSelectedInteraction()
+{
+    const QListWidgetItem *item = m_contributing->currentItem();
+    if (!item)
+        return nullptr;
+    return ExplainDialog::open(m_session.store(), item->data(kContributingSeqRole).toLongLong(), this);
+}
+
+std::optional<QString> AlertsPage::reauthenticate(const QString &reason)
+{
+    if (!m_prompt) {
+        m_message->showProblem(tr("Deciding needs your password, and no prompt is available."));
+        return std::nullopt;
+    }
+    auto password = m_prompt(reason);
+    if (!password)
+        m_message->showInfo(tr("Cancelled; nothing changed."));
+    return password;
+}
+
+bool AlertsPage::dismissSelected()
+{
+    return decide(true);
+}
+
+bool AlertsPage::confirmSelected()
+{
+    return decide(false);
+}
+
+bool AlertsPage::decide(bool dismiss)
+{
+    const AlertRecord *selected = selectedRecord();
+    const auto &user = m_session.user();
+    if (!selected || !user) {
+        m_message->showProblem(tr("Select the alert to decide."));
+        return false;
+    }
+    const AlertRecord record = *selected; // the poll may reload the model while the prompt is open
+    const QString id = record.alert.id;
+    const QString reason = m_reason->text().trimmed();
+    if (dismiss && reason.isEmpty()) {
+        m_message->showProblem(
+            tr("Give a reason to dismiss %1: it tells the baseline what is normal.").arg(id));
+        return false;
+    }
+    const auto password = reauthenticate(dismiss ? tr("Dismiss %1").arg(id) : tr("Confirm %1").arg(id));
+    if (!password)
+        return false;
+    AlertDecider decider(*m_session.store(), m_session.users()->sharedDirectory());
+    const Credentials credentials = Credentials::withPassword(user->name, *password);
+    auto decided =
+        dismiss ? decider.dismiss(id, credentials, reason) : decider.confirm(id, credentials, reason);
+    if (!decided) {
+        m_message->showProblem(dismiss ? tr("%1 was not dismissed: %2").arg(id, decided.error().toString())
+                                       : tr("%1 was not confirmed: %2").arg(id, decided.error().toString()));
+        reload();
+        return false;
+    }
+    m_reason->clear();
+    m_message->showInfo(
+        dismiss ? tr("%1 dismissed; its days count as normal in %2's baseline.").arg(id, record.alert.user)
+                : tr("%1 confirmed.").arg(id));
+    reload();
+    return true;
+}
+
+int AlertsPage::openCount() const
+{
+    return m_model->openCount();
+}
+
+QString AlertsPage::message() const
+{
+    return m_message->text();
+}
+
+} // namespace custos
