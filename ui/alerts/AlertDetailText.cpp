@@ -22,6 +22,18 @@ QString alertSeverityText(const QString &severity)
     return severity;
 }
 
+// A budget alert's "baseline" is the budget's window in days; the novelty watcher's is the number of
+// new values a day expected.
+QString baselineRow(const WatchAlert &alert)
+{
+    if (alert.watcher == u"budget")
+        return detailRow(AlertDetailText::tr("Budget window"),
+                         AlertDetailText::tr("%n day(s)", nullptr, int(alert.baseline)));
+    return detailRow(
+        AlertDetailText::tr("Baseline"),
+        AlertDetailText::tr("%1 new values a day").arg(AlertListModel::numberText(alert.baseline)));
+}
+
 } // namespace
 
 QString AlertDetailText::html(const AlertRecord &record)
@@ -40,8 +52,7 @@ QString AlertDetailText::html(const AlertRecord &record)
         detailRow(tr("Severity"), alertSeverityText(alert.severity)) +
         detailRow(tr("Day"), QLocale().toString(alert.day, QLocale::ShortFormat)) +
         detailRow(tr("Statistic"), AlertListModel::numberText(alert.statistic)) +
-        detailRow(tr("Threshold"), AlertListModel::numberText(alert.threshold)) +
-        detailRow(tr("Baseline"), AlertListModel::numberText(alert.baseline)) +
+        detailRow(tr("Threshold"), AlertListModel::numberText(alert.threshold)) + baselineRow(alert) +
         detailRow(tr("New values that day"), QLocale().toString(alert.novelToday)) +
         detailRow(tr("Distinct values"), windows.join(QStringLiteral(", "))) +
         detailRow(tr("Policy version"), alert.policyHash.left(12)) +

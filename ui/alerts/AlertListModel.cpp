@@ -120,7 +120,7 @@ QVariant AlertListModel::headerData(int section, Qt::Orientation orientation, in
     case StatisticColumn:
         return tr("Statistic / threshold");
     case WindowsColumn:
-        return tr("Distinct values (1, 7, 30, 42 days)");
+        return tr("Distinct values in 1/7/30/42 days");
     case RaisedColumn:
         return tr("Raised");
     case StateColumn:

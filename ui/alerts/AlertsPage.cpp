@@ -53,6 +53,7 @@ AlertsPage::AlertsPage(ConsoleSession &session, QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setWordWrap(false);
     EmptyStateLabel::attach(m_table,
                             tr("No alerts. When a watcher sees a user send more new sensitive values "
                                "than usual, or break a budget, the alert appears here."));
@@ -62,6 +63,8 @@ AlertsPage::AlertsPage(ConsoleSession &session, QWidget *parent)
     m_contributing = new QListWidget(this);
     m_contributing->setObjectName(QStringLiteral("alerts-contributing"));
     m_contributing->setAccessibleName(tr("Contributing interactions"));
+    m_contributing->setWordWrap(true);
+    m_contributing->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_explain = alertButton(tr("Explain…"), QStringLiteral("alerts-explain"), this);
     m_explain->setAccessibleName(tr("Explain the selected interaction"));
     m_reason = new QLineEdit(this);
@@ -80,7 +83,7 @@ AlertsPage::AlertsPage(ConsoleSession &session, QWidget *parent)
     auto *lower = new QSplitter(Qt::Horizontal, this);
     lower->addWidget(m_detail);
     lower->addWidget(interactions);
-    lower->setStretchFactor(0, 3);
+    lower->setStretchFactor(0, 2);
     lower->setStretchFactor(1, 1);
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_table);
@@ -99,7 +102,10 @@ AlertsPage::AlertsPage(ConsoleSession &session, QWidget *parent)
 
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &AlertsPage::showSelected);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &AlertsPage::showSelected);
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        m_table->resizeColumnsToContents();
+        showSelected();
+    });
     connect(m_contributing, &QListWidget::itemActivated, this, &AlertsPage::explainSelectedInteraction);
     connect(m_contributing, &QListWidget::currentRowChanged, this, &AlertsPage::updateButtons);
     connect(m_explain, &QPushButton::clicked, this, &AlertsPage::explainSelectedInteraction);

@@ -278,6 +278,8 @@ private Q_SLOTS:
     // do not see the section.
     void theTrayAndTheBadgeCountOpenAlerts()
     {
+        ConsoleLanguage english; // the English plural forms, as the console installs them
+        QVERIFY(english.install(u"en"_s));
         makeStore(true);
         signIn(u"bob"_s);
         MainWindow window;
