@@ -29,12 +29,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/alerts/AlertDetailText.cpp" line="33"/>
+        <location filename="../ui/alerts/AlertDetailText.cpp" line="34"/>
         <source>%1 new values a day</source>
         <translation>%1 neue Werte pro Tag</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/alerts/AlertDetailText.cpp" line="44"/>
+        <location filename="../ui/alerts/AlertDetailText.cpp" line="45"/>
         <source>%1 in %n day(s)</source>
         <translation>
             <numerusform>%1 in %n Tag</numerusform>
@@ -42,52 +42,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/alerts/AlertDetailText.cpp" line="47"/>
+        <location filename="../ui/alerts/AlertDetailText.cpp" line="48"/>
         <source>Watcher</source>
         <translation>Wächter</translation>
     </message>
     <message>
-        <location filename="../ui/alerts/AlertDetailText.cpp" line="48"/>
+        <location filename="../ui/alerts/AlertDetailText.cpp" line="49"/>
         <source>%1 (version %2)</source>
         <translation>%1 (Version %2)</translation>
     </message>
     <message>
-        <location filename="../ui/alerts/AlertDetailText.cpp" line="49"/>
+        <location filename="../ui/alerts/AlertDetailText.cpp" line="50"/>
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/alerts/AlertDetailText.cpp" line="49"/>
+        <location filename="../ui/alerts/AlertDetailText.cpp" line="50"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../ui/alerts/AlertDetailText.cpp" line="50"/>
+        <location filename="../ui/alerts/AlertDetailText.cpp" line="51"/>
         <source>Class</source>
         <translation>Klasse</translation>
     </message>
     <message>
-        <location filename="../ui/alerts/AlertDetailText.cpp" line="51"/>
+        <location filename="../ui/alerts/AlertDetailText.cpp" line="52"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
     <message>
-        <location filename="../ui/alerts/AlertDetailText.cpp" line="52"/>
+        <location filename="../ui/alerts/AlertDetailText.cpp" line="53"/>
         <source>Day</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../ui/alerts/AlertDetailText.cpp" line="53"/>
+        <location filename="../ui/alerts/AlertDetailText.cpp" line="54"/>
         <source>Statistic</source>
         <translation>Statistik</translation>
     </message>
     <message>
-        <location filename="../ui/alerts/AlertDetailText.cpp" line="54"/>
+        <location filename="../ui/alerts/AlertDetailText.cpp" line="55"/>
         <source>Threshold</source>
         <translation>Schwelle</translation>
     </message>
     <message>
-        <location filename="../ui/alerts/AlertDetailText.cpp" line="32"/>
+        <location filename="../ui/alerts/AlertDetailText.cpp" line="33"/>
         <source>Baseline</source>
         <translation>Grundlinie</translation>
     </message>
@@ -188,7 +188,7 @@
     <name>RoleText</name>
     <message>
         <location filename="../ui/widgets/RoleText.cpp" line="9"/>
-        <source>admin</source>
+        <source>administrator</source>
         <comment>role</comment>
         <translation>Administrator</translation>
     </message>
@@ -311,9 +311,9 @@
     </message>
     <message>
         <location filename="../ui/alerts/AlertListModel.cpp" line="151"/>
-        <source>open</source>
+        <source>awaiting a decision</source>
         <comment>alert state</comment>
-        <translation>offen</translation>
+        <translation>wartet auf Entscheidung</translation>
     </message>
     <message>
         <location filename="../ui/alerts/AlertListModel.cpp" line="153"/>
@@ -341,58 +341,58 @@
         <translation>Alarme</translation>
     </message>
     <message>
-        <location filename="../ui/alerts/AlertsPage.cpp" line="58"/>
+        <location filename="../ui/alerts/AlertsPage.cpp" line="60"/>
         <source>No alerts. When a watcher sees a user send more new sensitive values than usual, or break a budget, the alert appears here.</source>
         <translation>Keine Alarme. Wenn ein Wächter sieht, dass ein Benutzer mehr neue sensible Werte sendet als üblich oder ein Budget überschreitet, erscheint der Alarm hier.</translation>
     </message>
     <message>
-        <location filename="../ui/alerts/AlertsPage.cpp" line="62"/>
+        <location filename="../ui/alerts/AlertsPage.cpp" line="64"/>
         <source>Alert detail</source>
         <translation>Alarmdetails</translation>
     </message>
     <message>
-        <location filename="../ui/alerts/AlertsPage.cpp" line="65"/>
+        <location filename="../ui/alerts/AlertsPage.cpp" line="67"/>
         <source>Contributing interactions</source>
         <translation>Beteiligte Interaktionen</translation>
     </message>
     <message>
-        <location filename="../ui/alerts/AlertsPage.cpp" line="68"/>
+        <location filename="../ui/alerts/AlertsPage.cpp" line="70"/>
         <source>Explain…</source>
         <translation>Erklären…</translation>
     </message>
     <message>
-        <location filename="../ui/alerts/AlertsPage.cpp" line="69"/>
+        <location filename="../ui/alerts/AlertsPage.cpp" line="71"/>
         <source>Explain the selected interaction</source>
         <translation>Die gewählte Interaktion erklären</translation>
     </message>
     <message>
-        <location filename="../ui/alerts/AlertsPage.cpp" line="72"/>
-        <location filename="../ui/alerts/AlertsPage.cpp" line="92"/>
+        <location filename="../ui/alerts/AlertsPage.cpp" line="74"/>
+        <location filename="../ui/alerts/AlertsPage.cpp" line="94"/>
         <source>Reason</source>
         <translation>Begründung</translation>
     </message>
     <message>
-        <location filename="../ui/alerts/AlertsPage.cpp" line="73"/>
+        <location filename="../ui/alerts/AlertsPage.cpp" line="75"/>
         <source>Why (required to dismiss)</source>
         <translation>Warum (zum Verwerfen nötig)</translation>
     </message>
     <message>
-        <location filename="../ui/alerts/AlertsPage.cpp" line="74"/>
+        <location filename="../ui/alerts/AlertsPage.cpp" line="76"/>
         <source>Dismiss…</source>
         <translation>Verwerfen…</translation>
     </message>
     <message>
-        <location filename="../ui/alerts/AlertsPage.cpp" line="75"/>
+        <location filename="../ui/alerts/AlertsPage.cpp" line="77"/>
         <source>Confirm…</source>
         <translation>Bestätigen…</translation>
     </message>
     <message>
-        <location filename="../ui/alerts/AlertsPage.cpp" line="127"/>
+        <location filename="../ui/alerts/AlertsPage.cpp" line="126"/>
         <source>The alerts could not be read: %1</source>
         <translation>Die Alarme konnten nicht gelesen werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/alerts/AlertsPage.cpp" line="149"/>
+        <location filename="../ui/alerts/AlertsPage.cpp" line="148"/>
         <source>%n new alert(s) to review.</source>
         <translation>
             <numerusform>%n neuer Alarm zu prüfen.</numerusform>
@@ -400,72 +400,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/alerts/AlertsPage.cpp" line="179"/>
+        <location filename="../ui/alerts/AlertsPage.cpp" line="178"/>
         <source>&lt;p&gt;Select an alert to see what the watcher counted.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Wählen Sie einen Alarm, um zu sehen, was der Wächter gezählt hat.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/alerts/AlertsPage.cpp" line="186"/>
+        <location filename="../ui/alerts/AlertsPage.cpp" line="185"/>
         <source>Interaction #%1 (covered by an exception)</source>
         <translation>Interaktion Nr. %1 (durch eine Ausnahme gedeckt)</translation>
     </message>
     <message>
-        <location filename="../ui/alerts/AlertsPage.cpp" line="187"/>
+        <location filename="../ui/alerts/AlertsPage.cpp" line="186"/>
         <source>Interaction #%1</source>
         <translation>Interaktion Nr. %1</translation>
     </message>
     <message>
-        <location filename="../ui/alerts/AlertsPage.cpp" line="204"/>
+        <location filename="../ui/alerts/AlertsPage.cpp" line="203"/>
         <source>This alert is about you: another approver or risk officer decides it.</source>
         <translation>Dieser Alarm betrifft Sie: Ein anderer Genehmigender oder Risikoverantwortlicher entscheidet darüber.</translation>
     </message>
     <message>
-        <location filename="../ui/alerts/AlertsPage.cpp" line="220"/>
+        <location filename="../ui/alerts/AlertsPage.cpp" line="219"/>
         <source>Deciding needs your password, and no prompt is available.</source>
         <translation>Für die Entscheidung ist Ihr Passwort nötig, aber es steht keine Abfrage zur Verfügung.</translation>
     </message>
     <message>
-        <location filename="../ui/alerts/AlertsPage.cpp" line="225"/>
+        <location filename="../ui/alerts/AlertsPage.cpp" line="224"/>
         <source>Cancelled; nothing changed.</source>
         <translation>Abgebrochen; nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/alerts/AlertsPage.cpp" line="244"/>
+        <location filename="../ui/alerts/AlertsPage.cpp" line="243"/>
         <source>Select the alert to decide.</source>
         <translation>Wählen Sie den Alarm, über den Sie entscheiden.</translation>
     </message>
     <message>
-        <location filename="../ui/alerts/AlertsPage.cpp" line="252"/>
+        <location filename="../ui/alerts/AlertsPage.cpp" line="251"/>
         <source>Give a reason to dismiss %1: it tells the baseline what is normal.</source>
         <translation>Geben Sie eine Begründung an, um %1 zu verwerfen: Sie sagt der Grundlinie, was normal ist.</translation>
     </message>
     <message>
-        <location filename="../ui/alerts/AlertsPage.cpp" line="255"/>
+        <location filename="../ui/alerts/AlertsPage.cpp" line="254"/>
         <source>Dismiss %1</source>
         <translation>%1 verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/alerts/AlertsPage.cpp" line="255"/>
+        <location filename="../ui/alerts/AlertsPage.cpp" line="254"/>
         <source>Confirm %1</source>
         <translation>%1 bestätigen</translation>
     </message>
     <message>
-        <location filename="../ui/alerts/AlertsPage.cpp" line="263"/>
+        <location filename="../ui/alerts/AlertsPage.cpp" line="262"/>
         <source>%1 was not dismissed: %2</source>
         <translation>%1 wurde nicht verworfen: %2</translation>
     </message>
     <message>
-        <location filename="../ui/alerts/AlertsPage.cpp" line="264"/>
+        <location filename="../ui/alerts/AlertsPage.cpp" line="263"/>
         <source>%1 was not confirmed: %2</source>
         <translation>%1 wurde nicht bestätigt: %2</translation>
     </message>
     <message>
-        <location filename="../ui/alerts/AlertsPage.cpp" line="270"/>
+        <location filename="../ui/alerts/AlertsPage.cpp" line="269"/>
         <source>%1 dismissed; its days count as normal in %2&apos;s baseline.</source>
         <translation>%1 verworfen; seine Tage zählen in der Grundlinie von %2 als normal.</translation>
     </message>
     <message>
-        <location filename="../ui/alerts/AlertsPage.cpp" line="271"/>
+        <location filename="../ui/alerts/AlertsPage.cpp" line="270"/>
         <source>%1 confirmed.</source>
         <translation>%1 bestätigt.</translation>
     </message>

@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../ui/alerts/AlertDetailText.cpp" line="44"/>
+        <location filename="../../../../ui/alerts/AlertDetailText.cpp" line="45"/>
         <source>%1 in %n day(s)</source>
         <translation>
             <numerusform>%1 in %n day</numerusform>
@@ -23,7 +23,7 @@
 <context>
     <name>custos::AlertsPage</name>
     <message numerus="yes">
-        <location filename="../../../../ui/alerts/AlertsPage.cpp" line="149"/>
+        <location filename="../../../../ui/alerts/AlertsPage.cpp" line="148"/>
         <source>%n new alert(s) to review.</source>
         <translation>
             <numerusform>%n new alert to review.</numerusform>

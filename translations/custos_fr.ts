@@ -29,12 +29,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/alerts/AlertDetailText.cpp" line="33"/>
+        <location filename="../ui/alerts/AlertDetailText.cpp" line="34"/>
         <source>%1 new values a day</source>
         <translation>%1 nouvelles valeurs par jour</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/alerts/AlertDetailText.cpp" line="44"/>
+        <location filename="../ui/alerts/AlertDetailText.cpp" line="45"/>
         <source>%1 in %n day(s)</source>
         <translation>
             <numerusform>%1 en %n jour</numerusform>
@@ -42,52 +42,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/alerts/AlertDetailText.cpp" line="47"/>
+        <location filename="../ui/alerts/AlertDetailText.cpp" line="48"/>
         <source>Watcher</source>
         <translation>Veilleur</translation>
     </message>
     <message>
-        <location filename="../ui/alerts/AlertDetailText.cpp" line="48"/>
+        <location filename="../ui/alerts/AlertDetailText.cpp" line="49"/>
         <source>%1 (version %2)</source>
         <translation>%1 (version %2)</translation>
     </message>
     <message>
-        <location filename="../ui/alerts/AlertDetailText.cpp" line="49"/>
+        <location filename="../ui/alerts/AlertDetailText.cpp" line="50"/>
         <source>User</source>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location filename="../ui/alerts/AlertDetailText.cpp" line="49"/>
+        <location filename="../ui/alerts/AlertDetailText.cpp" line="50"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../ui/alerts/AlertDetailText.cpp" line="50"/>
+        <location filename="../ui/alerts/AlertDetailText.cpp" line="51"/>
         <source>Class</source>
         <translation>Classe</translation>
     </message>
     <message>
-        <location filename="../ui/alerts/AlertDetailText.cpp" line="51"/>
+        <location filename="../ui/alerts/AlertDetailText.cpp" line="52"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
     <message>
-        <location filename="../ui/alerts/AlertDetailText.cpp" line="52"/>
+        <location filename="../ui/alerts/AlertDetailText.cpp" line="53"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../ui/alerts/AlertDetailText.cpp" line="53"/>
+        <location filename="../ui/alerts/AlertDetailText.cpp" line="54"/>
         <source>Statistic</source>
         <translation>Statistique</translation>
     </message>
     <message>
-        <location filename="../ui/alerts/AlertDetailText.cpp" line="54"/>
+        <location filename="../ui/alerts/AlertDetailText.cpp" line="55"/>
         <source>Threshold</source>
         <translation>Seuil</translation>
     </message>
     <message>
-        <location filename="../ui/alerts/AlertDetailText.cpp" line="32"/>
+        <location filename="../ui/alerts/AlertDetailText.cpp" line="33"/>
         <source>Baseline</source>
         <translation>Référence</translation>
     </message>
@@ -188,7 +188,7 @@
     <name>RoleText</name>
     <message>
         <location filename="../ui/widgets/RoleText.cpp" line="9"/>
-        <source>admin</source>
+        <source>administrator</source>
         <comment>role</comment>
         <translation>administrateur</translation>
     </message>
@@ -311,9 +311,9 @@
     </message>
     <message>
         <location filename="../ui/alerts/AlertListModel.cpp" line="151"/>
-        <source>open</source>
+        <source>awaiting a decision</source>
         <comment>alert state</comment>
-        <translation>ouverte</translation>
+        <translation>en attente de décision</translation>
     </message>
     <message>
         <location filename="../ui/alerts/AlertListModel.cpp" line="153"/>
@@ -341,58 +341,58 @@
         <translation>Alertes</translation>
     </message>
     <message>
-        <location filename="../ui/alerts/AlertsPage.cpp" line="58"/>
+        <location filename="../ui/alerts/AlertsPage.cpp" line="60"/>
         <source>No alerts. When a watcher sees a user send more new sensitive values than usual, or break a budget, the alert appears here.</source>
         <translation>Aucune alerte. Quand un veilleur voit un utilisateur envoyer plus de nouvelles valeurs sensibles que d’habitude, ou dépasser un plafond, l’alerte apparaît ici.</translation>
     </message>
     <message>
-        <location filename="../ui/alerts/AlertsPage.cpp" line="62"/>
+        <location filename="../ui/alerts/AlertsPage.cpp" line="64"/>
         <source>Alert detail</source>
         <translation>Détail de l’alerte</translation>
     </message>
     <message>
-        <location filename="../ui/alerts/AlertsPage.cpp" line="65"/>
+        <location filename="../ui/alerts/AlertsPage.cpp" line="67"/>
         <source>Contributing interactions</source>
         <translation>Interactions en cause</translation>
     </message>
     <message>
-        <location filename="../ui/alerts/AlertsPage.cpp" line="68"/>
+        <location filename="../ui/alerts/AlertsPage.cpp" line="70"/>
         <source>Explain…</source>
         <translation>Expliquer…</translation>
     </message>
     <message>
-        <location filename="../ui/alerts/AlertsPage.cpp" line="69"/>
+        <location filename="../ui/alerts/AlertsPage.cpp" line="71"/>
         <source>Explain the selected interaction</source>
         <translation>Expliquer l’interaction choisie</translation>
     </message>
     <message>
-        <location filename="../ui/alerts/AlertsPage.cpp" line="72"/>
-        <location filename="../ui/alerts/AlertsPage.cpp" line="92"/>
+        <location filename="../ui/alerts/AlertsPage.cpp" line="74"/>
+        <location filename="../ui/alerts/AlertsPage.cpp" line="94"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../ui/alerts/AlertsPage.cpp" line="73"/>
+        <location filename="../ui/alerts/AlertsPage.cpp" line="75"/>
         <source>Why (required to dismiss)</source>
         <translation>Motif (requis pour écarter)</translation>
     </message>
     <message>
-        <location filename="../ui/alerts/AlertsPage.cpp" line="74"/>
+        <location filename="../ui/alerts/AlertsPage.cpp" line="76"/>
         <source>Dismiss…</source>
         <translation>Écarter…</translation>
     </message>
     <message>
-        <location filename="../ui/alerts/AlertsPage.cpp" line="75"/>
+        <location filename="../ui/alerts/AlertsPage.cpp" line="77"/>
         <source>Confirm…</source>
         <translation>Confirmer…</translation>
     </message>
     <message>
-        <location filename="../ui/alerts/AlertsPage.cpp" line="127"/>
+        <location filename="../ui/alerts/AlertsPage.cpp" line="126"/>
         <source>The alerts could not be read: %1</source>
         <translation>Les alertes n’ont pas pu être lues&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/alerts/AlertsPage.cpp" line="149"/>
+        <location filename="../ui/alerts/AlertsPage.cpp" line="148"/>
         <source>%n new alert(s) to review.</source>
         <translation>
             <numerusform>%n nouvelle alerte à examiner.</numerusform>
@@ -400,72 +400,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/alerts/AlertsPage.cpp" line="179"/>
+        <location filename="../ui/alerts/AlertsPage.cpp" line="178"/>
         <source>&lt;p&gt;Select an alert to see what the watcher counted.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Choisissez une alerte pour voir ce que le veilleur a compté.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/alerts/AlertsPage.cpp" line="186"/>
+        <location filename="../ui/alerts/AlertsPage.cpp" line="185"/>
         <source>Interaction #%1 (covered by an exception)</source>
         <translation>Interaction n°%1 (couverte par une exception)</translation>
     </message>
     <message>
-        <location filename="../ui/alerts/AlertsPage.cpp" line="187"/>
+        <location filename="../ui/alerts/AlertsPage.cpp" line="186"/>
         <source>Interaction #%1</source>
         <translation>Interaction n°%1</translation>
     </message>
     <message>
-        <location filename="../ui/alerts/AlertsPage.cpp" line="204"/>
+        <location filename="../ui/alerts/AlertsPage.cpp" line="203"/>
         <source>This alert is about you: another approver or risk officer decides it.</source>
         <translation>Cette alerte vous concerne&#xa0;: un autre approbateur ou responsable des risques en décide.</translation>
     </message>
     <message>
-        <location filename="../ui/alerts/AlertsPage.cpp" line="220"/>
+        <location filename="../ui/alerts/AlertsPage.cpp" line="219"/>
         <source>Deciding needs your password, and no prompt is available.</source>
         <translation>Décider exige votre mot de passe, et aucune invite n’est disponible.</translation>
     </message>
     <message>
-        <location filename="../ui/alerts/AlertsPage.cpp" line="225"/>
+        <location filename="../ui/alerts/AlertsPage.cpp" line="224"/>
         <source>Cancelled; nothing changed.</source>
         <translation>Annulé&#xa0;; rien n’a changé.</translation>
     </message>
     <message>
-        <location filename="../ui/alerts/AlertsPage.cpp" line="244"/>
+        <location filename="../ui/alerts/AlertsPage.cpp" line="243"/>
         <source>Select the alert to decide.</source>
         <translation>Choisissez l’alerte à décider.</translation>
     </message>
     <message>
-        <location filename="../ui/alerts/AlertsPage.cpp" line="252"/>
+        <location filename="../ui/alerts/AlertsPage.cpp" line="251"/>
         <source>Give a reason to dismiss %1: it tells the baseline what is normal.</source>
         <translation>Donnez un motif pour écarter %1&#xa0;: il indique à la référence ce qui est normal.</translation>
     </message>
     <message>
-        <location filename="../ui/alerts/AlertsPage.cpp" line="255"/>
+        <location filename="../ui/alerts/AlertsPage.cpp" line="254"/>
         <source>Dismiss %1</source>
         <translation>Écarter %1</translation>
     </message>
     <message>
-        <location filename="../ui/alerts/AlertsPage.cpp" line="255"/>
+        <location filename="../ui/alerts/AlertsPage.cpp" line="254"/>
         <source>Confirm %1</source>
         <translation>Confirmer %1</translation>
     </message>
     <message>
-        <location filename="../ui/alerts/AlertsPage.cpp" line="263"/>
+        <location filename="../ui/alerts/AlertsPage.cpp" line="262"/>
         <source>%1 was not dismissed: %2</source>
         <translation>%1 n’a pas été écartée&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/alerts/AlertsPage.cpp" line="264"/>
+        <location filename="../ui/alerts/AlertsPage.cpp" line="263"/>
         <source>%1 was not confirmed: %2</source>
         <translation>%1 n’a pas été confirmée&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/alerts/AlertsPage.cpp" line="270"/>
+        <location filename="../ui/alerts/AlertsPage.cpp" line="269"/>
         <source>%1 dismissed; its days count as normal in %2&apos;s baseline.</source>
         <translation>%1 écartée&#xa0;; ses jours comptent comme normaux dans la référence de %2.</translation>
     </message>
     <message>
-        <location filename="../ui/alerts/AlertsPage.cpp" line="271"/>
+        <location filename="../ui/alerts/AlertsPage.cpp" line="270"/>
         <source>%1 confirmed.</source>
         <translation>%1 confirmée.</translation>
     </message>

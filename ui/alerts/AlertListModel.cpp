@@ -148,7 +148,7 @@ QString AlertListModel::stateText(const AlertRecord &record)
 {
     switch (record.state) {
     case AlertRecord::State::Open:
-        return tr("open", "alert state");
+        return tr("awaiting a decision", "alert state");
     case AlertRecord::State::Dismissed:
         return tr("dismissed by %1", "alert state").arg(record.decidedBy);
     case AlertRecord::State::Confirmed:

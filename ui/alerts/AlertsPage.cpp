@@ -52,6 +52,8 @@ AlertsPage::AlertsPage(ConsoleSession &session, QWidget *parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
+    // Few rows, so sizing every column to its header and cells stays cheap; nothing is cut off.
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setWordWrap(false);
     EmptyStateLabel::attach(m_table,
@@ -102,10 +104,7 @@ AlertsPage::AlertsPage(ConsoleSession &session, QWidget *parent)
 
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &AlertsPage::showSelected);
-    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
-        m_table->resizeColumnsToContents();
-        showSelected();
-    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, &AlertsPage::showSelected);
     connect(m_contributing, &QListWidget::itemActivated, this, &AlertsPage::explainSelectedInteraction);
     connect(m_contributing, &QListWidget::currentRowChanged, this, &AlertsPage::updateButtons);
     connect(m_explain, &QPushButton::clicked, this, &AlertsPage::explainSelectedInteraction);

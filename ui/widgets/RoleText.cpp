@@ -6,7 +6,7 @@ QString RoleText::name(Role role)
 {
     switch (role) {
     case Role::Admin:
-        return tr("admin", "role");
+        return tr("administrator", "role");
     case Role::RiskOfficer:
         return tr("risk officer", "role");
     case Role::Approver:

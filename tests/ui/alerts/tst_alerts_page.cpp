@@ -189,7 +189,7 @@ private Q_SLOTS:
         QCOMPARE(cell(AlertListModel::StatisticColumn), u"6 against 6"_s);
         QVERIFY2(cell(AlertListModel::WindowsColumn).startsWith(u"6 · 6 · 6"_s),
                  qPrintable(cell(AlertListModel::WindowsColumn)));
-        QCOMPARE(cell(AlertListModel::StateColumn), u"open"_s);
+        QCOMPARE(cell(AlertListModel::StateColumn), u"awaiting a decision"_s);
         QVERIFY(page.selectAlert(m_alertId));
         const QString detail = page.findChild<QTextBrowser *>(u"alerts-detail"_s)->toPlainText();
         QVERIFY2(detail.contains(u"alice"_s) && detail.contains(u"billing"_s) && detail.contains(u"hash"_s),
@@ -222,14 +222,14 @@ private Q_SLOTS:
             << u"dismissed by bob"_s;
         QTest::newRow("risk officer confirms") << u"ruth"_s << false << QString() << passwordOf(u"ruth"_s)
                                                << u"confirmed"_s << u"confirmed by ruth"_s;
-        QTest::newRow("a dismissal needs a reason")
-            << u"bob"_s << true << u"  "_s << passwordOf(u"bob"_s) << u"Give a reason"_s << u"open"_s;
-        QTest::newRow("a wrong password")
-            << u"bob"_s << true << u"fine"_s << u"not it"_s << u"wrong user name or password"_s << u"open"_s;
+        QTest::newRow("a dismissal needs a reason") << u"bob"_s << true << u"  "_s << passwordOf(u"bob"_s)
+                                                    << u"Give a reason"_s << u"awaiting a decision"_s;
+        QTest::newRow("a wrong password") << u"bob"_s << true << u"fine"_s << u"not it"_s
+                                          << u"wrong user name or password"_s << u"awaiting a decision"_s;
         QTest::newRow("the prompt cancelled")
-            << u"bob"_s << false << QString() << QString() << u"Cancelled"_s << u"open"_s;
+            << u"bob"_s << false << QString() << QString() << u"Cancelled"_s << u"awaiting a decision"_s;
         QTest::newRow("not about oneself") << u"alice"_s << true << u"fine"_s << passwordOf(u"alice"_s)
-                                           << u"about themselves"_s << u"open"_s;
+                                           << u"about themselves"_s << u"awaiting a decision"_s;
     }
     void decisions()
     {
@@ -253,7 +253,7 @@ private Q_SLOTS:
         QCOMPARE(page.findChild<QPushButton *>(u"alerts-confirm"_s)->isEnabled(), !aboutMe);
         page.findChild<QLineEdit *>(u"alerts-reason"_s)->setText(reason);
         const bool decided = dismiss ? page.dismissSelected() : page.confirmSelected();
-        QCOMPARE(decided, state != u"open");
+        QCOMPARE(decided, state != u"awaiting a decision");
         QVERIFY2(page.message().contains(message), qPrintable(page.message()));
         QCOMPARE(page.model()
                      ->index(page.model()->rowOf(m_alertId), AlertListModel::StateColumn)
@@ -265,7 +265,7 @@ private Q_SLOTS:
         QVERIFY(book);
         const AlertRecord *record = book->find(m_alertId);
         QVERIFY(record);
-        QCOMPARE(record->state == AlertRecord::State::Open, state == u"open");
+        QCOMPARE(record->state == AlertRecord::State::Open, state == u"awaiting a decision");
         if (decided) {
             QCOMPARE(record->decidedBy, actor);
             QCOMPARE(record->reason, reason.trimmed());
