@@ -6,6 +6,7 @@
 #include "core/evidence/EvidenceStore.h"
 #include "core/policy/PolicyEngine.h"
 #include "core/publishing/PolicyVersions.h"
+#include "core/watch/RiskLevelCache.h"
 #include "core/watch/ValueFingerprinter.h"
 
 #include <QDateTime>
@@ -17,6 +18,7 @@ namespace custos {
 ActivePolicyEnforcer::ActivePolicyEnforcer(std::shared_ptr<EvidenceStore> store, qint64 checkIntervalMs)
     : m_store(std::move(store))
     , m_checkIntervalMs(checkIntervalMs)
+    , m_riskLevels(std::make_shared<RiskLevelCache>(m_store, checkIntervalMs))
 {}
 
 Result<void> ActivePolicyEnforcer::refreshNow() const
@@ -37,7 +39,7 @@ Result<void> ActivePolicyEnforcer::refreshNow() const
     auto engine = PolicyEngine::compile(*policy);
     if (!engine)
         return std::unexpected(engine.error());
-    auto enforcer = std::make_shared<const PolicyEnforcer>(*engine, fingerprinter());
+    auto enforcer = std::make_shared<const PolicyEnforcer>(*engine, fingerprinter(), m_riskLevels);
     QMutexLocker lock(&m_mutex);
     if (!m_hash.isEmpty())
         qCInfo(lcGateway) << "policy version" << (*active)->hash << "replaces" << m_hash;

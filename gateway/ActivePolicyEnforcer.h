@@ -11,12 +11,14 @@
 namespace custos {
 
 class EvidenceStore;
+class RiskLevelCache;
 class ValueFingerprinter;
 
 // Follows the policy version the ledger names as active, so a publish from the console or from
 // `custosctl policy publish`, in this process or another, governs the next request without a
 // restart. Each exchange pins one version (pinned()) for its whole life, so a request and its
-// response are judged, and recorded, under the same version.
+// response are judged, and recorded, under the same version. Every version shares one RiskLevelCache
+// over the store, checked for new risk levels on the same interval.
 class ActivePolicyEnforcer : public Enforcer
 {
 public:
@@ -49,6 +51,7 @@ private:
     mutable std::shared_ptr<const Enforcer> m_current;
     mutable QString m_hash;
     mutable std::shared_ptr<const ValueFingerprinter> m_fingerprinter;
+    const std::shared_ptr<RiskLevelCache> m_riskLevels;
 };
 
 } // namespace custos

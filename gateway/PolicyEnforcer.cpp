@@ -57,9 +57,11 @@ private:
 } // namespace
 
 PolicyEnforcer::PolicyEnforcer(std::shared_ptr<const PolicyEngine> engine,
-                               std::shared_ptr<const ValueFingerprinter> fingerprinter)
+                               std::shared_ptr<const ValueFingerprinter> fingerprinter,
+                               std::shared_ptr<RiskLevelCache> riskLevels)
     : m_engine(std::move(engine))
     , m_fingerprinter(std::move(fingerprinter))
+    , m_riskStep(std::move(riskLevels), m_engine->policy().document().watch)
 {}
 
 Enforcement PolicyEnforcer::evaluate(const EnforcementContext &context, const QJsonObject &body) const
@@ -88,6 +90,7 @@ Enforcement PolicyEnforcer::evaluate(const EnforcementContext &context, const QJ
     enforcement.policyHash = decision.policyHash;
     enforcement.failureMode = decision.failOpen ? FailureMode::Open : FailureMode::Closed;
     enforcement.unreadable = decision.unreadable;
+    m_riskStep.apply(context, enforcement);
     return enforcement;
 }
 

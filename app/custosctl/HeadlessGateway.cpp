@@ -6,6 +6,7 @@
 #include "core/policy/Policy.h"
 #include "core/policy/PolicyEngine.h"
 #include "core/publishing/PolicyVersions.h"
+#include "core/watch/WatchScheduler.h"
 #include "gateway/ActivePolicyEnforcer.h"
 #include "gateway/DemoProvider.h"
 #include "gateway/DemoRouteDirectory.h"
@@ -81,6 +82,7 @@ Result<void> HeadlessGateway::governBy(const std::shared_ptr<EvidenceStore> &sto
     m_services.callers = directory;
     m_services.routes = directory;
     m_services.exceptions = std::make_shared<StoreExceptionChecker>(store);
+    m_watch = std::make_unique<WatchScheduler>(store);
     return startDemoIfConfigured(store);
 }
 
@@ -112,6 +114,8 @@ Result<QString> HeadlessGateway::start(const GatewayOptions &options)
         m_server.reset();
         return std::unexpected(started.error());
     }
+    if (m_watch && !m_watch->isRunning())
+        m_watch->start();
     return m_server->baseUrl();
 }
 

@@ -18,6 +18,7 @@ class DemoProvider;
 class EvidenceStore;
 class GatewayServer;
 class Policy;
+class WatchScheduler;
 } // namespace custos
 
 namespace custos::ctl {
@@ -38,6 +39,9 @@ public:
     // Binds and starts serving; returns the base URL or why it cannot listen.
     Result<QString> start(const GatewayOptions &options);
     bool servesDemo() const { return m_demo != nullptr; }
+    // The watchers over the store (governBy only), evaluated from start() on at start, as each
+    // UTC day closes and every few minutes for budgets; nullptr without a store.
+    WatchScheduler *watchScheduler() const { return m_watch.get(); }
     // Empty when the gateway forwards; otherwise what it lacks ("policy", "evidence store").
     QString missingPart() const;
 
@@ -52,6 +56,7 @@ private:
     GatewayServices m_services;
     std::unique_ptr<DemoProvider> m_demo;
     std::unique_ptr<GatewayServer> m_server;
+    std::unique_ptr<WatchScheduler> m_watch;
 };
 
 } // namespace custos::ctl

@@ -5,6 +5,7 @@
 
 #include "core/evidence/EvidenceStore.h"
 #include "core/policy/Policy.h"
+#include "core/watch/WatchScheduler.h"
 
 #include <climits>
 #include <functional>
@@ -158,6 +159,9 @@ int ServeCommand::execute(const QCommandLineParser &parser)
     HeadlessGateway::printClientSetup(out(), *baseUrl);
     if (gateway.servesDemo())
         out() << "The store holds the built-in demo route: requests without a real route get demo answers.\n";
+    if (gateway.watchScheduler())
+        out() << "Watchers: evaluated now, after each UTC midnight and every "
+              << WatchScheduler::kDefaultBudgetInterval.count() << " minutes for budgets.\n";
     if (const QString missing = gateway.missingPart(); !missing.isEmpty())
         out() << "No " << missing
               << " given: model requests are refused until the gateway runs with --policy and --store.\n";

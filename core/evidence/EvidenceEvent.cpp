@@ -9,8 +9,8 @@ using namespace Qt::StringLiterals;
 namespace custos {
 namespace {
 
-constexpr std::array kKindNames{u"interaction", u"approval",  u"exception",    u"policy_publish",
-                                u"admin",       u"retention", u"audit_export", u"alert"};
+constexpr std::array kKindNames{u"interaction", u"approval",     u"exception", u"policy_publish", u"admin",
+                                u"retention",   u"audit_export", u"alert",     u"risk_level"};
 
 // Payload fields the ledger keeps (they are covered by the payload digest) but no output shows.
 constexpr std::array kWithheldFields{u"password_hash"};

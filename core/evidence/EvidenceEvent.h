@@ -19,12 +19,14 @@ enum class EventKind {
     Admin,
     Retention,
     AuditExport,
-    Alert
+    Alert,
+    RiskLevel
 };
 
 // "interaction", "approval", "exception", "policy_publish", "admin", "retention", "audit_export",
-// "alert" (a watcher's alert and people's dismissals and confirmations of it): the text
-// that goes into the chain hash, so it must never change.
+// "alert" (a watcher's alert and people's dismissals, confirmations and escalations of it),
+// "risk_level" (a risk level set or lifted for a user and value class): the text that goes into the
+// chain hash, so it must never change.
 QString eventKindName(EventKind kind);
 std::optional<EventKind> eventKindFromName(QStringView name);
 

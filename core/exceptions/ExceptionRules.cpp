@@ -17,6 +17,12 @@ std::optional<ExceptionRulePolicy> ExceptionRules::rule(const QString &ruleId) c
     QReadLocker locker(&m_lock);
     if (!m_policy)
         return std::nullopt;
+    if (ruleId == WatchSettings::kRiskLevelRule) {
+        // The pseudo-rule of risk levels (gateway/RiskLevelStep): its approvers are the watch:
+        // section's, and an exception to it lasts no longer than a risk level does.
+        const WatchSettings &watch = m_policy->document().watch;
+        return ExceptionRulePolicy{watch.riskLevelApprovers, 24, watch.riskLevelDays * 24, false, {}};
+    }
     const PolicyRule *rule = m_policy->rule(ruleId);
     if (!rule)
         return std::nullopt;

@@ -11,7 +11,8 @@ namespace custos {
 
 // What the enforced policy says about excepting each rule: its approvers and its default and
 // maximum durations. The gateway swaps the policy in place when a new version is enforced, so
-// decisions always follow the current version without a restart. Thread-safe.
+// decisions always follow the current version without a restart. The risk levels' pseudo-rule
+// `watch:risk_level` is answered from the policy's watch: section. Thread-safe.
 class ExceptionRules
 {
 public:

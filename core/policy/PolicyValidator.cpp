@@ -228,6 +228,10 @@ private:
             checkIdentifier(rule.id, path + QStringLiteral(".id"), QStringLiteral("rule id"));
             if (!rule.id.isEmpty() && seen.contains(rule.id))
                 report(path + QStringLiteral(".id"), QStringLiteral("duplicate rule id '%1'").arg(rule.id));
+            if (rule.id == WatchSettings::kRiskLevelRule)
+                report(
+                    path + QStringLiteral(".id"),
+                    QStringLiteral("rule id '%1' is reserved for risk levels (watch: section)").arg(rule.id));
             seen.insert(rule.id);
             checkAction(rule, path);
             checkConditions(rule, path + QStringLiteral(".conditions"));

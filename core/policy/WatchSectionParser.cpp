@@ -7,14 +7,44 @@ namespace custos {
 void WatchSectionParser::parse(const YAML::Node &node)
 {
     const QString path = u"watch"_s;
-    if (!m_reader.checkMap(node, path, u"watch"_s, {"novel_values", "budgets", "secrets"}))
+    if (!m_reader.checkMap(
+            node, path, u"watch"_s,
+            {"novel_values", "budgets", "secrets", "enforce", "risk_level_days", "risk_level_approvers"}))
         return;
+    riskLevels(node, path);
     if (const auto value = node["novel_values"]; value && !value.IsNull())
         novelValues(value, path + u".novel_values"_s);
     if (const auto value = node["budgets"]; value && !value.IsNull())
         budgets(value, path + u".budgets"_s);
     if (const auto value = node["secrets"]; value && !value.IsNull())
         secrets(value, path + u".secrets"_s);
+}
+
+void WatchSectionParser::riskLevels(const YAML::Node &node, const QString &path)
+{
+    using Enforce = WatchSettings::Enforce;
+    if (const auto value = node["enforce"]) {
+        const auto enforce = m_reader.choice<Enforce>(value, path + u".enforce"_s, u"enforce"_s,
+                                                      u"monitor, require_exception"_s,
+                                                      [](const QString &text) -> std::optional<Enforce> {
+                                                          if (text == u"monitor")
+                                                              return Enforce::Monitor;
+                                                          if (text == u"require_exception")
+                                                              return Enforce::RequireException;
+                                                          return std::nullopt;
+                                                      });
+        if (enforce)
+            m_settings.enforce = *enforce;
+    }
+    days(node, "risk_level_days", path, m_settings.riskLevelDays, 365);
+    if (const auto value = node["risk_level_approvers"])
+        m_settings.riskLevelApprovers =
+            m_reader.stringList(value, path + u".risk_level_approvers"_s, u"risk_level_approvers"_s);
+    // Without approvers an enforced risk level could never be lifted for a single request.
+    if (m_settings.enforce == Enforce::RequireException && m_settings.riskLevelApprovers.isEmpty())
+        m_reader.error(node["enforce"],
+                       u"enforce: require_exception needs risk_level_approvers (user names or group:NAME): "
+                       "someone must be able to grant the exception a risk level asks for"_s);
 }
 
 void WatchSectionParser::novelValues(const YAML::Node &node, const QString &path)

@@ -19,6 +19,7 @@ public:
     void parse(const YAML::Node &node);
 
 private:
+    void riskLevels(const YAML::Node &node, const QString &path);
     void novelValues(const YAML::Node &node, const QString &path);
     void cusum(const YAML::Node &node, const QString &path);
     void budgets(const YAML::Node &node, const QString &path);

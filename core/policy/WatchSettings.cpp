@@ -1,5 +1,7 @@
 #include "core/policy/WatchSettings.h"
 
+#include <QJsonArray>
+
 using namespace Qt::StringLiterals;
 
 namespace custos {
@@ -16,10 +18,25 @@ QJsonObject WatchSettings::toJson() const
                             {u"peer_weight_days"_s, peerWeightDays},
                             {u"warmup_days"_s, warmupDays},
                             {u"cusum"_s, cusum}};
-    return QJsonObject{
+    QJsonObject json{
         {u"novel_values"_s, novel},
         {u"budgets"_s, QJsonObject{{u"window_days"_s, budgetDays}, {u"distinct"_s, budgetMap}}},
         {u"secrets"_s, QJsonObject{{u"window_days"_s, secretDays}, {u"distinct"_s, secretBudget}}}};
+    // The risk-level keys came later: written only when they differ from their defaults, so a
+    // version with a watch: section published before them keeps its hash.
+    const WatchSettings defaults;
+    if (enforce != defaults.enforce)
+        json.insert(u"enforce"_s, enforceName(enforce));
+    if (riskLevelDays != defaults.riskLevelDays)
+        json.insert(u"risk_level_days"_s, riskLevelDays);
+    if (!riskLevelApprovers.isEmpty())
+        json.insert(u"risk_level_approvers"_s, QJsonArray::fromStringList(riskLevelApprovers));
+    return json;
+}
+
+QString WatchSettings::enforceName(Enforce enforce)
+{
+    return enforce == Enforce::RequireException ? u"require_exception"_s : u"monitor"_s;
 }
 
 } // namespace custos

@@ -3,6 +3,7 @@
 #include <QJsonObject>
 #include <QMap>
 #include <QString>
+#include <QStringList>
 
 namespace custos {
 
@@ -38,6 +39,17 @@ struct WatchSettings
     // Any `secretBudget` distinct secrets (class SECRET, any detector) within `secretDays`.
     int secretDays = 7;
     int secretBudget = 3;
+
+    // Risk levels: a confirmed or escalated alert, or a broken budget, sets one on the (user, value
+    // class) for `riskLevelDays`. In monitor mode the gateway records that a request would have
+    // needed an exception; with require_exception it needs one, from one of `riskLevelApprovers`
+    // (user names or "group:NAME"), as an exception to the pseudo-rule kRiskLevelRule.
+    enum class Enforce { Monitor, RequireException };
+    static constexpr QLatin1StringView kRiskLevelRule{"watch:risk_level"};
+    Enforce enforce = Enforce::Monitor;
+    int riskLevelDays = 7;
+    QStringList riskLevelApprovers;
+    static QString enforceName(Enforce enforce); // "monitor", "require_exception"
 
     // The canonical JSON of the section (every key, sorted by QJsonObject).
     QJsonObject toJson() const;

@@ -11,6 +11,8 @@ QString AlertRecord::stateName(State state)
     switch (state) {
     case State::Open:
         return u"open"_s;
+    case State::Escalated:
+        return u"escalated"_s;
     case State::Dismissed:
         return u"dismissed"_s;
     case State::Confirmed:
@@ -26,7 +28,12 @@ QJsonObject AlertRecord::toJson() const
     json.insert(u"seq"_s, seq);
     json.insert(u"recorded"_s, recorded.toUTC().toString(Qt::ISODate));
     json.insert(u"state"_s, stateName(state));
-    if (state != State::Open) {
+    if (!escalatedBy.isEmpty()) {
+        json.insert(u"escalated_by"_s, escalatedBy);
+        json.insert(u"escalated_at"_s, escalatedAt.toUTC().toString(Qt::ISODate));
+        json.insert(u"escalation_reason"_s, escalationReason);
+    }
+    if (!isUndecided()) {
         json.insert(u"decided_by"_s, decidedBy);
         json.insert(u"decided_at"_s, decidedAt.toUTC().toString(Qt::ISODate));
         json.insert(u"reason"_s, reason);
@@ -66,8 +73,17 @@ void AlertBook::apply(const EvidenceEvent &event)
     }
     const QString id = event.payload.value(u"alert_id"_s).toString();
     for (AlertRecord &record : m_records) {
-        if (record.alert.id != id || record.state != AlertRecord::State::Open)
+        if (record.alert.id != id || !record.isUndecided())
             continue;
+        if (action == u"escalated") {
+            if (record.state != AlertRecord::State::Open)
+                continue;
+            record.state = AlertRecord::State::Escalated;
+            record.escalatedBy = event.actor;
+            record.escalationReason = event.payload.value(u"reason"_s).toString();
+            record.escalatedAt = event.time;
+            continue;
+        }
         record.state = action == u"dismissed" ? AlertRecord::State::Dismissed : AlertRecord::State::Confirmed;
         record.decidedBy = event.actor;
         record.reason = event.payload.value(u"reason"_s).toString();

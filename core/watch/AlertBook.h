@@ -14,7 +14,8 @@ class EvidenceStore;
 // One alert with what people did about it.
 struct AlertRecord
 {
-    enum class State { Open, Dismissed, Confirmed };
+    // Escalated: handed to risk officers, still undecided (a risk level already stands).
+    enum class State { Open, Escalated, Dismissed, Confirmed };
     WatchAlert alert;
     qint64 seq = 0; // of its "raised" event
     QDateTime recorded;
@@ -22,14 +23,18 @@ struct AlertRecord
     QString decidedBy;
     QString reason;
     QDateTime decidedAt;
+    QString escalatedBy; // set once escalated, kept after the risk officer's decision
+    QString escalationReason;
+    QDateTime escalatedAt;
 
-    static QString stateName(State state); // "open", "dismissed", "confirmed"
+    static QString stateName(State state); // "open", "escalated", "dismissed", "confirmed"
+    bool isUndecided() const { return state == State::Open || state == State::Escalated; }
     QJsonObject toJson() const;
 };
 
 // The alerts of a store, folded from its `alert` ledger events: "raised" (by the watcher) and
-// "dismissed" / "confirmed" (by a named person). Nothing else holds alert state, so they survive
-// restarts and every process sees the same.
+// "escalated" / "dismissed" / "confirmed" (by a named person). Nothing else holds alert state, so they
+// survive restarts and every process sees the same.
 class AlertBook
 {
 public:

@@ -51,6 +51,7 @@ public:
     bool confirm(const QString &alertId);
 
     WatchStatus status(const QString &user, const QString &valueClass) const;
+    const WatchSettings &settings() const { return m_settings; }
     qint64 observed() const { return m_observed; }
     int openDay() const { return m_openDay; }
 

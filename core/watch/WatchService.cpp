@@ -4,6 +4,7 @@
 #include "core/policy/Policy.h"
 #include "core/publishing/PolicyVersions.h"
 #include "core/watch/AlertBook.h"
+#include "core/watch/RiskLevelRecorder.h"
 
 using namespace Qt::StringLiterals;
 
@@ -56,7 +57,7 @@ Result<WatchService::Outcome> WatchService::catchUp(const QDateTime &now, bool r
     for (const WatchAlert &alert : std::as_const(outcome.raised)) {
         if (book->contains(alert.id))
             continue;
-        if (auto written = recordAlert(alert); !written)
+        if (auto written = recordAlert(alert, now); !written)
             return std::unexpected(written.error());
         outcome.recorded.append(alert);
     }
@@ -83,7 +84,7 @@ void WatchService::feed(const EvidenceEvent &event, QList<WatchAlert> &raised)
         m_engine.confirm(id);
 }
 
-Result<void> WatchService::recordAlert(const WatchAlert &alert)
+Result<void> WatchService::recordAlert(const WatchAlert &alert, const QDateTime &now)
 {
     EvidenceEvent event;
     event.kind = EventKind::Alert;
@@ -97,6 +98,13 @@ Result<void> WatchService::recordAlert(const WatchAlert &alert)
     auto seq = m_store.append(event);
     if (!seq)
         return std::unexpected(seq.error());
+    // A broken budget needs no person's verdict to set a risk level; a CUSUM alert waits for one.
+    if (alert.watcher != u"budget")
+        return {};
+    auto level = RiskLevelRecorder(m_store).set(alert, u"budget"_s, QString(kActor), now.toMSecsSinceEpoch(),
+                                                m_engine.settings().riskLevelDays);
+    if (!level)
+        return std::unexpected(level.error());
     return {};
 }
 

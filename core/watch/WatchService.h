@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/common/Error.h"
+#include "core/evidence/EvidenceEvent.h"
 #include "core/watch/WatchEngine.h"
 
 #include <QDateTime>
@@ -13,7 +14,7 @@ class EvidenceStore;
 // interactions and alert decisions in seq order, clocked by the events' times. The first catchUp()
 // is the rebuild (the whole ledger, so a rebuild raises the same alerts); later calls read only what
 // was appended since. Alerts the ledger does not hold yet are recorded as `alert` events by the
-// system actor "custos-watch".
+// system actor "custos-watch"; a broken budget also sets a risk level (RiskLevelRecorder).
 class WatchService
 {
 public:
@@ -37,7 +38,8 @@ public:
 
 private:
     void feed(const EvidenceEvent &event, QList<WatchAlert> &raised);
-    Result<void> recordAlert(const WatchAlert &alert);
+    // Records the alert, and for a broken budget the risk level it sets from `now`.
+    Result<void> recordAlert(const WatchAlert &alert, const QDateTime &now);
 
     EvidenceStore &m_store;
     WatchEngine m_engine;

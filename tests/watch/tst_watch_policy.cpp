@@ -66,6 +66,16 @@ private Q_SLOTS:
             << QByteArray("watch:\n  budgets:\n    distinct: {passport_nr: 3}\n") << 8
             << u"unknown or disabled"_s;
         QTest::newRow("not a map") << QByteArray("watch: 3\n") << 6 << u"watch"_s;
+        QTest::newRow("unknown enforce mode") << QByteArray("watch:\n  enforce: block\n") << 7
+                                              << u"enforce must be one of monitor, require_exception"_s;
+        QTest::newRow("enforcing with no one to grant exceptions")
+            << QByteArray("watch:\n  enforce: require_exception\n") << 7 << u"needs risk_level_approvers"_s;
+        QTest::newRow("risk level of no days")
+            << QByteArray("watch:\n  risk_level_days: 0\n") << 7 << u"at least 1"_s;
+        QTest::newRow("risk level of years")
+            << QByteArray("watch:\n  risk_level_days: 400\n") << 7 << u"at most 365 days"_s;
+        QTest::newRow("approvers not a list")
+            << QByteArray("watch:\n  risk_level_approvers: {bob: 1}\n") << 7 << u"risk_level_approvers"_s;
     }
     void locatedErrors()
     {
@@ -78,6 +88,35 @@ private Q_SLOTS:
         QVERIFY2(error.message.contains(message), qPrintable(error.toString()));
         QCOMPARE(error.line, line);
         QVERIFY(error.column > 0);
+    }
+
+    void riskLevelKeys()
+    {
+        auto plain = Policy::fromYaml(policyWith(""));
+        auto monitor = Policy::fromYaml(policyWith("watch:\n  enforce: monitor\n  risk_level_days: 7\n"));
+        auto enforcing =
+            Policy::fromYaml(policyWith("watch:\n  enforce: require_exception\n  risk_level_days: 3\n  "
+                                        "risk_level_approvers: [bob, group:risk]\n"));
+        QVERIFY2(enforcing, enforcing ? "" : qPrintable(enforcing.error().front().toString()));
+        QVERIFY(plain && monitor);
+        const WatchSettings &watch = enforcing->document().watch;
+        QCOMPARE(watch.enforce, WatchSettings::Enforce::RequireException);
+        QCOMPARE(watch.riskLevelDays, 3);
+        QCOMPARE(watch.riskLevelApprovers, (QStringList{u"bob"_s, u"group:risk"_s}));
+        QCOMPARE(plain->document().watch.enforce, WatchSettings::Enforce::Monitor); // the default
+        QCOMPARE(monitor->hash(), plain->hash()); // the defaults written out change nothing
+        const QJsonObject canonical =
+            PolicyCanonical::toJson(enforcing->document()).value(u"watch"_s).toObject();
+        QCOMPARE(canonical.value(u"enforce"_s).toString(), u"require_exception"_s);
+        QCOMPARE(canonical.value(u"risk_level_days"_s).toInt(), 3);
+        const QString diff = PolicyDiff::between(plain->document(), enforcing->document()).toText();
+        QVERIFY2(diff.contains(u"enforce"_s) && diff.contains(u"risk_level_approvers"_s), qPrintable(diff));
+        // The pseudo-rule's id is the risk levels' own.
+        auto reserved = Policy::fromYaml("id: p\nrules:\n  - id: watch:risk_level\n    conditions: {classes: "
+                                         "[PII]}\n    action: monitor\n");
+        QVERIFY(!reserved);
+        QVERIFY2(reserved.error().front().message.contains(u"reserved"_s),
+                 qPrintable(reserved.error().front().toString()));
     }
 
     void canonicalFormAndDiff()

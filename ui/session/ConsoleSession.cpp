@@ -4,6 +4,7 @@
 #include "core/exceptions/ExceptionService.h"
 #include "core/identity/UserService.h"
 #include "core/publishing/PolicyVersions.h"
+#include "core/watch/WatchScheduler.h"
 #include "gateway/ActivePolicyEnforcer.h"
 #include "gateway/GatewayServer.h"
 #include "gateway/StoreDirectory.h"
@@ -124,6 +125,10 @@ Result<QString> ConsoleSession::startGateway(const QString &listenSpec, bool all
     }
     m_gateway = std::move(gateway);
     m_gatewayOptions = *options;
+    if (!m_watch) { // the watchers run beside the gateway, evaluated at start and as each day closes
+        m_watch = std::make_unique<WatchScheduler>(m_store);
+        m_watch->start();
+    }
     Q_EMIT gatewayStateChanged(m_gateway->baseUrl(), {});
     return m_gateway->baseUrl();
 }

@@ -18,6 +18,7 @@ struct ExceptionRecord;
 class GatewayServer;
 class KeySource;
 class UserService;
+class WatchScheduler;
 
 // Everything the console works on, without widgets: the open store, the signed-in user, and the
 // gateway the console runs in-process (its workers serve traffic while the UI is used).
@@ -52,6 +53,8 @@ public:
     Result<QString> startGateway(const QString &listenSpec, bool allowNonLoopback = false);
     void stopGateway();
     QString gatewayBaseUrl() const;
+    // The watchers, evaluated live from the first gateway start on (nullptr before).
+    WatchScheduler *watchScheduler() const { return m_watch.get(); }
 
     std::shared_ptr<EvidenceStore> store() const { return m_store; }
     std::shared_ptr<UserService> users() const { return m_users; }
@@ -77,6 +80,7 @@ private:
     std::unique_ptr<GatewayServer> m_gateway;
     std::optional<GatewayOptions> m_gatewayOptions;
     std::optional<User> m_user;
+    std::unique_ptr<WatchScheduler> m_watch;
 };
 
 } // namespace custos
