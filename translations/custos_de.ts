@@ -113,6 +113,16 @@
     </message>
     <message>
         <location filename="../ui/alerts/AlertDetailText.cpp" line="61"/>
+        <source>Escalated</source>
+        <translation>Eskaliert</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/AlertDetailText.cpp" line="61"/>
+        <source>by %1: %2</source>
+        <translation>von %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/AlertDetailText.cpp" line="63"/>
         <source>Reason</source>
         <translation>Begründung</translation>
     </message>
@@ -317,18 +327,24 @@
     </message>
     <message>
         <location filename="../ui/alerts/AlertListModel.cpp" line="153"/>
+        <source>escalated by %1, for a risk officer</source>
+        <comment>alert state</comment>
+        <translation>eskaliert von %1, für Risikoverantwortliche</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/AlertListModel.cpp" line="155"/>
         <source>dismissed by %1</source>
         <comment>alert state</comment>
         <translation>verworfen von %1</translation>
     </message>
     <message>
-        <location filename="../ui/alerts/AlertListModel.cpp" line="155"/>
+        <location filename="../ui/alerts/AlertListModel.cpp" line="157"/>
         <source>confirmed by %1</source>
         <comment>alert state</comment>
         <translation>bestätigt von %1</translation>
     </message>
     <message>
-        <location filename="../ui/alerts/AlertListModel.cpp" line="162"/>
+        <location filename="../ui/alerts/AlertListModel.cpp" line="164"/>
         <source>%1 against %2</source>
         <translation>%1 bei Schwelle %2</translation>
     </message>
@@ -367,14 +383,9 @@
     </message>
     <message>
         <location filename="../ui/alerts/AlertsPage.cpp" line="74"/>
-        <location filename="../ui/alerts/AlertsPage.cpp" line="94"/>
+        <location filename="../ui/alerts/AlertsPage.cpp" line="95"/>
         <source>Reason</source>
         <translation>Begründung</translation>
-    </message>
-    <message>
-        <location filename="../ui/alerts/AlertsPage.cpp" line="75"/>
-        <source>Why (required to dismiss)</source>
-        <translation>Warum (zum Verwerfen nötig)</translation>
     </message>
     <message>
         <location filename="../ui/alerts/AlertsPage.cpp" line="76"/>
@@ -387,12 +398,17 @@
         <translation>Bestätigen…</translation>
     </message>
     <message>
-        <location filename="../ui/alerts/AlertsPage.cpp" line="126"/>
+        <location filename="../ui/alerts/AlertsPage.cpp" line="78"/>
+        <source>Escalate…</source>
+        <translation>Eskalieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/AlertsPage.cpp" line="129"/>
         <source>The alerts could not be read: %1</source>
         <translation>Die Alarme konnten nicht gelesen werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/alerts/AlertsPage.cpp" line="148"/>
+        <location filename="../ui/alerts/AlertsPage.cpp" line="151"/>
         <source>%n new alert(s) to review.</source>
         <translation>
             <numerusform>%n neuer Alarm zu prüfen.</numerusform>
@@ -400,74 +416,104 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/alerts/AlertsPage.cpp" line="178"/>
+        <location filename="../ui/alerts/AlertsPage.cpp" line="181"/>
         <source>&lt;p&gt;Select an alert to see what the watcher counted.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Wählen Sie einen Alarm, um zu sehen, was der Wächter gezählt hat.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/alerts/AlertsPage.cpp" line="185"/>
+        <location filename="../ui/alerts/AlertsPage.cpp" line="188"/>
         <source>Interaction #%1 (covered by an exception)</source>
         <translation>Interaktion Nr. %1 (durch eine Ausnahme gedeckt)</translation>
     </message>
     <message>
-        <location filename="../ui/alerts/AlertsPage.cpp" line="186"/>
+        <location filename="../ui/alerts/AlertsPage.cpp" line="189"/>
         <source>Interaction #%1</source>
         <translation>Interaktion Nr. %1</translation>
     </message>
     <message>
-        <location filename="../ui/alerts/AlertsPage.cpp" line="203"/>
+        <location filename="../ui/alerts/AlertsPage.cpp" line="212"/>
         <source>This alert is about you: another approver or risk officer decides it.</source>
         <translation>Dieser Alarm betrifft Sie: Ein anderer Genehmigender oder Risikoverantwortlicher entscheidet darüber.</translation>
     </message>
     <message>
-        <location filename="../ui/alerts/AlertsPage.cpp" line="219"/>
+        <location filename="../ui/alerts/AlertsPage.cpp" line="214"/>
+        <source>This alert was escalated: a risk officer decides it.</source>
+        <translation>Dieser Alarm wurde eskaliert: Ein Risikoverantwortlicher entscheidet darüber.</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/AlertsPage.cpp" line="230"/>
         <source>Deciding needs your password, and no prompt is available.</source>
         <translation>Für die Entscheidung ist Ihr Passwort nötig, aber es steht keine Abfrage zur Verfügung.</translation>
     </message>
     <message>
-        <location filename="../ui/alerts/AlertsPage.cpp" line="224"/>
+        <location filename="../ui/alerts/AlertsPage.cpp" line="235"/>
         <source>Cancelled; nothing changed.</source>
         <translation>Abgebrochen; nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/alerts/AlertsPage.cpp" line="243"/>
+        <location filename="../ui/alerts/AlertsPage.cpp" line="262"/>
+        <source>Escalate %1</source>
+        <translation>%1 eskalieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/AlertsPage.cpp" line="275"/>
+        <source>%1 was not escalated: %2</source>
+        <translation>%1 wurde nicht eskaliert: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/AlertsPage.cpp" line="286"/>
+        <source>%1 confirmed; %2 is at raised risk for %3.</source>
+        <translation>%1 bestätigt; für %2 gilt bei %3 eine erhöhte Risikostufe.</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/AlertsPage.cpp" line="289"/>
+        <source>%1 escalated to the risk officers; %2 is at raised risk for %3 meanwhile.</source>
+        <translation>%1 an die Risikoverantwortlichen eskaliert; für %2 gilt bei %3 bis dahin eine erhöhte Risikostufe.</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/AlertsPage.cpp" line="300"/>
         <source>Select the alert to decide.</source>
         <translation>Wählen Sie den Alarm, über den Sie entscheiden.</translation>
     </message>
     <message>
-        <location filename="../ui/alerts/AlertsPage.cpp" line="251"/>
+        <location filename="../ui/alerts/AlertsPage.cpp" line="308"/>
         <source>Give a reason to dismiss %1: it tells the baseline what is normal.</source>
         <translation>Geben Sie eine Begründung an, um %1 zu verwerfen: Sie sagt der Grundlinie, was normal ist.</translation>
     </message>
     <message>
-        <location filename="../ui/alerts/AlertsPage.cpp" line="254"/>
+        <location filename="../ui/alerts/AlertsPage.cpp" line="312"/>
+        <source>Give a reason to escalate %1: the risk officers read it.</source>
+        <translation>Geben Sie eine Begründung an, um %1 zu eskalieren: Die Risikoverantwortlichen lesen sie.</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/AlertsPage.cpp" line="258"/>
         <source>Dismiss %1</source>
         <translation>%1 verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/alerts/AlertsPage.cpp" line="254"/>
+        <location filename="../ui/alerts/AlertsPage.cpp" line="75"/>
+        <source>Why (required to dismiss or escalate)</source>
+        <translation>Warum (zum Verwerfen oder Eskalieren nötig)</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/AlertsPage.cpp" line="260"/>
         <source>Confirm %1</source>
         <translation>%1 bestätigen</translation>
     </message>
     <message>
-        <location filename="../ui/alerts/AlertsPage.cpp" line="262"/>
+        <location filename="../ui/alerts/AlertsPage.cpp" line="271"/>
         <source>%1 was not dismissed: %2</source>
         <translation>%1 wurde nicht verworfen: %2</translation>
     </message>
     <message>
-        <location filename="../ui/alerts/AlertsPage.cpp" line="263"/>
+        <location filename="../ui/alerts/AlertsPage.cpp" line="273"/>
         <source>%1 was not confirmed: %2</source>
         <translation>%1 wurde nicht bestätigt: %2</translation>
     </message>
     <message>
-        <location filename="../ui/alerts/AlertsPage.cpp" line="269"/>
+        <location filename="../ui/alerts/AlertsPage.cpp" line="284"/>
         <source>%1 dismissed; its days count as normal in %2&apos;s baseline.</source>
         <translation>%1 verworfen; seine Tage zählen in der Grundlinie von %2 als normal.</translation>
-    </message>
-    <message>
-        <location filename="../ui/alerts/AlertsPage.cpp" line="270"/>
-        <source>%1 confirmed.</source>
-        <translation>%1 bestätigt.</translation>
     </message>
 </context>
 <context>
@@ -725,12 +771,12 @@
 <context>
     <name>custos::ConsoleSession</name>
     <message>
-        <location filename="../ui/session/ConsoleSession.cpp" line="43"/>
+        <location filename="../ui/session/ConsoleSession.cpp" line="44"/>
         <source>name the first admin and the service to govern</source>
         <translation>nennen Sie den ersten Administrator und den zu steuernden Service</translation>
     </message>
     <message>
-        <location filename="../ui/session/ConsoleSession.cpp" line="45"/>
+        <location filename="../ui/session/ConsoleSession.cpp" line="46"/>
         <source>the policy is invalid: %1</source>
         <translation>die Richtlinie ist ungültig: %1</translation>
     </message>

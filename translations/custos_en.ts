@@ -23,7 +23,7 @@
 <context>
     <name>custos::AlertsPage</name>
     <message numerus="yes">
-        <location filename="../../../../ui/alerts/AlertsPage.cpp" line="148"/>
+        <location filename="../../../../ui/alerts/AlertsPage.cpp" line="151"/>
         <source>%n new alert(s) to review.</source>
         <translation>
             <numerusform>%n new alert to review.</numerusform>

@@ -113,6 +113,16 @@
     </message>
     <message>
         <location filename="../ui/alerts/AlertDetailText.cpp" line="61"/>
+        <source>Escalated</source>
+        <translation>Remontée</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/AlertDetailText.cpp" line="61"/>
+        <source>by %1: %2</source>
+        <translation>par %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/AlertDetailText.cpp" line="63"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
@@ -317,18 +327,24 @@
     </message>
     <message>
         <location filename="../ui/alerts/AlertListModel.cpp" line="153"/>
+        <source>escalated by %1, for a risk officer</source>
+        <comment>alert state</comment>
+        <translation>remontée par %1, pour un responsable des risques</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/AlertListModel.cpp" line="155"/>
         <source>dismissed by %1</source>
         <comment>alert state</comment>
         <translation>écartée par %1</translation>
     </message>
     <message>
-        <location filename="../ui/alerts/AlertListModel.cpp" line="155"/>
+        <location filename="../ui/alerts/AlertListModel.cpp" line="157"/>
         <source>confirmed by %1</source>
         <comment>alert state</comment>
         <translation>confirmée par %1</translation>
     </message>
     <message>
-        <location filename="../ui/alerts/AlertListModel.cpp" line="162"/>
+        <location filename="../ui/alerts/AlertListModel.cpp" line="164"/>
         <source>%1 against %2</source>
         <translation>%1 pour un seuil de %2</translation>
     </message>
@@ -367,14 +383,9 @@
     </message>
     <message>
         <location filename="../ui/alerts/AlertsPage.cpp" line="74"/>
-        <location filename="../ui/alerts/AlertsPage.cpp" line="94"/>
+        <location filename="../ui/alerts/AlertsPage.cpp" line="95"/>
         <source>Reason</source>
         <translation>Motif</translation>
-    </message>
-    <message>
-        <location filename="../ui/alerts/AlertsPage.cpp" line="75"/>
-        <source>Why (required to dismiss)</source>
-        <translation>Motif (requis pour écarter)</translation>
     </message>
     <message>
         <location filename="../ui/alerts/AlertsPage.cpp" line="76"/>
@@ -387,12 +398,17 @@
         <translation>Confirmer…</translation>
     </message>
     <message>
-        <location filename="../ui/alerts/AlertsPage.cpp" line="126"/>
+        <location filename="../ui/alerts/AlertsPage.cpp" line="78"/>
+        <source>Escalate…</source>
+        <translation>Faire remonter…</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/AlertsPage.cpp" line="129"/>
         <source>The alerts could not be read: %1</source>
         <translation>Les alertes n’ont pas pu être lues&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/alerts/AlertsPage.cpp" line="148"/>
+        <location filename="../ui/alerts/AlertsPage.cpp" line="151"/>
         <source>%n new alert(s) to review.</source>
         <translation>
             <numerusform>%n nouvelle alerte à examiner.</numerusform>
@@ -400,74 +416,104 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/alerts/AlertsPage.cpp" line="178"/>
+        <location filename="../ui/alerts/AlertsPage.cpp" line="181"/>
         <source>&lt;p&gt;Select an alert to see what the watcher counted.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Choisissez une alerte pour voir ce que le veilleur a compté.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/alerts/AlertsPage.cpp" line="185"/>
+        <location filename="../ui/alerts/AlertsPage.cpp" line="188"/>
         <source>Interaction #%1 (covered by an exception)</source>
         <translation>Interaction n°%1 (couverte par une exception)</translation>
     </message>
     <message>
-        <location filename="../ui/alerts/AlertsPage.cpp" line="186"/>
+        <location filename="../ui/alerts/AlertsPage.cpp" line="189"/>
         <source>Interaction #%1</source>
         <translation>Interaction n°%1</translation>
     </message>
     <message>
-        <location filename="../ui/alerts/AlertsPage.cpp" line="203"/>
+        <location filename="../ui/alerts/AlertsPage.cpp" line="212"/>
         <source>This alert is about you: another approver or risk officer decides it.</source>
         <translation>Cette alerte vous concerne&#xa0;: un autre approbateur ou responsable des risques en décide.</translation>
     </message>
     <message>
-        <location filename="../ui/alerts/AlertsPage.cpp" line="219"/>
+        <location filename="../ui/alerts/AlertsPage.cpp" line="214"/>
+        <source>This alert was escalated: a risk officer decides it.</source>
+        <translation>Cette alerte a été remontée&#xa0;: un responsable des risques en décide.</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/AlertsPage.cpp" line="230"/>
         <source>Deciding needs your password, and no prompt is available.</source>
         <translation>Décider exige votre mot de passe, et aucune invite n’est disponible.</translation>
     </message>
     <message>
-        <location filename="../ui/alerts/AlertsPage.cpp" line="224"/>
+        <location filename="../ui/alerts/AlertsPage.cpp" line="235"/>
         <source>Cancelled; nothing changed.</source>
         <translation>Annulé&#xa0;; rien n’a changé.</translation>
     </message>
     <message>
-        <location filename="../ui/alerts/AlertsPage.cpp" line="243"/>
+        <location filename="../ui/alerts/AlertsPage.cpp" line="262"/>
+        <source>Escalate %1</source>
+        <translation>Faire remonter %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/AlertsPage.cpp" line="275"/>
+        <source>%1 was not escalated: %2</source>
+        <translation>%1 n’a pas été remontée&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/AlertsPage.cpp" line="286"/>
+        <source>%1 confirmed; %2 is at raised risk for %3.</source>
+        <translation>%1 confirmée&#xa0;; %2 est à risque élevé pour %3.</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/AlertsPage.cpp" line="289"/>
+        <source>%1 escalated to the risk officers; %2 is at raised risk for %3 meanwhile.</source>
+        <translation>%1 remontée aux responsables des risques&#xa0;; %2 est entre-temps à risque élevé pour %3.</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/AlertsPage.cpp" line="300"/>
         <source>Select the alert to decide.</source>
         <translation>Choisissez l’alerte à décider.</translation>
     </message>
     <message>
-        <location filename="../ui/alerts/AlertsPage.cpp" line="251"/>
+        <location filename="../ui/alerts/AlertsPage.cpp" line="308"/>
         <source>Give a reason to dismiss %1: it tells the baseline what is normal.</source>
         <translation>Donnez un motif pour écarter %1&#xa0;: il indique à la référence ce qui est normal.</translation>
     </message>
     <message>
-        <location filename="../ui/alerts/AlertsPage.cpp" line="254"/>
+        <location filename="../ui/alerts/AlertsPage.cpp" line="312"/>
+        <source>Give a reason to escalate %1: the risk officers read it.</source>
+        <translation>Donnez un motif pour faire remonter %1&#xa0;: les responsables des risques le liront.</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/AlertsPage.cpp" line="258"/>
         <source>Dismiss %1</source>
         <translation>Écarter %1</translation>
     </message>
     <message>
-        <location filename="../ui/alerts/AlertsPage.cpp" line="254"/>
+        <location filename="../ui/alerts/AlertsPage.cpp" line="75"/>
+        <source>Why (required to dismiss or escalate)</source>
+        <translation>Motif (requis pour écarter ou faire remonter)</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/AlertsPage.cpp" line="260"/>
         <source>Confirm %1</source>
         <translation>Confirmer %1</translation>
     </message>
     <message>
-        <location filename="../ui/alerts/AlertsPage.cpp" line="262"/>
+        <location filename="../ui/alerts/AlertsPage.cpp" line="271"/>
         <source>%1 was not dismissed: %2</source>
         <translation>%1 n’a pas été écartée&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/alerts/AlertsPage.cpp" line="263"/>
+        <location filename="../ui/alerts/AlertsPage.cpp" line="273"/>
         <source>%1 was not confirmed: %2</source>
         <translation>%1 n’a pas été confirmée&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/alerts/AlertsPage.cpp" line="269"/>
+        <location filename="../ui/alerts/AlertsPage.cpp" line="284"/>
         <source>%1 dismissed; its days count as normal in %2&apos;s baseline.</source>
         <translation>%1 écartée&#xa0;; ses jours comptent comme normaux dans la référence de %2.</translation>
-    </message>
-    <message>
-        <location filename="../ui/alerts/AlertsPage.cpp" line="270"/>
-        <source>%1 confirmed.</source>
-        <translation>%1 confirmée.</translation>
     </message>
 </context>
 <context>
@@ -725,12 +771,12 @@
 <context>
     <name>custos::ConsoleSession</name>
     <message>
-        <location filename="../ui/session/ConsoleSession.cpp" line="43"/>
+        <location filename="../ui/session/ConsoleSession.cpp" line="44"/>
         <source>name the first admin and the service to govern</source>
         <translation>indiquez le premier administrateur et le service à gouverner</translation>
     </message>
     <message>
-        <location filename="../ui/session/ConsoleSession.cpp" line="45"/>
+        <location filename="../ui/session/ConsoleSession.cpp" line="46"/>
         <source>the policy is invalid: %1</source>
         <translation>la politique est invalide&#xa0;: %1</translation>
     </message>

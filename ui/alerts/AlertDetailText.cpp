@@ -57,7 +57,9 @@ QString AlertDetailText::html(const AlertRecord &record)
         detailRow(tr("Distinct values"), windows.join(QStringLiteral(", "))) +
         detailRow(tr("Policy version"), alert.policyHash.left(12)) +
         detailRow(tr("State"), AlertListModel::stateText(record));
-    if (record.state != AlertRecord::State::Open && !record.reason.isEmpty())
+    if (!record.escalatedBy.isEmpty())
+        rows += detailRow(tr("Escalated"), tr("by %1: %2").arg(record.escalatedBy, record.escalationReason));
+    if (!record.isUndecided() && !record.reason.isEmpty())
         rows += detailRow(tr("Reason"), record.reason);
     return QStringLiteral("<h3>%1</h3><table cellspacing=\"4\">%2</table>")
         .arg(alert.id.toHtmlEscaped(), rows);

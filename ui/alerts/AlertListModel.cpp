@@ -46,7 +46,7 @@ int AlertListModel::rowOf(const QString &alertId) const
 
 int AlertListModel::openCount() const
 {
-    return int(std::ranges::count(m_records, AlertRecord::State::Open, &AlertRecord::state));
+    return int(std::ranges::count_if(m_records, &AlertRecord::isUndecided));
 }
 
 int AlertListModel::rowCount(const QModelIndex &parent) const
@@ -149,6 +149,8 @@ QString AlertListModel::stateText(const AlertRecord &record)
     switch (record.state) {
     case AlertRecord::State::Open:
         return tr("awaiting a decision", "alert state");
+    case AlertRecord::State::Escalated:
+        return tr("escalated by %1, for a risk officer", "alert state").arg(record.escalatedBy);
     case AlertRecord::State::Dismissed:
         return tr("dismissed by %1", "alert state").arg(record.decidedBy);
     case AlertRecord::State::Confirmed:

@@ -34,7 +34,7 @@ public:
     void setRecords(QList<AlertRecord> records);
     const AlertRecord *record(int row) const;
     int rowOf(const QString &alertId) const;
-    int openCount() const;
+    int openCount() const; // undecided: open or escalated
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

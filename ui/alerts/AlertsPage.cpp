@@ -72,9 +72,10 @@ AlertsPage::AlertsPage(ConsoleSession &session, QWidget *parent)
     m_reason = new QLineEdit(this);
     m_reason->setObjectName(QStringLiteral("alerts-reason"));
     m_reason->setAccessibleName(tr("Reason"));
-    m_reason->setPlaceholderText(tr("Why (required to dismiss)"));
+    m_reason->setPlaceholderText(tr("Why (required to dismiss or escalate)"));
     m_dismiss = alertButton(tr("Dismiss…"), QStringLiteral("alerts-dismiss"), this);
     m_confirm = alertButton(tr("Confirm…"), QStringLiteral("alerts-confirm"), this);
+    m_escalate = alertButton(tr("Escalate…"), QStringLiteral("alerts-escalate"), this);
     m_message = new StatusLabel(QStringLiteral("alerts-message"), this);
 
     auto *interactions = new QWidget(this);
@@ -95,6 +96,7 @@ AlertsPage::AlertsPage(ConsoleSession &session, QWidget *parent)
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_dismiss);
     buttons->addWidget(m_confirm);
+    buttons->addWidget(m_escalate);
     buttons->addStretch(1);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(split, 1);
@@ -110,6 +112,7 @@ AlertsPage::AlertsPage(ConsoleSession &session, QWidget *parent)
     connect(m_explain, &QPushButton::clicked, this, &AlertsPage::explainSelectedInteraction);
     connect(m_dismiss, &QPushButton::clicked, this, &AlertsPage::dismissSelected);
     connect(m_confirm, &QPushButton::clicked, this, &AlertsPage::confirmSelected);
+    connect(m_escalate, &QPushButton::clicked, this, &AlertsPage::escalateSelected);
     // The watchers record alerts in this process's gateway or in custosctl; decisions come from
     // custosctl alerts too.
     auto *poll = new QTimer(this);
@@ -139,7 +142,7 @@ void AlertsPage::announce()
     int fresh = 0;
     for (int row = 0; row < m_model->rowCount(); ++row) {
         const AlertRecord *record = m_model->record(row);
-        if (record->state == AlertRecord::State::Open && !m_announced.contains(record->alert.id)) {
+        if (record->isUndecided() && !m_announced.contains(record->alert.id)) {
             m_announced.insert(record->alert.id);
             ++fresh;
         }
@@ -190,19 +193,27 @@ void AlertsPage::showSelected()
     updateButtons();
 }
 
+// An approver or risk officer decides an undecided alert that is not about them; an escalated one
+// is the risk officers' (AlertDecider says the same; the buttons say it first).
 void AlertsPage::updateButtons()
 {
     const AlertRecord *record = selectedRecord();
     const auto &user = m_session.user();
-    const bool open = record && record->state == AlertRecord::State::Open;
     const bool aboutMe = record && user && record->alert.user == user->name;
-    m_dismiss->setEnabled(open && !aboutMe);
-    m_confirm->setEnabled(open && !aboutMe);
+    const bool open = record && record->state == AlertRecord::State::Open && !aboutMe;
+    const bool escalated = record && record->state == AlertRecord::State::Escalated && !aboutMe;
+    const bool riskOfficer = user && user->hasRole(Role::RiskOfficer);
+    m_dismiss->setEnabled(open || (escalated && riskOfficer));
+    m_confirm->setEnabled(open || (escalated && riskOfficer));
+    m_escalate->setEnabled(open);
     m_explain->setEnabled(m_contributing->currentItem() != nullptr);
-    const QString why =
-        aboutMe ? tr("This alert is about you: another approver or risk officer decides it.") : QString();
-    m_dismiss->setToolTip(why);
-    m_confirm->setToolTip(why);
+    QString why;
+    if (aboutMe)
+        why = tr("This alert is about you: another approver or risk officer decides it.");
+    else if (escalated && !riskOfficer)
+        why = tr("This alert was escalated: a risk officer decides it.");
+    for (QPushButton *button : {m_dismiss, m_confirm, m_escalate})
+        button->setToolTip(why);
 }
 
 ExplainDialog *AlertsPage::explainSelectedInteraction()
@@ -227,15 +238,62 @@ std::optional<QString> AlertsPage::reauthenticate(const QString &reason)
 
 bool AlertsPage::dismissSelected()
 {
-    return decide(true);
+    return decide(Verdict::Dismiss);
 }
 
 bool AlertsPage::confirmSelected()
 {
-    return decide(false);
+    return decide(Verdict::Confirm);
 }
 
-bool AlertsPage::decide(bool dismiss)
+bool AlertsPage::escalateSelected()
+{
+    return decide(Verdict::Escalate);
+}
+
+QString AlertsPage::promptFor(Verdict verdict, const QString &id)
+{
+    switch (verdict) {
+    case Verdict::Dismiss:
+        return tr("Dismiss %1").arg(id);
+    case Verdict::Confirm:
+        return tr("Confirm %1").arg(id);
+    case Verdict::Escalate:
+        return tr("Escalate %1").arg(id);
+    }
+    return {};
+}
+
+QString AlertsPage::refusalFor(Verdict verdict, const QString &id, const QString &why)
+{
+    switch (verdict) {
+    case Verdict::Dismiss:
+        return tr("%1 was not dismissed: %2").arg(id, why);
+    case Verdict::Confirm:
+        return tr("%1 was not confirmed: %2").arg(id, why);
+    case Verdict::Escalate:
+        return tr("%1 was not escalated: %2").arg(id, why);
+    }
+    return {};
+}
+
+QString AlertsPage::outcomeFor(Verdict verdict, const AlertRecord &record)
+{
+    switch (verdict) {
+    case Verdict::Dismiss:
+        return tr("%1 dismissed; its days count as normal in %2's baseline.")
+            .arg(record.alert.id, record.alert.user);
+    case Verdict::Confirm:
+        return tr("%1 confirmed; %2 is at raised risk for %3.")
+            .arg(record.alert.id, record.alert.user, record.alert.valueClass);
+    case Verdict::Escalate:
+        return tr("%1 escalated to the risk officers; %2 is at raised risk for %3 meanwhile.")
+            .arg(record.alert.id, record.alert.user, record.alert.valueClass);
+    }
+    return {};
+}
+
+bool AlertsPage::decide(Verdict verdict)
 {
     const AlertRecord *selected = selectedRecord();
     const auto &user = m_session.user();
@@ -246,28 +304,30 @@ bool AlertsPage::decide(bool dismiss)
     const AlertRecord record = *selected; // the poll may reload the model while the prompt is open
     const QString id = record.alert.id;
     const QString reason = m_reason->text().trimmed();
-    if (dismiss && reason.isEmpty()) {
+    if (verdict == Verdict::Dismiss && reason.isEmpty()) {
         m_message->showProblem(
             tr("Give a reason to dismiss %1: it tells the baseline what is normal.").arg(id));
         return false;
     }
-    const auto password = reauthenticate(dismiss ? tr("Dismiss %1").arg(id) : tr("Confirm %1").arg(id));
+    if (verdict == Verdict::Escalate && reason.isEmpty()) {
+        m_message->showProblem(tr("Give a reason to escalate %1: the risk officers read it.").arg(id));
+        return false;
+    }
+    const auto password = reauthenticate(promptFor(verdict, id));
     if (!password)
         return false;
     AlertDecider decider(*m_session.store(), m_session.users()->sharedDirectory());
     const Credentials credentials = Credentials::withPassword(user->name, *password);
-    auto decided =
-        dismiss ? decider.dismiss(id, credentials, reason) : decider.confirm(id, credentials, reason);
+    auto decided = verdict == Verdict::Dismiss   ? decider.dismiss(id, credentials, reason)
+                   : verdict == Verdict::Confirm ? decider.confirm(id, credentials, reason)
+                                                 : decider.escalate(id, credentials, reason);
     if (!decided) {
-        m_message->showProblem(dismiss ? tr("%1 was not dismissed: %2").arg(id, decided.error().toString())
-                                       : tr("%1 was not confirmed: %2").arg(id, decided.error().toString()));
+        m_message->showProblem(refusalFor(verdict, id, decided.error().toString()));
         reload();
         return false;
     }
     m_reason->clear();
-    m_message->showInfo(
-        dismiss ? tr("%1 dismissed; its days count as normal in %2's baseline.").arg(id, record.alert.user)
-                : tr("%1 confirmed.").arg(id));
+    m_message->showInfo(outcomeFor(verdict, record));
     reload();
     return true;
 }

@@ -23,9 +23,10 @@ struct AlertRecord;
 // The Alerts section, for approvers and risk officers: the watchers' alerts (AlertBook, re-read
 // every few seconds, since the watchers may run in another process), one alert's detail and its
 // contributing interactions, each of which opens in the Explain dialog; and Dismiss (a reason is
-// required) or Confirm, through AlertDecider after the person re-enters their password. Nobody
-// decides an alert about themselves: the buttons say so before AlertDecider refuses. New open
-// alerts are announced on the console's tray.
+// required), Confirm or Escalate (a reason is required; the alert goes to the risk officers and a
+// risk level is set at once), through AlertDecider after the person re-enters their password.
+// Nobody decides an alert about themselves, and an escalated one is the risk officers': the buttons
+// say so before AlertDecider refuses. New undecided alerts are announced on the console's tray.
 class AlertsPage : public QWidget
 {
     Q_OBJECT
@@ -40,6 +41,8 @@ public:
     bool selectAlert(const QString &alertId);
     bool dismissSelected();
     bool confirmSelected();
+    // Hands the alert to the risk officers and sets a risk level at once (a reason is required).
+    bool escalateSelected();
     // Opens the selected contributing interaction in the Explain dialog; nullptr when none is selected.
     ExplainDialog *explainSelectedInteraction();
     int openCount() const;
@@ -54,7 +57,11 @@ private:
     void updateButtons();
     void announce();
     std::optional<QString> reauthenticate(const QString &reason);
-    bool decide(bool dismiss);
+    enum class Verdict { Dismiss, Confirm, Escalate };
+    bool decide(Verdict verdict);
+    static QString promptFor(Verdict verdict, const QString &id);
+    static QString refusalFor(Verdict verdict, const QString &id, const QString &why);
+    static QString outcomeFor(Verdict verdict, const AlertRecord &record);
 
     ConsoleSession &m_session;
     PasswordPrompt m_prompt;
@@ -67,6 +74,7 @@ private:
     QLineEdit *m_reason = nullptr;
     QPushButton *m_dismiss = nullptr;
     QPushButton *m_confirm = nullptr;
+    QPushButton *m_escalate = nullptr;
     StatusLabel *m_message = nullptr;
     QSet<QString> m_announced; // open alerts already announced
     int m_openCount = -1;

@@ -16,6 +16,7 @@
 #include "ui/session/ConsoleTray.h"
 #include "ui/widgets/EmptyStateLabel.h"
 
+#include "core/evidence/EvidenceQuery.h"
 #include "core/evidence/EvidenceStore.h"
 #include "core/identity/UserService.h"
 #include "core/policy/InteractionPayload.h"
@@ -212,33 +213,48 @@ private Q_SLOTS:
     void decisions_data()
     {
         QTest::addColumn<QString>("actor");
-        QTest::addColumn<bool>("dismiss");
+        QTest::addColumn<QString>("verdict"); // dismiss, confirm or escalate
         QTest::addColumn<QString>("reason");
         QTest::addColumn<QString>("typed"); // the password typed at the prompt; empty: cancelled
         QTest::addColumn<QString>("message");
-        QTest::addColumn<QString>("state"); // the alert's state afterwards
+        QTest::addColumn<QString>("state");  // the alert's state afterwards
+        QTest::addColumn<int>("riskLevels"); // risk_level events the decision wrote
+        const QString undecided = u"awaiting a decision"_s;
         QTest::newRow("approver dismisses with a reason")
-            << u"bob"_s << true << u"month-end run"_s << passwordOf(u"bob"_s) << u"dismissed"_s
-            << u"dismissed by bob"_s;
-        QTest::newRow("risk officer confirms") << u"ruth"_s << false << QString() << passwordOf(u"ruth"_s)
-                                               << u"confirmed"_s << u"confirmed by ruth"_s;
-        QTest::newRow("a dismissal needs a reason") << u"bob"_s << true << u"  "_s << passwordOf(u"bob"_s)
-                                                    << u"Give a reason"_s << u"awaiting a decision"_s;
-        QTest::newRow("a wrong password") << u"bob"_s << true << u"fine"_s << u"not it"_s
-                                          << u"wrong user name or password"_s << u"awaiting a decision"_s;
+            << u"bob"_s << u"dismiss"_s << u"month-end run"_s << passwordOf(u"bob"_s) << u"dismissed"_s
+            << u"dismissed by bob"_s << 0;
+        QTest::newRow("risk officer confirms")
+            << u"ruth"_s << u"confirm"_s << QString() << passwordOf(u"ruth"_s) << u"confirmed"_s
+            << u"confirmed by ruth"_s << 1;
+        QTest::newRow("approver escalates")
+            << u"bob"_s << u"escalate"_s << u"looks like a pattern"_s << passwordOf(u"bob"_s)
+            << u"escalated to the risk officers"_s << u"escalated by bob, for a risk officer"_s << 1;
+        QTest::newRow("a dismissal needs a reason")
+            << u"bob"_s << u"dismiss"_s << u"  "_s << passwordOf(u"bob"_s) << u"Give a reason"_s << undecided
+            << 0;
+        QTest::newRow("an escalation needs a reason")
+            << u"bob"_s << u"escalate"_s << QString() << passwordOf(u"bob"_s) << u"Give a reason"_s
+            << undecided << 0;
+        QTest::newRow("a wrong password") << u"bob"_s << u"dismiss"_s << u"fine"_s << u"not it"_s
+                                          << u"wrong user name or password"_s << undecided << 0;
         QTest::newRow("the prompt cancelled")
-            << u"bob"_s << false << QString() << QString() << u"Cancelled"_s << u"awaiting a decision"_s;
-        QTest::newRow("not about oneself") << u"alice"_s << true << u"fine"_s << passwordOf(u"alice"_s)
-                                           << u"about themselves"_s << u"awaiting a decision"_s;
+            << u"bob"_s << u"confirm"_s << QString() << QString() << u"Cancelled"_s << undecided << 0;
+        QTest::newRow("not about oneself")
+            << u"alice"_s << u"dismiss"_s << u"fine"_s << passwordOf(u"alice"_s) << u"about themselves"_s
+            << undecided << 0;
+        QTest::newRow("not escalating about oneself")
+            << u"alice"_s << u"escalate"_s << u"fine"_s << passwordOf(u"alice"_s) << u"about themselves"_s
+            << undecided << 0;
     }
     void decisions()
     {
         QFETCH(QString, actor);
-        QFETCH(bool, dismiss);
+        QFETCH(QString, verdict);
         QFETCH(QString, reason);
         QFETCH(QString, typed);
         QFETCH(QString, message);
         QFETCH(QString, state);
+        QFETCH(int, riskLevels);
         makeStore(true);
         signIn(actor);
         AlertsPage page(*m_session);
@@ -249,10 +265,16 @@ private Q_SLOTS:
         QVERIFY(page.selectAlert(m_alertId));
         // The buttons say beforehand that nobody decides an alert about themselves.
         const bool aboutMe = actor == u"alice";
-        QCOMPARE(page.findChild<QPushButton *>(u"alerts-dismiss"_s)->isEnabled(), !aboutMe);
-        QCOMPARE(page.findChild<QPushButton *>(u"alerts-confirm"_s)->isEnabled(), !aboutMe);
+        for (const QString &button : {u"alerts-dismiss"_s, u"alerts-confirm"_s, u"alerts-escalate"_s})
+            QCOMPARE(page.findChild<QPushButton *>(button)->isEnabled(), !aboutMe);
         page.findChild<QLineEdit *>(u"alerts-reason"_s)->setText(reason);
-        const bool decided = dismiss ? page.dismissSelected() : page.confirmSelected();
+        EvidenceQuery levels; // the broken budget set one already, as custos-watch
+        levels.kind = EventKind::RiskLevel;
+        const qsizetype levelsBefore = m_session->store()->queryAll(levels)->size();
+        const bool decided = verdict == u"dismiss"   ? page.dismissSelected()
+                             : verdict == u"confirm" ? page.confirmSelected()
+                                                     : page.escalateSelected();
+        const bool undecided = state == u"awaiting a decision" || state.startsWith(u"escalated"_s);
         QCOMPARE(decided, state != u"awaiting a decision");
         QVERIFY2(page.message().contains(message), qPrintable(page.message()));
         QCOMPARE(page.model()
@@ -265,13 +287,52 @@ private Q_SLOTS:
         QVERIFY(book);
         const AlertRecord *record = book->find(m_alertId);
         QVERIFY(record);
-        QCOMPARE(record->state == AlertRecord::State::Open, state == u"awaiting a decision");
-        if (decided) {
+        QCOMPARE(record->isUndecided(), undecided);
+        if (decided && !undecided) {
             QCOMPARE(record->decidedBy, actor);
             QCOMPARE(record->reason, reason.trimmed());
         }
-        QCOMPARE(page.openCount(), decided ? 0 : 1);
-        QCOMPARE(openCount.last().at(0).toInt(), decided ? 0 : 1);
+        QCOMPARE(m_session->store()->queryAll(levels)->size() - levelsBefore, riskLevels);
+        QCOMPARE(page.openCount(), undecided ? 1 : 0);
+        QCOMPARE(openCount.last().at(0).toInt(), undecided ? 1 : 0);
+    }
+
+    // An escalated alert is the risk officers' to decide: the approver's buttons are off (and
+    // AlertDecider refuses), the risk officer dismisses it.
+    void anEscalatedAlertIsTheRiskOfficers()
+    {
+        makeStore(true);
+        signIn(u"bob"_s);
+        {
+            AlertsPage page(*m_session);
+            page.setPasswordPrompt(answer(passwordOf(u"bob"_s)));
+            page.reload();
+            QVERIFY(page.selectAlert(m_alertId));
+            page.findChild<QLineEdit *>(u"alerts-reason"_s)->setText(u"needs a second look"_s);
+            QVERIFY2(page.escalateSelected(), qPrintable(page.message()));
+            QVERIFY(page.selectAlert(m_alertId));
+            QVERIFY(!page.findChild<QPushButton *>(u"alerts-dismiss"_s)->isEnabled());
+            QVERIFY(!page.findChild<QPushButton *>(u"alerts-escalate"_s)->isEnabled());
+            QVERIFY(
+                page.findChild<QPushButton *>(u"alerts-dismiss"_s)->toolTip().contains(u"risk officer"_s));
+            page.findChild<QLineEdit *>(u"alerts-reason"_s)->setText(u"fine"_s);
+            QVERIFY(!page.dismissSelected());
+            QVERIFY2(page.message().contains(u"not dismissed"_s), qPrintable(page.message()));
+            const QString detail = page.findChild<QTextBrowser *>(u"alerts-detail"_s)->toPlainText();
+            QVERIFY2(detail.contains(u"needs a second look"_s), qPrintable(detail));
+        }
+        signIn(u"ruth"_s);
+        AlertsPage page(*m_session);
+        page.setPasswordPrompt(answer(passwordOf(u"ruth"_s)));
+        page.reload();
+        QCOMPARE(page.openCount(), 1);
+        QVERIFY(page.selectAlert(m_alertId));
+        QVERIFY(page.findChild<QPushButton *>(u"alerts-dismiss"_s)->isEnabled());
+        page.findChild<QLineEdit *>(u"alerts-reason"_s)->setText(u"batch job, known"_s);
+        QVERIFY2(page.dismissSelected(), qPrintable(page.message()));
+        QCOMPARE(page.openCount(), 0);
+        QCOMPARE(page.model()->index(0, AlertListModel::StateColumn).data().toString(),
+                 u"dismissed by ruth"_s);
     }
 
     // New alerts reach the tray once; the Alerts section's title counts the open ones; developers
