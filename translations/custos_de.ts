@@ -2,6 +2,132 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>AlertDetailText</name>
+    <message>
+        <location filename="../ui/alerts/AlertDetailText.cpp" line="19"/>
+        <source>warning</source>
+        <comment>alert severity</comment>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/AlertDetailText.cpp" line="21"/>
+        <source>high</source>
+        <comment>alert severity</comment>
+        <translation>hoch</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/AlertDetailText.cpp" line="30"/>
+        <source>Budget window</source>
+        <translation>Budgetzeitraum</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/alerts/AlertDetailText.cpp" line="31"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/AlertDetailText.cpp" line="34"/>
+        <source>%1 new values a day</source>
+        <translation>%1 neue Werte pro Tag</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/alerts/AlertDetailText.cpp" line="45"/>
+        <source>%1 in %n day(s)</source>
+        <translation>
+            <numerusform>%1 in %n Tag</numerusform>
+            <numerusform>%1 in %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/AlertDetailText.cpp" line="48"/>
+        <source>Watcher</source>
+        <translation>Wächter</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/AlertDetailText.cpp" line="49"/>
+        <source>%1 (version %2)</source>
+        <translation>%1 (Version %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/AlertDetailText.cpp" line="50"/>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/AlertDetailText.cpp" line="50"/>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/AlertDetailText.cpp" line="51"/>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/AlertDetailText.cpp" line="52"/>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/AlertDetailText.cpp" line="53"/>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/AlertDetailText.cpp" line="54"/>
+        <source>Statistic</source>
+        <translation>Statistik</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/AlertDetailText.cpp" line="55"/>
+        <source>Threshold</source>
+        <translation>Schwelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/AlertDetailText.cpp" line="33"/>
+        <source>Baseline</source>
+        <translation>Grundlinie</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/AlertDetailText.cpp" line="56"/>
+        <source>New values that day</source>
+        <translation>Neue Werte an dem Tag</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/AlertDetailText.cpp" line="57"/>
+        <source>Distinct values</source>
+        <translation>Verschiedene Werte</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/AlertDetailText.cpp" line="58"/>
+        <source>Policy version</source>
+        <translation>Richtlinienversion</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/AlertDetailText.cpp" line="59"/>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/AlertDetailText.cpp" line="61"/>
+        <source>Escalated</source>
+        <translation>Eskaliert</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/AlertDetailText.cpp" line="61"/>
+        <source>by %1: %2</source>
+        <translation>von %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/AlertDetailText.cpp" line="63"/>
+        <source>Reason</source>
+        <translation>Begründung</translation>
+    </message>
+</context>
+<context>
     <name>ConsoleLanguage</name>
     <message>
         <location filename="../ui/i18n/ConsoleLanguage.cpp" line="37"/>
@@ -66,6 +192,328 @@
         <location filename="../ui/session/InteractionDetailHtml.cpp" line="116"/>
         <source>Response</source>
         <translation>Antwort</translation>
+    </message>
+</context>
+<context>
+    <name>RoleText</name>
+    <message>
+        <location filename="../ui/widgets/RoleText.cpp" line="9"/>
+        <source>administrator</source>
+        <comment>role</comment>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/RoleText.cpp" line="11"/>
+        <source>risk officer</source>
+        <comment>role</comment>
+        <translation>Risikoverantwortlicher</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/RoleText.cpp" line="13"/>
+        <source>approver</source>
+        <comment>role</comment>
+        <translation>Genehmigender</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/RoleText.cpp" line="15"/>
+        <source>developer</source>
+        <comment>role</comment>
+        <translation>Entwickler</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/RoleText.cpp" line="17"/>
+        <source>auditor</source>
+        <comment>role</comment>
+        <translation>Prüfer</translation>
+    </message>
+</context>
+<context>
+    <name>StoreSignIn</name>
+    <message>
+        <location filename="../ui/session/StoreSignIn.cpp" line="24"/>
+        <source>Found at the console&apos;s former location; new stores are made at %1.</source>
+        <translation>Am früheren Ort der Konsole gefunden; neue Speicher werden unter %1 angelegt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/StoreSignIn.cpp" line="27"/>
+        <source>Chosen by CUSTOS_STORE.</source>
+        <translation>Durch CUSTOS_STORE festgelegt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/StoreSignIn.cpp" line="29"/>
+        <source>Unlocked with the key file %1.</source>
+        <translation>Entsperrt mit der Schlüsseldatei %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/StoreSignIn.cpp" line="31"/>
+        <source>Unlocked with its key in the OS keychain.</source>
+        <translation>Entsperrt mit seinem Schlüssel im Schlüsselbund des Systems.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/StoreSignIn.cpp" line="33"/>
+        <source>Its key file cannot be used (%1); enter the passphrase if the store has one.</source>
+        <translation>Seine Schlüsseldatei ist nicht verwendbar (%1); geben Sie die Passphrase ein, falls der Speicher eine hat.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/StoreSignIn.cpp" line="48"/>
+        <source>Sign in to Custos</source>
+        <translation>Bei Custos anmelden</translation>
+    </message>
+</context>
+<context>
+    <name>custos::AlertListModel</name>
+    <message>
+        <location filename="../ui/alerts/AlertListModel.cpp" line="72"/>
+        <source>Baseline %1, over-dispersion %2</source>
+        <translation>Grundlinie %1, Überdispersion %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/AlertListModel.cpp" line="113"/>
+        <source>Alert</source>
+        <translation>Alarm</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/AlertListModel.cpp" line="115"/>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/AlertListModel.cpp" line="117"/>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/AlertListModel.cpp" line="119"/>
+        <source>Watcher</source>
+        <translation>Wächter</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/AlertListModel.cpp" line="121"/>
+        <source>Statistic / threshold</source>
+        <translation>Statistik / Schwelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/AlertListModel.cpp" line="123"/>
+        <source>Distinct values in 1/7/30/42 days</source>
+        <translation>Verschiedene Werte in 1/7/30/42 Tagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/AlertListModel.cpp" line="125"/>
+        <source>Raised</source>
+        <translation>Ausgelöst</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/AlertListModel.cpp" line="127"/>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/AlertListModel.cpp" line="141"/>
+        <source>novel values</source>
+        <comment>watcher</comment>
+        <translation>neue Werte</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/AlertListModel.cpp" line="143"/>
+        <source>budget</source>
+        <comment>watcher</comment>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/AlertListModel.cpp" line="151"/>
+        <source>awaiting a decision</source>
+        <comment>alert state</comment>
+        <translation>wartet auf Entscheidung</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/AlertListModel.cpp" line="153"/>
+        <source>escalated by %1, for a risk officer</source>
+        <comment>alert state</comment>
+        <translation>eskaliert von %1, für Risikoverantwortliche</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/AlertListModel.cpp" line="155"/>
+        <source>dismissed by %1</source>
+        <comment>alert state</comment>
+        <translation>verworfen von %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/AlertListModel.cpp" line="157"/>
+        <source>confirmed by %1</source>
+        <comment>alert state</comment>
+        <translation>bestätigt von %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/AlertListModel.cpp" line="164"/>
+        <source>%1 against %2</source>
+        <translation>%1 bei Schwelle %2</translation>
+    </message>
+</context>
+<context>
+    <name>custos::AlertsPage</name>
+    <message>
+        <location filename="../ui/alerts/AlertsPage.cpp" line="49"/>
+        <source>Alerts</source>
+        <translation>Alarme</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/AlertsPage.cpp" line="60"/>
+        <source>No alerts. When a watcher sees a user send more new sensitive values than usual, or break a budget, the alert appears here.</source>
+        <translation>Keine Alarme. Wenn ein Wächter sieht, dass ein Benutzer mehr neue sensible Werte sendet als üblich oder ein Budget überschreitet, erscheint der Alarm hier.</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/AlertsPage.cpp" line="64"/>
+        <source>Alert detail</source>
+        <translation>Alarmdetails</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/AlertsPage.cpp" line="67"/>
+        <source>Contributing interactions</source>
+        <translation>Beteiligte Interaktionen</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/AlertsPage.cpp" line="70"/>
+        <source>Explain…</source>
+        <translation>Erklären…</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/AlertsPage.cpp" line="71"/>
+        <source>Explain the selected interaction</source>
+        <translation>Die gewählte Interaktion erklären</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/AlertsPage.cpp" line="74"/>
+        <location filename="../ui/alerts/AlertsPage.cpp" line="95"/>
+        <source>Reason</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/AlertsPage.cpp" line="76"/>
+        <source>Dismiss…</source>
+        <translation>Verwerfen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/AlertsPage.cpp" line="77"/>
+        <source>Confirm…</source>
+        <translation>Bestätigen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/AlertsPage.cpp" line="78"/>
+        <source>Escalate…</source>
+        <translation>Eskalieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/AlertsPage.cpp" line="129"/>
+        <source>The alerts could not be read: %1</source>
+        <translation>Die Alarme konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/alerts/AlertsPage.cpp" line="151"/>
+        <source>%n new alert(s) to review.</source>
+        <translation>
+            <numerusform>%n neuer Alarm zu prüfen.</numerusform>
+            <numerusform>%n neue Alarme zu prüfen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/AlertsPage.cpp" line="181"/>
+        <source>&lt;p&gt;Select an alert to see what the watcher counted.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Wählen Sie einen Alarm, um zu sehen, was der Wächter gezählt hat.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/AlertsPage.cpp" line="188"/>
+        <source>Interaction #%1 (covered by an exception)</source>
+        <translation>Interaktion Nr. %1 (durch eine Ausnahme gedeckt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/AlertsPage.cpp" line="189"/>
+        <source>Interaction #%1</source>
+        <translation>Interaktion Nr. %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/AlertsPage.cpp" line="212"/>
+        <source>This alert is about you: another approver or risk officer decides it.</source>
+        <translation>Dieser Alarm betrifft Sie: Ein anderer Genehmigender oder Risikoverantwortlicher entscheidet darüber.</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/AlertsPage.cpp" line="214"/>
+        <source>This alert was escalated: a risk officer decides it.</source>
+        <translation>Dieser Alarm wurde eskaliert: Ein Risikoverantwortlicher entscheidet darüber.</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/AlertsPage.cpp" line="230"/>
+        <source>Deciding needs your password, and no prompt is available.</source>
+        <translation>Für die Entscheidung ist Ihr Passwort nötig, aber es steht keine Abfrage zur Verfügung.</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/AlertsPage.cpp" line="235"/>
+        <source>Cancelled; nothing changed.</source>
+        <translation>Abgebrochen; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/AlertsPage.cpp" line="262"/>
+        <source>Escalate %1</source>
+        <translation>%1 eskalieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/AlertsPage.cpp" line="275"/>
+        <source>%1 was not escalated: %2</source>
+        <translation>%1 wurde nicht eskaliert: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/AlertsPage.cpp" line="286"/>
+        <source>%1 confirmed; %2 is at raised risk for %3.</source>
+        <translation>%1 bestätigt; für %2 gilt bei %3 eine erhöhte Risikostufe.</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/AlertsPage.cpp" line="289"/>
+        <source>%1 escalated to the risk officers; %2 is at raised risk for %3 meanwhile.</source>
+        <translation>%1 an die Risikoverantwortlichen eskaliert; für %2 gilt bei %3 bis dahin eine erhöhte Risikostufe.</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/AlertsPage.cpp" line="300"/>
+        <source>Select the alert to decide.</source>
+        <translation>Wählen Sie den Alarm, über den Sie entscheiden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/AlertsPage.cpp" line="308"/>
+        <source>Give a reason to dismiss %1: it tells the baseline what is normal.</source>
+        <translation>Geben Sie eine Begründung an, um %1 zu verwerfen: Sie sagt der Grundlinie, was normal ist.</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/AlertsPage.cpp" line="312"/>
+        <source>Give a reason to escalate %1: the risk officers read it.</source>
+        <translation>Geben Sie eine Begründung an, um %1 zu eskalieren: Die Risikoverantwortlichen lesen sie.</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/AlertsPage.cpp" line="258"/>
+        <source>Dismiss %1</source>
+        <translation>%1 verwerfen</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/AlertsPage.cpp" line="75"/>
+        <source>Why (required to dismiss or escalate)</source>
+        <translation>Warum (zum Verwerfen oder Eskalieren nötig)</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/AlertsPage.cpp" line="260"/>
+        <source>Confirm %1</source>
+        <translation>%1 bestätigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/AlertsPage.cpp" line="271"/>
+        <source>%1 was not dismissed: %2</source>
+        <translation>%1 wurde nicht verworfen: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/AlertsPage.cpp" line="273"/>
+        <source>%1 was not confirmed: %2</source>
+        <translation>%1 wurde nicht bestätigt: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/AlertsPage.cpp" line="284"/>
+        <source>%1 dismissed; its days count as normal in %2&apos;s baseline.</source>
+        <translation>%1 verworfen; seine Tage zählen in der Grundlinie von %2 als normal.</translation>
     </message>
 </context>
 <context>
@@ -285,27 +733,37 @@
 <context>
     <name>custos::ConsoleSections</name>
     <message>
-        <location filename="../ui/session/ConsoleSections.cpp" line="116"/>
+        <location filename="../ui/session/ConsoleSections.cpp" line="125"/>
         <source>Policy version %1</source>
         <translation>Richtlinienversion %1</translation>
     </message>
     <message>
-        <location filename="../ui/session/ConsoleSections.cpp" line="133"/>
+        <location filename="../ui/session/ConsoleSections.cpp" line="142"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../ui/session/ConsoleSections.cpp" line="155"/>
+        <location filename="../ui/session/ConsoleSections.cpp" line="159"/>
         <source>Exceptions (%1)</source>
         <translation>Ausnahmen (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/session/ConsoleSections.cpp" line="155"/>
+        <location filename="../ui/session/ConsoleSections.cpp" line="159"/>
         <source>Exceptions</source>
         <translation>Ausnahmen</translation>
     </message>
     <message>
-        <location filename="../ui/session/ConsoleSections.cpp" line="194"/>
+        <location filename="../ui/session/ConsoleSections.cpp" line="172"/>
+        <source>Alerts (%1)</source>
+        <translation>Alarme (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/ConsoleSections.cpp" line="172"/>
+        <source>Alerts</source>
+        <translation>Alarme</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/ConsoleSections.cpp" line="224"/>
         <source>Custos — %1</source>
         <translation>Custos – %1</translation>
     </message>
@@ -313,14 +771,38 @@
 <context>
     <name>custos::ConsoleSession</name>
     <message>
-        <location filename="../ui/session/ConsoleSession.cpp" line="43"/>
+        <location filename="../ui/session/ConsoleSession.cpp" line="44"/>
         <source>name the first admin and the service to govern</source>
         <translation>nennen Sie den ersten Administrator und den zu steuernden Service</translation>
     </message>
     <message>
-        <location filename="../ui/session/ConsoleSession.cpp" line="45"/>
+        <location filename="../ui/session/ConsoleSession.cpp" line="46"/>
         <source>the policy is invalid: %1</source>
         <translation>die Richtlinie ist ungültig: %1</translation>
+    </message>
+</context>
+<context>
+    <name>custos::ConsoleTray</name>
+    <message>
+        <location filename="../ui/session/ConsoleTray.cpp" line="33"/>
+        <source>Custos</source>
+        <translation>Custos</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/session/ConsoleTray.cpp" line="45"/>
+        <source>Custos: %n request(s) await you</source>
+        <translation>
+            <numerusform>Custos: %n Antrag wartet auf Sie</numerusform>
+            <numerusform>Custos: %n Anträge warten auf Sie</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/session/ConsoleTray.cpp" line="46"/>
+        <source>%n open alert(s)</source>
+        <translation>
+            <numerusform>%n offener Alarm</numerusform>
+            <numerusform>%n offene Alarme</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -822,208 +1304,194 @@
 <context>
     <name>custos::ExceptionInbox</name>
     <message>
-        <location filename="../ui/session/ExceptionInbox.cpp" line="51"/>
+        <location filename="../ui/session/ExceptionInbox.cpp" line="49"/>
         <source>%1 h</source>
         <comment>hours</comment>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../ui/session/ExceptionInbox.cpp" line="63"/>
-        <location filename="../ui/session/ExceptionInbox.cpp" line="67"/>
+        <location filename="../ui/session/ExceptionInbox.cpp" line="61"/>
+        <location filename="../ui/session/ExceptionInbox.cpp" line="65"/>
         <source>Request</source>
         <translation>Antrag</translation>
     </message>
     <message>
-        <location filename="../ui/session/ExceptionInbox.cpp" line="63"/>
-        <location filename="../ui/session/ExceptionInbox.cpp" line="67"/>
+        <location filename="../ui/session/ExceptionInbox.cpp" line="61"/>
+        <location filename="../ui/session/ExceptionInbox.cpp" line="65"/>
         <source>Requester</source>
         <translation>Antragsteller</translation>
     </message>
     <message>
-        <location filename="../ui/session/ExceptionInbox.cpp" line="63"/>
+        <location filename="../ui/session/ExceptionInbox.cpp" line="61"/>
         <source>Rules</source>
         <translation>Regeln</translation>
     </message>
     <message>
-        <location filename="../ui/session/ExceptionInbox.cpp" line="63"/>
+        <location filename="../ui/session/ExceptionInbox.cpp" line="61"/>
         <source>Scope</source>
         <translation>Geltungsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/session/ExceptionInbox.cpp" line="63"/>
+        <location filename="../ui/session/ExceptionInbox.cpp" line="61"/>
         <source>Asked for</source>
         <translation>Beantragt für</translation>
     </message>
     <message>
-        <location filename="../ui/session/ExceptionInbox.cpp" line="64"/>
+        <location filename="../ui/session/ExceptionInbox.cpp" line="62"/>
         <source>Blocked interaction</source>
         <translation>Blockierte Interaktion</translation>
     </message>
     <message>
-        <location filename="../ui/session/ExceptionInbox.cpp" line="64"/>
+        <location filename="../ui/session/ExceptionInbox.cpp" line="62"/>
         <source>Justification</source>
         <translation>Begründung</translation>
     </message>
     <message>
-        <location filename="../ui/session/ExceptionInbox.cpp" line="67"/>
+        <location filename="../ui/session/ExceptionInbox.cpp" line="65"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/session/ExceptionInbox.cpp" line="67"/>
+        <location filename="../ui/session/ExceptionInbox.cpp" line="65"/>
         <source>Decided by</source>
         <translation>Entschieden von</translation>
     </message>
     <message>
-        <location filename="../ui/session/ExceptionInbox.cpp" line="67"/>
+        <location filename="../ui/session/ExceptionInbox.cpp" line="65"/>
         <source>Expires</source>
         <translation>Läuft ab</translation>
     </message>
     <message>
-        <location filename="../ui/session/ExceptionInbox.cpp" line="68"/>
+        <location filename="../ui/session/ExceptionInbox.cpp" line="66"/>
         <source>Uses</source>
         <translation>Verwendungen</translation>
     </message>
     <message>
-        <location filename="../ui/session/ExceptionInbox.cpp" line="68"/>
-        <location filename="../ui/session/ExceptionInbox.cpp" line="97"/>
+        <location filename="../ui/session/ExceptionInbox.cpp" line="66"/>
+        <location filename="../ui/session/ExceptionInbox.cpp" line="95"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../ui/session/ExceptionInbox.cpp" line="70"/>
+        <location filename="../ui/session/ExceptionInbox.cpp" line="68"/>
         <source>Pending requests</source>
         <translation>Offene Anträge</translation>
     </message>
     <message>
-        <location filename="../ui/session/ExceptionInbox.cpp" line="71"/>
+        <location filename="../ui/session/ExceptionInbox.cpp" line="69"/>
         <source>Request history</source>
         <translation>Antragsverlauf</translation>
     </message>
     <message>
-        <location filename="../ui/session/ExceptionInbox.cpp" line="73"/>
+        <location filename="../ui/session/ExceptionInbox.cpp" line="71"/>
         <source>No exceptions waiting. Requests a rule blocks with require_exception appear here.</source>
         <translation>Keine Ausnahmen offen. Anträge zu Anfragen, die eine Regel mit require_exception sperrt, erscheinen hier.</translation>
     </message>
     <message>
-        <location filename="../ui/session/ExceptionInbox.cpp" line="75"/>
+        <location filename="../ui/session/ExceptionInbox.cpp" line="73"/>
         <source>No requests decided yet. Approved, rejected and expired requests are listed here.</source>
         <translation>Noch keine Anträge entschieden. Genehmigte, abgelehnte und abgelaufene Anträge werden hier aufgeführt.</translation>
     </message>
     <message>
-        <location filename="../ui/session/ExceptionInbox.cpp" line="81"/>
+        <location filename="../ui/session/ExceptionInbox.cpp" line="79"/>
         <source>as asked</source>
         <translation>wie beantragt</translation>
     </message>
     <message>
-        <location filename="../ui/session/ExceptionInbox.cpp" line="82"/>
+        <location filename="../ui/session/ExceptionInbox.cpp" line="80"/>
         <source>Single use</source>
         <translation>Einmalige Verwendung</translation>
     </message>
     <message>
-        <location filename="../ui/session/ExceptionInbox.cpp" line="86"/>
+        <location filename="../ui/session/ExceptionInbox.cpp" line="84"/>
         <source>Why (required to reject)</source>
         <translation>Warum (für eine Ablehnung nötig)</translation>
     </message>
     <message>
-        <location filename="../ui/session/ExceptionInbox.cpp" line="87"/>
+        <location filename="../ui/session/ExceptionInbox.cpp" line="85"/>
         <source>Approve…</source>
         <translation>Genehmigen…</translation>
     </message>
     <message>
-        <location filename="../ui/session/ExceptionInbox.cpp" line="89"/>
+        <location filename="../ui/session/ExceptionInbox.cpp" line="87"/>
         <source>Reject…</source>
         <translation>Ablehnen…</translation>
     </message>
     <message>
-        <location filename="../ui/session/ExceptionInbox.cpp" line="95"/>
+        <location filename="../ui/session/ExceptionInbox.cpp" line="93"/>
         <source>Shorter expiry (hours)</source>
         <translation>Kürzere Gültigkeit (Stunden)</translation>
     </message>
     <message>
-        <location filename="../ui/session/ExceptionInbox.cpp" line="107"/>
+        <location filename="../ui/session/ExceptionInbox.cpp" line="105"/>
         <source>Pending</source>
         <translation>Offen</translation>
     </message>
     <message>
-        <location filename="../ui/session/ExceptionInbox.cpp" line="108"/>
+        <location filename="../ui/session/ExceptionInbox.cpp" line="106"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/session/ExceptionInbox.cpp" line="141"/>
+        <location filename="../ui/session/ExceptionInbox.cpp" line="125"/>
         <source>The exception requests could not be read: %1</source>
         <translation>Die Ausnahmeanträge konnten nicht gelesen werden: %1</translation>
     </message>
-    <message>
-        <location filename="../ui/session/ExceptionInbox.cpp" line="125"/>
-        <location filename="../ui/session/ExceptionInbox.cpp" line="187"/>
-        <source>Custos</source>
-        <translation>Custos</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../ui/session/ExceptionInbox.cpp" line="188"/>
+        <location filename="../ui/session/ExceptionInbox.cpp" line="172"/>
         <source>%n exception request(s) await your decision.</source>
         <translation>
             <numerusform>%n Ausnahmeantrag wartet auf Ihre Entscheidung.</numerusform>
             <numerusform>%n Ausnahmeanträge warten auf Ihre Entscheidung.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location filename="../ui/session/ExceptionInbox.cpp" line="190"/>
-        <source>Custos: %n request(s) await you</source>
-        <translation>
-            <numerusform>Custos: %n Antrag wartet auf Sie</numerusform>
-            <numerusform>Custos: %n Anträge warten auf Sie</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../ui/session/ExceptionInbox.cpp" line="206"/>
+        <location filename="../ui/session/ExceptionInbox.cpp" line="190"/>
         <source>Deciding needs your password, and no prompt is available.</source>
         <translation>Für die Entscheidung ist Ihr Passwort nötig, aber es steht keine Abfrage zur Verfügung.</translation>
     </message>
     <message>
-        <location filename="../ui/session/ExceptionInbox.cpp" line="211"/>
+        <location filename="../ui/session/ExceptionInbox.cpp" line="195"/>
         <source>Cancelled; nothing changed.</source>
         <translation>Abgebrochen; nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/session/ExceptionInbox.cpp" line="220"/>
+        <location filename="../ui/session/ExceptionInbox.cpp" line="204"/>
         <source>Select the request to approve.</source>
         <translation>Wählen Sie den zu genehmigenden Antrag.</translation>
     </message>
     <message>
-        <location filename="../ui/session/ExceptionInbox.cpp" line="223"/>
+        <location filename="../ui/session/ExceptionInbox.cpp" line="207"/>
         <source>Approve %1</source>
         <translation>%1 genehmigen</translation>
     </message>
     <message>
-        <location filename="../ui/session/ExceptionInbox.cpp" line="234"/>
+        <location filename="../ui/session/ExceptionInbox.cpp" line="218"/>
         <source>%1 was not approved: %2</source>
         <translation>%1 wurde nicht genehmigt: %2</translation>
     </message>
     <message>
-        <location filename="../ui/session/ExceptionInbox.cpp" line="238"/>
+        <location filename="../ui/session/ExceptionInbox.cpp" line="222"/>
         <source>%1 approved until %2; the gateway honours it from the next request.</source>
         <translation>%1 genehmigt bis %2; das Gateway berücksichtigt die Ausnahme ab der nächsten Anfrage.</translation>
     </message>
     <message>
-        <location filename="../ui/session/ExceptionInbox.cpp" line="249"/>
+        <location filename="../ui/session/ExceptionInbox.cpp" line="233"/>
         <source>Select the request and give a reason to reject it.</source>
         <translation>Wählen Sie den Antrag und geben Sie eine Begründung für die Ablehnung an.</translation>
     </message>
     <message>
-        <location filename="../ui/session/ExceptionInbox.cpp" line="252"/>
+        <location filename="../ui/session/ExceptionInbox.cpp" line="236"/>
         <source>Reject %1</source>
         <translation>%1 ablehnen</translation>
     </message>
     <message>
-        <location filename="../ui/session/ExceptionInbox.cpp" line="260"/>
+        <location filename="../ui/session/ExceptionInbox.cpp" line="244"/>
         <source>%1 was not rejected: %2</source>
         <translation>%1 wurde nicht abgelehnt: %2</translation>
     </message>
     <message>
-        <location filename="../ui/session/ExceptionInbox.cpp" line="265"/>
+        <location filename="../ui/session/ExceptionInbox.cpp" line="249"/>
         <source>%1 rejected.</source>
         <translation>%1 abgelehnt.</translation>
     </message>
@@ -1585,83 +2053,94 @@
 <context>
     <name>custos::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="43"/>
+        <location filename="../ui/MainWindow.cpp" line="44"/>
         <source>Custos</source>
         <translation>Custos</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="45"/>
+        <location filename="../ui/MainWindow.cpp" line="46"/>
         <source>Sections</source>
         <translation>Bereiche</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="63"/>
         <location filename="../ui/MainWindow.cpp" line="64"/>
+        <location filename="../ui/MainWindow.cpp" line="65"/>
         <source>Dashboard</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="64"/>
+        <location filename="../ui/MainWindow.cpp" line="65"/>
         <source>Decisions, exceptions and evidence at a glance.</source>
         <translation>Entscheidungen, Ausnahmen und Nachweise auf einen Blick.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="65"/>
         <location filename="../ui/MainWindow.cpp" line="66"/>
+        <location filename="../ui/MainWindow.cpp" line="67"/>
         <source>Live feed</source>
         <translation>Live-Feed</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="66"/>
+        <location filename="../ui/MainWindow.cpp" line="67"/>
         <source>Every decision of the gateway as it happens.</source>
         <translation>Jede Entscheidung des Gateways, sobald sie fällt.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="67"/>
         <location filename="../ui/MainWindow.cpp" line="68"/>
+        <location filename="../ui/MainWindow.cpp" line="69"/>
         <source>Policies</source>
         <translation>Richtlinien</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="68"/>
+        <location filename="../ui/MainWindow.cpp" line="69"/>
         <source>Author, test and publish the rules.</source>
         <translation>Regeln verfassen, testen und veröffentlichen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="69"/>
         <location filename="../ui/MainWindow.cpp" line="70"/>
+        <location filename="../ui/MainWindow.cpp" line="71"/>
         <source>Exceptions</source>
         <translation>Ausnahmen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="70"/>
+        <location filename="../ui/MainWindow.cpp" line="71"/>
         <source>Requests awaiting a named approver.</source>
         <translation>Anträge, die auf einen benannten Genehmigenden warten.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="71"/>
         <location filename="../ui/MainWindow.cpp" line="72"/>
+        <location filename="../ui/MainWindow.cpp" line="73"/>
+        <source>Alerts</source>
+        <translation>Alarme</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="73"/>
+        <source>What the watchers saw build up over days.</source>
+        <translation>Was die Wächter sich über Tage aufbauen sahen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="74"/>
+        <location filename="../ui/MainWindow.cpp" line="75"/>
         <source>Evidence</source>
         <translation>Nachweise</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="72"/>
+        <location filename="../ui/MainWindow.cpp" line="75"/>
         <source>The encrypted, hash-chained ledger.</source>
         <translation>Das verschlüsselte, per Hash verkettete Journal.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="73"/>
-        <location filename="../ui/MainWindow.cpp" line="74"/>
+        <location filename="../ui/MainWindow.cpp" line="76"/>
+        <location filename="../ui/MainWindow.cpp" line="77"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="74"/>
+        <location filename="../ui/MainWindow.cpp" line="77"/>
         <source>Routes, keys, users and the gateway.</source>
         <translation>Routen, Schlüssel, Benutzer und das Gateway.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="100"/>
+        <location filename="../ui/MainWindow.cpp" line="103"/>
         <source>Shortcut: %1</source>
         <translation>Tastenkürzel: %1</translation>
     </message>
@@ -2493,47 +2972,53 @@
 <context>
     <name>custos::SignInDialog</name>
     <message>
-        <location filename="../ui/session/SignInDialog.cpp" line="19"/>
+        <location filename="../ui/session/SignInDialog.cpp" line="20"/>
         <source>Unlock Custos</source>
         <translation>Custos entsperren</translation>
     </message>
     <message>
-        <location filename="../ui/session/SignInDialog.cpp" line="19"/>
+        <location filename="../ui/session/SignInDialog.cpp" line="20"/>
         <source>Switch user</source>
         <translation>Benutzer wechseln</translation>
     </message>
     <message>
-        <location filename="../ui/session/SignInDialog.cpp" line="33"/>
+        <location filename="../ui/session/SignInDialog.cpp" line="35"/>
+        <location filename="../ui/session/SignInDialog.cpp" line="36"/>
         <source>Evidence store</source>
         <translation>Nachweisspeicher</translation>
     </message>
     <message>
-        <location filename="../ui/session/SignInDialog.cpp" line="35"/>
+        <location filename="../ui/session/SignInDialog.cpp" line="39"/>
+        <source>Where the store was found</source>
+        <translation>Wo der Speicher gefunden wurde</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/SignInDialog.cpp" line="45"/>
         <source>Store passphrase</source>
         <translation>Passphrase des Speichers</translation>
     </message>
     <message>
-        <location filename="../ui/session/SignInDialog.cpp" line="38"/>
+        <location filename="../ui/session/SignInDialog.cpp" line="48"/>
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/session/SignInDialog.cpp" line="39"/>
+        <location filename="../ui/session/SignInDialog.cpp" line="49"/>
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../ui/session/SignInDialog.cpp" line="42"/>
+        <location filename="../ui/session/SignInDialog.cpp" line="52"/>
         <source>Unlock and sign in</source>
         <translation>Entsperren und anmelden</translation>
     </message>
     <message>
-        <location filename="../ui/session/SignInDialog.cpp" line="42"/>
+        <location filename="../ui/session/SignInDialog.cpp" line="52"/>
         <source>Sign in</source>
         <translation>Anmelden</translation>
     </message>
     <message>
-        <location filename="../ui/session/SignInDialog.cpp" line="44"/>
+        <location filename="../ui/session/SignInDialog.cpp" line="54"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -2541,158 +3026,158 @@
 <context>
     <name>custos::UsersSettingsPage</name>
     <message>
-        <location filename="../ui/settings/UsersSettingsPage.cpp" line="22"/>
+        <location filename="../ui/settings/UsersSettingsPage.cpp" line="23"/>
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/settings/UsersSettingsPage.cpp" line="22"/>
-        <location filename="../ui/settings/UsersSettingsPage.cpp" line="48"/>
+        <location filename="../ui/settings/UsersSettingsPage.cpp" line="23"/>
+        <location filename="../ui/settings/UsersSettingsPage.cpp" line="49"/>
         <source>Roles</source>
         <translation>Rollen</translation>
     </message>
     <message>
-        <location filename="../ui/settings/UsersSettingsPage.cpp" line="22"/>
+        <location filename="../ui/settings/UsersSettingsPage.cpp" line="23"/>
         <source>Groups</source>
         <translation>Gruppen</translation>
     </message>
     <message>
-        <location filename="../ui/settings/UsersSettingsPage.cpp" line="22"/>
+        <location filename="../ui/settings/UsersSettingsPage.cpp" line="23"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/settings/UsersSettingsPage.cpp" line="42"/>
+        <location filename="../ui/settings/UsersSettingsPage.cpp" line="43"/>
         <source>Users</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/settings/UsersSettingsPage.cpp" line="43"/>
+        <location filename="../ui/settings/UsersSettingsPage.cpp" line="44"/>
         <source>No users yet. Enter a name, password and roles below and press Add user.</source>
         <translation>Noch keine Benutzer. Geben Sie unten Name, Passwort und Rollen ein und klicken Sie auf „Benutzer hinzufügen“.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/UsersSettingsPage.cpp" line="44"/>
+        <location filename="../ui/settings/UsersSettingsPage.cpp" line="45"/>
         <source>Add user</source>
         <translation>Benutzer hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/settings/UsersSettingsPage.cpp" line="45"/>
+        <location filename="../ui/settings/UsersSettingsPage.cpp" line="46"/>
         <source>Set roles of selected</source>
         <translation>Rollen festlegen</translation>
     </message>
     <message>
-        <location filename="../ui/settings/UsersSettingsPage.cpp" line="46"/>
+        <location filename="../ui/settings/UsersSettingsPage.cpp" line="47"/>
         <source>Disable / enable selected</source>
         <translation>Sperren / entsperren</translation>
     </message>
     <message>
-        <location filename="../ui/settings/UsersSettingsPage.cpp" line="47"/>
+        <location filename="../ui/settings/UsersSettingsPage.cpp" line="48"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/settings/UsersSettingsPage.cpp" line="49"/>
+        <location filename="../ui/settings/UsersSettingsPage.cpp" line="50"/>
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../ui/settings/UsersSettingsPage.cpp" line="50"/>
+        <location filename="../ui/settings/UsersSettingsPage.cpp" line="51"/>
         <source>Password again</source>
         <translation>Passwort wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/settings/UsersSettingsPage.cpp" line="71"/>
+        <location filename="../ui/settings/UsersSettingsPage.cpp" line="72"/>
         <source>disabled</source>
         <translation>gesperrt</translation>
     </message>
     <message>
-        <location filename="../ui/settings/UsersSettingsPage.cpp" line="71"/>
+        <location filename="../ui/settings/UsersSettingsPage.cpp" line="72"/>
         <source>active</source>
         <translation>aktiv</translation>
     </message>
     <message>
-        <location filename="../ui/settings/UsersSettingsPage.cpp" line="102"/>
+        <location filename="../ui/settings/UsersSettingsPage.cpp" line="103"/>
         <source>This change needs your password, and no prompt is available.</source>
         <translation>Diese Änderung erfordert Ihr Passwort, aber es steht keine Abfrage zur Verfügung.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/UsersSettingsPage.cpp" line="107"/>
+        <location filename="../ui/settings/UsersSettingsPage.cpp" line="108"/>
         <source>Cancelled; nothing changed.</source>
         <translation>Abgebrochen; nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/UsersSettingsPage.cpp" line="115"/>
+        <location filename="../ui/settings/UsersSettingsPage.cpp" line="116"/>
         <source>A user needs a name and at least one role.</source>
         <translation>Ein Benutzer braucht einen Namen und mindestens eine Rolle.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/UsersSettingsPage.cpp" line="119"/>
+        <location filename="../ui/settings/UsersSettingsPage.cpp" line="120"/>
         <source>The two passwords differ.</source>
         <translation>Die beiden Passwörter stimmen nicht überein.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/UsersSettingsPage.cpp" line="122"/>
+        <location filename="../ui/settings/UsersSettingsPage.cpp" line="123"/>
         <source>Add user %1</source>
         <translation>Benutzer %1 hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/settings/UsersSettingsPage.cpp" line="128"/>
+        <location filename="../ui/settings/UsersSettingsPage.cpp" line="129"/>
         <source>%1 was not added: %2</source>
         <translation>%1 wurde nicht hinzugefügt: %2</translation>
     </message>
     <message>
-        <location filename="../ui/settings/UsersSettingsPage.cpp" line="133"/>
+        <location filename="../ui/settings/UsersSettingsPage.cpp" line="134"/>
         <source>%1 added as %2.</source>
         <translation>%1 hinzugefügt als %2.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/UsersSettingsPage.cpp" line="142"/>
+        <location filename="../ui/settings/UsersSettingsPage.cpp" line="143"/>
         <source>Select the user whose roles change.</source>
         <translation>Wählen Sie den Benutzer, dessen Rollen sich ändern.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/UsersSettingsPage.cpp" line="145"/>
+        <location filename="../ui/settings/UsersSettingsPage.cpp" line="146"/>
         <source>Change the roles of %1</source>
         <translation>Rollen von %1 ändern</translation>
     </message>
     <message>
-        <location filename="../ui/settings/UsersSettingsPage.cpp" line="151"/>
+        <location filename="../ui/settings/UsersSettingsPage.cpp" line="152"/>
         <source>The roles of %1 did not change: %2</source>
         <translation>Die Rollen von %1 wurden nicht geändert: %2</translation>
     </message>
     <message>
-        <location filename="../ui/settings/UsersSettingsPage.cpp" line="154"/>
+        <location filename="../ui/settings/UsersSettingsPage.cpp" line="155"/>
         <source>%1 is now %2.</source>
         <translation>%1 ist jetzt %2.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/UsersSettingsPage.cpp" line="163"/>
+        <location filename="../ui/settings/UsersSettingsPage.cpp" line="164"/>
         <source>Select the user to disable or enable.</source>
         <translation>Wählen Sie den zu sperrenden oder zu entsperrenden Benutzer.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/UsersSettingsPage.cpp" line="167"/>
+        <location filename="../ui/settings/UsersSettingsPage.cpp" line="168"/>
         <source>Enable %1</source>
         <translation>%1 entsperren</translation>
     </message>
     <message>
-        <location filename="../ui/settings/UsersSettingsPage.cpp" line="167"/>
+        <location filename="../ui/settings/UsersSettingsPage.cpp" line="168"/>
         <source>Disable %1</source>
         <translation>%1 sperren</translation>
     </message>
     <message>
-        <location filename="../ui/settings/UsersSettingsPage.cpp" line="173"/>
+        <location filename="../ui/settings/UsersSettingsPage.cpp" line="174"/>
         <source>%1 did not change: %2</source>
         <translation>%1 wurde nicht geändert: %2</translation>
     </message>
     <message>
-        <location filename="../ui/settings/UsersSettingsPage.cpp" line="176"/>
+        <location filename="../ui/settings/UsersSettingsPage.cpp" line="177"/>
         <source>%1 is disabled and can no longer sign in.</source>
         <translation>%1 ist gesperrt und kann sich nicht mehr anmelden.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/UsersSettingsPage.cpp" line="177"/>
+        <location filename="../ui/settings/UsersSettingsPage.cpp" line="178"/>
         <source>%1 is enabled again.</source>
         <translation>%1 ist wieder entsperrt.</translation>
     </message>
@@ -2891,42 +3376,42 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/custos/main.cpp" line="46"/>
+        <location filename="../app/custos/main.cpp" line="37"/>
         <source>Confirm with your password</source>
         <translation>Mit Ihrem Passwort bestätigen</translation>
     </message>
     <message>
-        <location filename="../app/custos/main.cpp" line="50"/>
+        <location filename="../app/custos/main.cpp" line="41"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../app/custos/main.cpp" line="51"/>
+        <location filename="../app/custos/main.cpp" line="42"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/custos/main.cpp" line="123"/>
-        <source>The evidence store (default: CUSTOS_STORE or the app data folder).</source>
-        <translation>Der Nachweisspeicher (Standard: CUSTOS_STORE oder der Datenordner der Anwendung).</translation>
+        <location filename="../app/custos/main.cpp" line="103"/>
+        <source>The evidence store (default: CUSTOS_STORE, else evidence.db in the custos folder of the XDG data folder, shared with custosctl quickstart).</source>
+        <translation>Der Nachweisspeicher (Standard: CUSTOS_STORE, sonst evidence.db im Ordner custos des XDG-Datenordners, gemeinsam mit custosctl quickstart).</translation>
     </message>
     <message>
-        <location filename="../app/custos/main.cpp" line="126"/>
+        <location filename="../app/custos/main.cpp" line="108"/>
         <source>Where the gateway listens.</source>
         <translation>Wo das Gateway lauscht.</translation>
     </message>
     <message>
-        <location filename="../app/custos/main.cpp" line="130"/>
+        <location filename="../app/custos/main.cpp" line="112"/>
         <source>The console&apos;s language: de, fr or en (default: the system locale).</source>
         <translation>Die Sprache der Konsole: de, fr oder en (Standard: das Gebietsschema des Systems).</translation>
     </message>
     <message>
-        <location filename="../app/custos/main.cpp" line="134"/>
+        <location filename="../app/custos/main.cpp" line="116"/>
         <source>Check that the console starts: after MS milliseconds, print the title of each window shown, then quit (exit code 1 when none is).</source>
         <translation>Prüft, ob die Konsole startet: gibt nach MS Millisekunden den Titel jedes angezeigten Fensters aus und beendet sich (Exit-Code 1, wenn keines angezeigt wird).</translation>
     </message>
     <message>
-        <location filename="../app/custos/main.cpp" line="161"/>
+        <location filename="../app/custos/main.cpp" line="147"/>
         <source>Switch user…</source>
         <translation>Benutzer wechseln…</translation>
     </message>

@@ -2,6 +2,55 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AlertDetailText</name>
+    <message numerus="yes">
+        <location filename="../../../../ui/alerts/AlertDetailText.cpp" line="31"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../../ui/alerts/AlertDetailText.cpp" line="45"/>
+        <source>%1 in %n day(s)</source>
+        <translation>
+            <numerusform>%1 in %n day</numerusform>
+            <numerusform>%1 in %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>custos::AlertsPage</name>
+    <message numerus="yes">
+        <location filename="../../../../ui/alerts/AlertsPage.cpp" line="151"/>
+        <source>%n new alert(s) to review.</source>
+        <translation>
+            <numerusform>%n new alert to review.</numerusform>
+            <numerusform>%n new alerts to review.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>custos::ConsoleTray</name>
+    <message numerus="yes">
+        <location filename="../../../../ui/session/ConsoleTray.cpp" line="45"/>
+        <source>Custos: %n request(s) await you</source>
+        <translation>
+            <numerusform>Custos: %n request awaits you</numerusform>
+            <numerusform>Custos: %n requests await you</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../../ui/session/ConsoleTray.cpp" line="46"/>
+        <source>%n open alert(s)</source>
+        <translation>
+            <numerusform>%n open alert</numerusform>
+            <numerusform>%n open alerts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>custos::DashboardPage</name>
     <message numerus="yes">
         <location filename="../../../../ui/dashboard/DashboardPage.cpp" line="114"/>
@@ -26,19 +75,11 @@
 <context>
     <name>custos::ExceptionInbox</name>
     <message numerus="yes">
-        <location filename="../../../../ui/session/ExceptionInbox.cpp" line="188"/>
+        <location filename="../../../../ui/session/ExceptionInbox.cpp" line="172"/>
         <source>%n exception request(s) await your decision.</source>
         <translation>
             <numerusform>%n exception request awaits your decision.</numerusform>
             <numerusform>%n exception requests await your decision.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../../../ui/session/ExceptionInbox.cpp" line="190"/>
-        <source>Custos: %n request(s) await you</source>
-        <translation>
-            <numerusform>Custos: %n request awaits you</numerusform>
-            <numerusform>Custos: %n requests await you</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,132 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>AlertDetailText</name>
+    <message>
+        <location filename="../ui/alerts/AlertDetailText.cpp" line="19"/>
+        <source>warning</source>
+        <comment>alert severity</comment>
+        <translation>avertissement</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/AlertDetailText.cpp" line="21"/>
+        <source>high</source>
+        <comment>alert severity</comment>
+        <translation>élevée</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/AlertDetailText.cpp" line="30"/>
+        <source>Budget window</source>
+        <translation>Période du plafond</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/alerts/AlertDetailText.cpp" line="31"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/AlertDetailText.cpp" line="34"/>
+        <source>%1 new values a day</source>
+        <translation>%1 nouvelles valeurs par jour</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/alerts/AlertDetailText.cpp" line="45"/>
+        <source>%1 in %n day(s)</source>
+        <translation>
+            <numerusform>%1 en %n jour</numerusform>
+            <numerusform>%1 en %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/AlertDetailText.cpp" line="48"/>
+        <source>Watcher</source>
+        <translation>Veilleur</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/AlertDetailText.cpp" line="49"/>
+        <source>%1 (version %2)</source>
+        <translation>%1 (version %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/AlertDetailText.cpp" line="50"/>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/AlertDetailText.cpp" line="50"/>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/AlertDetailText.cpp" line="51"/>
+        <source>Class</source>
+        <translation>Classe</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/AlertDetailText.cpp" line="52"/>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/AlertDetailText.cpp" line="53"/>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/AlertDetailText.cpp" line="54"/>
+        <source>Statistic</source>
+        <translation>Statistique</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/AlertDetailText.cpp" line="55"/>
+        <source>Threshold</source>
+        <translation>Seuil</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/AlertDetailText.cpp" line="33"/>
+        <source>Baseline</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/AlertDetailText.cpp" line="56"/>
+        <source>New values that day</source>
+        <translation>Nouvelles valeurs ce jour-là</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/AlertDetailText.cpp" line="57"/>
+        <source>Distinct values</source>
+        <translation>Valeurs distinctes</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/AlertDetailText.cpp" line="58"/>
+        <source>Policy version</source>
+        <translation>Version de la politique</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/AlertDetailText.cpp" line="59"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/AlertDetailText.cpp" line="61"/>
+        <source>Escalated</source>
+        <translation>Remontée</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/AlertDetailText.cpp" line="61"/>
+        <source>by %1: %2</source>
+        <translation>par %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/AlertDetailText.cpp" line="63"/>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+</context>
+<context>
     <name>ConsoleLanguage</name>
     <message>
         <location filename="../ui/i18n/ConsoleLanguage.cpp" line="37"/>
@@ -66,6 +192,328 @@
         <location filename="../ui/session/InteractionDetailHtml.cpp" line="116"/>
         <source>Response</source>
         <translation>Réponse</translation>
+    </message>
+</context>
+<context>
+    <name>RoleText</name>
+    <message>
+        <location filename="../ui/widgets/RoleText.cpp" line="9"/>
+        <source>administrator</source>
+        <comment>role</comment>
+        <translation>administrateur</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/RoleText.cpp" line="11"/>
+        <source>risk officer</source>
+        <comment>role</comment>
+        <translation>responsable des risques</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/RoleText.cpp" line="13"/>
+        <source>approver</source>
+        <comment>role</comment>
+        <translation>approbateur</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/RoleText.cpp" line="15"/>
+        <source>developer</source>
+        <comment>role</comment>
+        <translation>développeur</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/RoleText.cpp" line="17"/>
+        <source>auditor</source>
+        <comment>role</comment>
+        <translation>auditeur</translation>
+    </message>
+</context>
+<context>
+    <name>StoreSignIn</name>
+    <message>
+        <location filename="../ui/session/StoreSignIn.cpp" line="24"/>
+        <source>Found at the console&apos;s former location; new stores are made at %1.</source>
+        <translation>Trouvée à l’ancien emplacement de la console&#xa0;; les nouvelles bases sont créées dans %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/StoreSignIn.cpp" line="27"/>
+        <source>Chosen by CUSTOS_STORE.</source>
+        <translation>Choisie par CUSTOS_STORE.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/StoreSignIn.cpp" line="29"/>
+        <source>Unlocked with the key file %1.</source>
+        <translation>Déverrouillée avec le fichier de clé %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/StoreSignIn.cpp" line="31"/>
+        <source>Unlocked with its key in the OS keychain.</source>
+        <translation>Déverrouillée avec sa clé dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/StoreSignIn.cpp" line="33"/>
+        <source>Its key file cannot be used (%1); enter the passphrase if the store has one.</source>
+        <translation>Son fichier de clé est inutilisable (%1)&#xa0;; saisissez la phrase secrète si la base en a une.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/StoreSignIn.cpp" line="48"/>
+        <source>Sign in to Custos</source>
+        <translation>Se connecter à Custos</translation>
+    </message>
+</context>
+<context>
+    <name>custos::AlertListModel</name>
+    <message>
+        <location filename="../ui/alerts/AlertListModel.cpp" line="72"/>
+        <source>Baseline %1, over-dispersion %2</source>
+        <translation>Référence %1, surdispersion %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/AlertListModel.cpp" line="113"/>
+        <source>Alert</source>
+        <translation>Alerte</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/AlertListModel.cpp" line="115"/>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/AlertListModel.cpp" line="117"/>
+        <source>Class</source>
+        <translation>Classe</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/AlertListModel.cpp" line="119"/>
+        <source>Watcher</source>
+        <translation>Veilleur</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/AlertListModel.cpp" line="121"/>
+        <source>Statistic / threshold</source>
+        <translation>Statistique / seuil</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/AlertListModel.cpp" line="123"/>
+        <source>Distinct values in 1/7/30/42 days</source>
+        <translation>Valeurs distinctes sur 1/7/30/42 jours</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/AlertListModel.cpp" line="125"/>
+        <source>Raised</source>
+        <translation>Levée</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/AlertListModel.cpp" line="127"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/AlertListModel.cpp" line="141"/>
+        <source>novel values</source>
+        <comment>watcher</comment>
+        <translation>valeurs nouvelles</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/AlertListModel.cpp" line="143"/>
+        <source>budget</source>
+        <comment>watcher</comment>
+        <translation>plafond</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/AlertListModel.cpp" line="151"/>
+        <source>awaiting a decision</source>
+        <comment>alert state</comment>
+        <translation>en attente de décision</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/AlertListModel.cpp" line="153"/>
+        <source>escalated by %1, for a risk officer</source>
+        <comment>alert state</comment>
+        <translation>remontée par %1, pour un responsable des risques</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/AlertListModel.cpp" line="155"/>
+        <source>dismissed by %1</source>
+        <comment>alert state</comment>
+        <translation>écartée par %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/AlertListModel.cpp" line="157"/>
+        <source>confirmed by %1</source>
+        <comment>alert state</comment>
+        <translation>confirmée par %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/AlertListModel.cpp" line="164"/>
+        <source>%1 against %2</source>
+        <translation>%1 pour un seuil de %2</translation>
+    </message>
+</context>
+<context>
+    <name>custos::AlertsPage</name>
+    <message>
+        <location filename="../ui/alerts/AlertsPage.cpp" line="49"/>
+        <source>Alerts</source>
+        <translation>Alertes</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/AlertsPage.cpp" line="60"/>
+        <source>No alerts. When a watcher sees a user send more new sensitive values than usual, or break a budget, the alert appears here.</source>
+        <translation>Aucune alerte. Quand un veilleur voit un utilisateur envoyer plus de nouvelles valeurs sensibles que d’habitude, ou dépasser un plafond, l’alerte apparaît ici.</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/AlertsPage.cpp" line="64"/>
+        <source>Alert detail</source>
+        <translation>Détail de l’alerte</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/AlertsPage.cpp" line="67"/>
+        <source>Contributing interactions</source>
+        <translation>Interactions en cause</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/AlertsPage.cpp" line="70"/>
+        <source>Explain…</source>
+        <translation>Expliquer…</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/AlertsPage.cpp" line="71"/>
+        <source>Explain the selected interaction</source>
+        <translation>Expliquer l’interaction choisie</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/AlertsPage.cpp" line="74"/>
+        <location filename="../ui/alerts/AlertsPage.cpp" line="95"/>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/AlertsPage.cpp" line="76"/>
+        <source>Dismiss…</source>
+        <translation>Écarter…</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/AlertsPage.cpp" line="77"/>
+        <source>Confirm…</source>
+        <translation>Confirmer…</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/AlertsPage.cpp" line="78"/>
+        <source>Escalate…</source>
+        <translation>Faire remonter…</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/AlertsPage.cpp" line="129"/>
+        <source>The alerts could not be read: %1</source>
+        <translation>Les alertes n’ont pas pu être lues&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/alerts/AlertsPage.cpp" line="151"/>
+        <source>%n new alert(s) to review.</source>
+        <translation>
+            <numerusform>%n nouvelle alerte à examiner.</numerusform>
+            <numerusform>%n nouvelles alertes à examiner.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/AlertsPage.cpp" line="181"/>
+        <source>&lt;p&gt;Select an alert to see what the watcher counted.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Choisissez une alerte pour voir ce que le veilleur a compté.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/AlertsPage.cpp" line="188"/>
+        <source>Interaction #%1 (covered by an exception)</source>
+        <translation>Interaction n°%1 (couverte par une exception)</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/AlertsPage.cpp" line="189"/>
+        <source>Interaction #%1</source>
+        <translation>Interaction n°%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/AlertsPage.cpp" line="212"/>
+        <source>This alert is about you: another approver or risk officer decides it.</source>
+        <translation>Cette alerte vous concerne&#xa0;: un autre approbateur ou responsable des risques en décide.</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/AlertsPage.cpp" line="214"/>
+        <source>This alert was escalated: a risk officer decides it.</source>
+        <translation>Cette alerte a été remontée&#xa0;: un responsable des risques en décide.</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/AlertsPage.cpp" line="230"/>
+        <source>Deciding needs your password, and no prompt is available.</source>
+        <translation>Décider exige votre mot de passe, et aucune invite n’est disponible.</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/AlertsPage.cpp" line="235"/>
+        <source>Cancelled; nothing changed.</source>
+        <translation>Annulé&#xa0;; rien n’a changé.</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/AlertsPage.cpp" line="262"/>
+        <source>Escalate %1</source>
+        <translation>Faire remonter %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/AlertsPage.cpp" line="275"/>
+        <source>%1 was not escalated: %2</source>
+        <translation>%1 n’a pas été remontée&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/AlertsPage.cpp" line="286"/>
+        <source>%1 confirmed; %2 is at raised risk for %3.</source>
+        <translation>%1 confirmée&#xa0;; %2 est à risque élevé pour %3.</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/AlertsPage.cpp" line="289"/>
+        <source>%1 escalated to the risk officers; %2 is at raised risk for %3 meanwhile.</source>
+        <translation>%1 remontée aux responsables des risques&#xa0;; %2 est entre-temps à risque élevé pour %3.</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/AlertsPage.cpp" line="300"/>
+        <source>Select the alert to decide.</source>
+        <translation>Choisissez l’alerte à décider.</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/AlertsPage.cpp" line="308"/>
+        <source>Give a reason to dismiss %1: it tells the baseline what is normal.</source>
+        <translation>Donnez un motif pour écarter %1&#xa0;: il indique à la référence ce qui est normal.</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/AlertsPage.cpp" line="312"/>
+        <source>Give a reason to escalate %1: the risk officers read it.</source>
+        <translation>Donnez un motif pour faire remonter %1&#xa0;: les responsables des risques le liront.</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/AlertsPage.cpp" line="258"/>
+        <source>Dismiss %1</source>
+        <translation>Écarter %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/AlertsPage.cpp" line="75"/>
+        <source>Why (required to dismiss or escalate)</source>
+        <translation>Motif (requis pour écarter ou faire remonter)</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/AlertsPage.cpp" line="260"/>
+        <source>Confirm %1</source>
+        <translation>Confirmer %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/AlertsPage.cpp" line="271"/>
+        <source>%1 was not dismissed: %2</source>
+        <translation>%1 n’a pas été écartée&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/AlertsPage.cpp" line="273"/>
+        <source>%1 was not confirmed: %2</source>
+        <translation>%1 n’a pas été confirmée&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/AlertsPage.cpp" line="284"/>
+        <source>%1 dismissed; its days count as normal in %2&apos;s baseline.</source>
+        <translation>%1 écartée&#xa0;; ses jours comptent comme normaux dans la référence de %2.</translation>
     </message>
 </context>
 <context>
@@ -285,27 +733,37 @@
 <context>
     <name>custos::ConsoleSections</name>
     <message>
-        <location filename="../ui/session/ConsoleSections.cpp" line="116"/>
+        <location filename="../ui/session/ConsoleSections.cpp" line="125"/>
         <source>Policy version %1</source>
         <translation>Version de la politique %1</translation>
     </message>
     <message>
-        <location filename="../ui/session/ConsoleSections.cpp" line="133"/>
+        <location filename="../ui/session/ConsoleSections.cpp" line="142"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../ui/session/ConsoleSections.cpp" line="155"/>
+        <location filename="../ui/session/ConsoleSections.cpp" line="159"/>
         <source>Exceptions (%1)</source>
         <translation>Exceptions (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/session/ConsoleSections.cpp" line="155"/>
+        <location filename="../ui/session/ConsoleSections.cpp" line="159"/>
         <source>Exceptions</source>
         <translation>Exceptions</translation>
     </message>
     <message>
-        <location filename="../ui/session/ConsoleSections.cpp" line="194"/>
+        <location filename="../ui/session/ConsoleSections.cpp" line="172"/>
+        <source>Alerts (%1)</source>
+        <translation>Alertes (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/ConsoleSections.cpp" line="172"/>
+        <source>Alerts</source>
+        <translation>Alertes</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/ConsoleSections.cpp" line="224"/>
         <source>Custos — %1</source>
         <translation>Custos – %1</translation>
     </message>
@@ -313,14 +771,38 @@
 <context>
     <name>custos::ConsoleSession</name>
     <message>
-        <location filename="../ui/session/ConsoleSession.cpp" line="43"/>
+        <location filename="../ui/session/ConsoleSession.cpp" line="44"/>
         <source>name the first admin and the service to govern</source>
         <translation>indiquez le premier administrateur et le service à gouverner</translation>
     </message>
     <message>
-        <location filename="../ui/session/ConsoleSession.cpp" line="45"/>
+        <location filename="../ui/session/ConsoleSession.cpp" line="46"/>
         <source>the policy is invalid: %1</source>
         <translation>la politique est invalide&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>custos::ConsoleTray</name>
+    <message>
+        <location filename="../ui/session/ConsoleTray.cpp" line="33"/>
+        <source>Custos</source>
+        <translation>Custos</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/session/ConsoleTray.cpp" line="45"/>
+        <source>Custos: %n request(s) await you</source>
+        <translation>
+            <numerusform>Custos&#xa0;: %n demande vous attend</numerusform>
+            <numerusform>Custos&#xa0;: %n demandes vous attendent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/session/ConsoleTray.cpp" line="46"/>
+        <source>%n open alert(s)</source>
+        <translation>
+            <numerusform>%n alerte ouverte</numerusform>
+            <numerusform>%n alertes ouvertes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -822,208 +1304,194 @@
 <context>
     <name>custos::ExceptionInbox</name>
     <message>
-        <location filename="../ui/session/ExceptionInbox.cpp" line="51"/>
+        <location filename="../ui/session/ExceptionInbox.cpp" line="49"/>
         <source>%1 h</source>
         <comment>hours</comment>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../ui/session/ExceptionInbox.cpp" line="63"/>
-        <location filename="../ui/session/ExceptionInbox.cpp" line="67"/>
+        <location filename="../ui/session/ExceptionInbox.cpp" line="61"/>
+        <location filename="../ui/session/ExceptionInbox.cpp" line="65"/>
         <source>Request</source>
         <translation>Demande</translation>
     </message>
     <message>
-        <location filename="../ui/session/ExceptionInbox.cpp" line="63"/>
-        <location filename="../ui/session/ExceptionInbox.cpp" line="67"/>
+        <location filename="../ui/session/ExceptionInbox.cpp" line="61"/>
+        <location filename="../ui/session/ExceptionInbox.cpp" line="65"/>
         <source>Requester</source>
         <translation>Demandeur</translation>
     </message>
     <message>
-        <location filename="../ui/session/ExceptionInbox.cpp" line="63"/>
+        <location filename="../ui/session/ExceptionInbox.cpp" line="61"/>
         <source>Rules</source>
         <translation>Règles</translation>
     </message>
     <message>
-        <location filename="../ui/session/ExceptionInbox.cpp" line="63"/>
+        <location filename="../ui/session/ExceptionInbox.cpp" line="61"/>
         <source>Scope</source>
         <translation>Portée</translation>
     </message>
     <message>
-        <location filename="../ui/session/ExceptionInbox.cpp" line="63"/>
+        <location filename="../ui/session/ExceptionInbox.cpp" line="61"/>
         <source>Asked for</source>
         <translation>Durée demandée</translation>
     </message>
     <message>
-        <location filename="../ui/session/ExceptionInbox.cpp" line="64"/>
+        <location filename="../ui/session/ExceptionInbox.cpp" line="62"/>
         <source>Blocked interaction</source>
         <translation>Interaction bloquée</translation>
     </message>
     <message>
-        <location filename="../ui/session/ExceptionInbox.cpp" line="64"/>
+        <location filename="../ui/session/ExceptionInbox.cpp" line="62"/>
         <source>Justification</source>
         <translation>Justification</translation>
     </message>
     <message>
-        <location filename="../ui/session/ExceptionInbox.cpp" line="67"/>
+        <location filename="../ui/session/ExceptionInbox.cpp" line="65"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../ui/session/ExceptionInbox.cpp" line="67"/>
+        <location filename="../ui/session/ExceptionInbox.cpp" line="65"/>
         <source>Decided by</source>
         <translation>Décidée par</translation>
     </message>
     <message>
-        <location filename="../ui/session/ExceptionInbox.cpp" line="67"/>
+        <location filename="../ui/session/ExceptionInbox.cpp" line="65"/>
         <source>Expires</source>
         <translation>Expire le</translation>
     </message>
     <message>
-        <location filename="../ui/session/ExceptionInbox.cpp" line="68"/>
+        <location filename="../ui/session/ExceptionInbox.cpp" line="66"/>
         <source>Uses</source>
         <translation>Utilisations</translation>
     </message>
     <message>
-        <location filename="../ui/session/ExceptionInbox.cpp" line="68"/>
-        <location filename="../ui/session/ExceptionInbox.cpp" line="97"/>
+        <location filename="../ui/session/ExceptionInbox.cpp" line="66"/>
+        <location filename="../ui/session/ExceptionInbox.cpp" line="95"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../ui/session/ExceptionInbox.cpp" line="70"/>
+        <location filename="../ui/session/ExceptionInbox.cpp" line="68"/>
         <source>Pending requests</source>
         <translation>Demandes en attente</translation>
     </message>
     <message>
-        <location filename="../ui/session/ExceptionInbox.cpp" line="71"/>
+        <location filename="../ui/session/ExceptionInbox.cpp" line="69"/>
         <source>Request history</source>
         <translation>Historique des demandes</translation>
     </message>
     <message>
-        <location filename="../ui/session/ExceptionInbox.cpp" line="73"/>
+        <location filename="../ui/session/ExceptionInbox.cpp" line="71"/>
         <source>No exceptions waiting. Requests a rule blocks with require_exception appear here.</source>
         <translation>Aucune exception en attente. Les demandes pour les requêtes qu’une règle bloque avec require_exception apparaissent ici.</translation>
     </message>
     <message>
-        <location filename="../ui/session/ExceptionInbox.cpp" line="75"/>
+        <location filename="../ui/session/ExceptionInbox.cpp" line="73"/>
         <source>No requests decided yet. Approved, rejected and expired requests are listed here.</source>
         <translation>Aucune demande décidée pour l’instant. Les demandes approuvées, rejetées et expirées sont listées ici.</translation>
     </message>
     <message>
-        <location filename="../ui/session/ExceptionInbox.cpp" line="81"/>
+        <location filename="../ui/session/ExceptionInbox.cpp" line="79"/>
         <source>as asked</source>
         <translation>comme demandé</translation>
     </message>
     <message>
-        <location filename="../ui/session/ExceptionInbox.cpp" line="82"/>
+        <location filename="../ui/session/ExceptionInbox.cpp" line="80"/>
         <source>Single use</source>
         <translation>Usage unique</translation>
     </message>
     <message>
-        <location filename="../ui/session/ExceptionInbox.cpp" line="86"/>
+        <location filename="../ui/session/ExceptionInbox.cpp" line="84"/>
         <source>Why (required to reject)</source>
         <translation>Motif (requis pour refuser)</translation>
     </message>
     <message>
-        <location filename="../ui/session/ExceptionInbox.cpp" line="87"/>
+        <location filename="../ui/session/ExceptionInbox.cpp" line="85"/>
         <source>Approve…</source>
         <translation>Approuver…</translation>
     </message>
     <message>
-        <location filename="../ui/session/ExceptionInbox.cpp" line="89"/>
+        <location filename="../ui/session/ExceptionInbox.cpp" line="87"/>
         <source>Reject…</source>
         <translation>Refuser…</translation>
     </message>
     <message>
-        <location filename="../ui/session/ExceptionInbox.cpp" line="95"/>
+        <location filename="../ui/session/ExceptionInbox.cpp" line="93"/>
         <source>Shorter expiry (hours)</source>
         <translation>Expiration plus courte (heures)</translation>
     </message>
     <message>
-        <location filename="../ui/session/ExceptionInbox.cpp" line="107"/>
+        <location filename="../ui/session/ExceptionInbox.cpp" line="105"/>
         <source>Pending</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../ui/session/ExceptionInbox.cpp" line="108"/>
+        <location filename="../ui/session/ExceptionInbox.cpp" line="106"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../ui/session/ExceptionInbox.cpp" line="141"/>
+        <location filename="../ui/session/ExceptionInbox.cpp" line="125"/>
         <source>The exception requests could not be read: %1</source>
         <translation>Impossible de lire les demandes d’exception&#xa0;: %1</translation>
     </message>
-    <message>
-        <location filename="../ui/session/ExceptionInbox.cpp" line="125"/>
-        <location filename="../ui/session/ExceptionInbox.cpp" line="187"/>
-        <source>Custos</source>
-        <translation>Custos</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../ui/session/ExceptionInbox.cpp" line="188"/>
+        <location filename="../ui/session/ExceptionInbox.cpp" line="172"/>
         <source>%n exception request(s) await your decision.</source>
         <translation>
             <numerusform>%n demande d’exception attend votre décision.</numerusform>
             <numerusform>%n demandes d’exception attendent votre décision.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location filename="../ui/session/ExceptionInbox.cpp" line="190"/>
-        <source>Custos: %n request(s) await you</source>
-        <translation>
-            <numerusform>Custos&#xa0;: %n demande vous attend</numerusform>
-            <numerusform>Custos&#xa0;: %n demandes vous attendent</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../ui/session/ExceptionInbox.cpp" line="206"/>
+        <location filename="../ui/session/ExceptionInbox.cpp" line="190"/>
         <source>Deciding needs your password, and no prompt is available.</source>
         <translation>Décider exige votre mot de passe, et aucune invite n’est disponible.</translation>
     </message>
     <message>
-        <location filename="../ui/session/ExceptionInbox.cpp" line="211"/>
+        <location filename="../ui/session/ExceptionInbox.cpp" line="195"/>
         <source>Cancelled; nothing changed.</source>
         <translation>Annulé&#xa0;; rien n’a changé.</translation>
     </message>
     <message>
-        <location filename="../ui/session/ExceptionInbox.cpp" line="220"/>
+        <location filename="../ui/session/ExceptionInbox.cpp" line="204"/>
         <source>Select the request to approve.</source>
         <translation>Sélectionnez la demande à approuver.</translation>
     </message>
     <message>
-        <location filename="../ui/session/ExceptionInbox.cpp" line="223"/>
+        <location filename="../ui/session/ExceptionInbox.cpp" line="207"/>
         <source>Approve %1</source>
         <translation>Approuver %1</translation>
     </message>
     <message>
-        <location filename="../ui/session/ExceptionInbox.cpp" line="234"/>
+        <location filename="../ui/session/ExceptionInbox.cpp" line="218"/>
         <source>%1 was not approved: %2</source>
         <translation>%1 n’a pas été approuvée&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/session/ExceptionInbox.cpp" line="238"/>
+        <location filename="../ui/session/ExceptionInbox.cpp" line="222"/>
         <source>%1 approved until %2; the gateway honours it from the next request.</source>
         <translation>%1 approuvée jusqu’au %2&#xa0;; la passerelle l’applique dès la prochaine requête.</translation>
     </message>
     <message>
-        <location filename="../ui/session/ExceptionInbox.cpp" line="249"/>
+        <location filename="../ui/session/ExceptionInbox.cpp" line="233"/>
         <source>Select the request and give a reason to reject it.</source>
         <translation>Sélectionnez la demande et indiquez un motif pour la refuser.</translation>
     </message>
     <message>
-        <location filename="../ui/session/ExceptionInbox.cpp" line="252"/>
+        <location filename="../ui/session/ExceptionInbox.cpp" line="236"/>
         <source>Reject %1</source>
         <translation>Refuser %1</translation>
     </message>
     <message>
-        <location filename="../ui/session/ExceptionInbox.cpp" line="260"/>
+        <location filename="../ui/session/ExceptionInbox.cpp" line="244"/>
         <source>%1 was not rejected: %2</source>
         <translation>%1 n’a pas été refusée&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/session/ExceptionInbox.cpp" line="265"/>
+        <location filename="../ui/session/ExceptionInbox.cpp" line="249"/>
         <source>%1 rejected.</source>
         <translation>%1 refusée.</translation>
     </message>
@@ -1585,83 +2053,94 @@
 <context>
     <name>custos::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="43"/>
+        <location filename="../ui/MainWindow.cpp" line="44"/>
         <source>Custos</source>
         <translation>Custos</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="45"/>
+        <location filename="../ui/MainWindow.cpp" line="46"/>
         <source>Sections</source>
         <translation>Rubriques</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="63"/>
         <location filename="../ui/MainWindow.cpp" line="64"/>
+        <location filename="../ui/MainWindow.cpp" line="65"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="64"/>
+        <location filename="../ui/MainWindow.cpp" line="65"/>
         <source>Decisions, exceptions and evidence at a glance.</source>
         <translation>Décisions, exceptions et preuves en un coup d’œil.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="65"/>
         <location filename="../ui/MainWindow.cpp" line="66"/>
+        <location filename="../ui/MainWindow.cpp" line="67"/>
         <source>Live feed</source>
         <translation>Flux en direct</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="66"/>
+        <location filename="../ui/MainWindow.cpp" line="67"/>
         <source>Every decision of the gateway as it happens.</source>
         <translation>Chaque décision de la passerelle, en temps réel.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="67"/>
         <location filename="../ui/MainWindow.cpp" line="68"/>
+        <location filename="../ui/MainWindow.cpp" line="69"/>
         <source>Policies</source>
         <translation>Politiques</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="68"/>
+        <location filename="../ui/MainWindow.cpp" line="69"/>
         <source>Author, test and publish the rules.</source>
         <translation>Rédiger, tester et publier les règles.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="69"/>
         <location filename="../ui/MainWindow.cpp" line="70"/>
+        <location filename="../ui/MainWindow.cpp" line="71"/>
         <source>Exceptions</source>
         <translation>Exceptions</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="70"/>
+        <location filename="../ui/MainWindow.cpp" line="71"/>
         <source>Requests awaiting a named approver.</source>
         <translation>Demandes en attente d’un approbateur désigné.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="71"/>
         <location filename="../ui/MainWindow.cpp" line="72"/>
+        <location filename="../ui/MainWindow.cpp" line="73"/>
+        <source>Alerts</source>
+        <translation>Alertes</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="73"/>
+        <source>What the watchers saw build up over days.</source>
+        <translation>Ce que les veilleurs ont vu s’accumuler au fil des jours.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="74"/>
+        <location filename="../ui/MainWindow.cpp" line="75"/>
         <source>Evidence</source>
         <translation>Preuves</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="72"/>
+        <location filename="../ui/MainWindow.cpp" line="75"/>
         <source>The encrypted, hash-chained ledger.</source>
         <translation>Le registre chiffré, chaîné par empreintes.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="73"/>
-        <location filename="../ui/MainWindow.cpp" line="74"/>
+        <location filename="../ui/MainWindow.cpp" line="76"/>
+        <location filename="../ui/MainWindow.cpp" line="77"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="74"/>
+        <location filename="../ui/MainWindow.cpp" line="77"/>
         <source>Routes, keys, users and the gateway.</source>
         <translation>Routes, clés, utilisateurs et passerelle.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="100"/>
+        <location filename="../ui/MainWindow.cpp" line="103"/>
         <source>Shortcut: %1</source>
         <translation>Raccourci&#xa0;: %1</translation>
     </message>
@@ -2493,47 +2972,53 @@
 <context>
     <name>custos::SignInDialog</name>
     <message>
-        <location filename="../ui/session/SignInDialog.cpp" line="19"/>
+        <location filename="../ui/session/SignInDialog.cpp" line="20"/>
         <source>Unlock Custos</source>
         <translation>Déverrouiller Custos</translation>
     </message>
     <message>
-        <location filename="../ui/session/SignInDialog.cpp" line="19"/>
+        <location filename="../ui/session/SignInDialog.cpp" line="20"/>
         <source>Switch user</source>
         <translation>Changer d’utilisateur</translation>
     </message>
     <message>
-        <location filename="../ui/session/SignInDialog.cpp" line="33"/>
+        <location filename="../ui/session/SignInDialog.cpp" line="35"/>
+        <location filename="../ui/session/SignInDialog.cpp" line="36"/>
         <source>Evidence store</source>
         <translation>Base de preuves</translation>
     </message>
     <message>
-        <location filename="../ui/session/SignInDialog.cpp" line="35"/>
+        <location filename="../ui/session/SignInDialog.cpp" line="39"/>
+        <source>Where the store was found</source>
+        <translation>Où la base a été trouvée</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/SignInDialog.cpp" line="45"/>
         <source>Store passphrase</source>
         <translation>Phrase secrète de la base</translation>
     </message>
     <message>
-        <location filename="../ui/session/SignInDialog.cpp" line="38"/>
+        <location filename="../ui/session/SignInDialog.cpp" line="48"/>
         <source>User</source>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location filename="../ui/session/SignInDialog.cpp" line="39"/>
+        <location filename="../ui/session/SignInDialog.cpp" line="49"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../ui/session/SignInDialog.cpp" line="42"/>
+        <location filename="../ui/session/SignInDialog.cpp" line="52"/>
         <source>Unlock and sign in</source>
         <translation>Déverrouiller et se connecter</translation>
     </message>
     <message>
-        <location filename="../ui/session/SignInDialog.cpp" line="42"/>
+        <location filename="../ui/session/SignInDialog.cpp" line="52"/>
         <source>Sign in</source>
         <translation>Se connecter</translation>
     </message>
     <message>
-        <location filename="../ui/session/SignInDialog.cpp" line="44"/>
+        <location filename="../ui/session/SignInDialog.cpp" line="54"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -2541,158 +3026,158 @@
 <context>
     <name>custos::UsersSettingsPage</name>
     <message>
-        <location filename="../ui/settings/UsersSettingsPage.cpp" line="22"/>
+        <location filename="../ui/settings/UsersSettingsPage.cpp" line="23"/>
         <source>User</source>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location filename="../ui/settings/UsersSettingsPage.cpp" line="22"/>
-        <location filename="../ui/settings/UsersSettingsPage.cpp" line="48"/>
+        <location filename="../ui/settings/UsersSettingsPage.cpp" line="23"/>
+        <location filename="../ui/settings/UsersSettingsPage.cpp" line="49"/>
         <source>Roles</source>
         <translation>Rôles</translation>
     </message>
     <message>
-        <location filename="../ui/settings/UsersSettingsPage.cpp" line="22"/>
+        <location filename="../ui/settings/UsersSettingsPage.cpp" line="23"/>
         <source>Groups</source>
         <translation>Groupes</translation>
     </message>
     <message>
-        <location filename="../ui/settings/UsersSettingsPage.cpp" line="22"/>
+        <location filename="../ui/settings/UsersSettingsPage.cpp" line="23"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../ui/settings/UsersSettingsPage.cpp" line="42"/>
+        <location filename="../ui/settings/UsersSettingsPage.cpp" line="43"/>
         <source>Users</source>
         <translation>Utilisateurs</translation>
     </message>
     <message>
-        <location filename="../ui/settings/UsersSettingsPage.cpp" line="43"/>
+        <location filename="../ui/settings/UsersSettingsPage.cpp" line="44"/>
         <source>No users yet. Enter a name, password and roles below and press Add user.</source>
         <translation>Aucun utilisateur pour l’instant. Saisissez ci-dessous un nom, un mot de passe et des rôles, puis cliquez sur «&#xa0;Ajouter l’utilisateur&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../ui/settings/UsersSettingsPage.cpp" line="44"/>
+        <location filename="../ui/settings/UsersSettingsPage.cpp" line="45"/>
         <source>Add user</source>
         <translation>Ajouter l’utilisateur</translation>
     </message>
     <message>
-        <location filename="../ui/settings/UsersSettingsPage.cpp" line="45"/>
+        <location filename="../ui/settings/UsersSettingsPage.cpp" line="46"/>
         <source>Set roles of selected</source>
         <translation>Changer les rôles</translation>
     </message>
     <message>
-        <location filename="../ui/settings/UsersSettingsPage.cpp" line="46"/>
+        <location filename="../ui/settings/UsersSettingsPage.cpp" line="47"/>
         <source>Disable / enable selected</source>
         <translation>Désactiver / réactiver</translation>
     </message>
     <message>
-        <location filename="../ui/settings/UsersSettingsPage.cpp" line="47"/>
+        <location filename="../ui/settings/UsersSettingsPage.cpp" line="48"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../ui/settings/UsersSettingsPage.cpp" line="49"/>
+        <location filename="../ui/settings/UsersSettingsPage.cpp" line="50"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../ui/settings/UsersSettingsPage.cpp" line="50"/>
+        <location filename="../ui/settings/UsersSettingsPage.cpp" line="51"/>
         <source>Password again</source>
         <translation>Mot de passe (confirmation)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/UsersSettingsPage.cpp" line="71"/>
+        <location filename="../ui/settings/UsersSettingsPage.cpp" line="72"/>
         <source>disabled</source>
         <translation>désactivé</translation>
     </message>
     <message>
-        <location filename="../ui/settings/UsersSettingsPage.cpp" line="71"/>
+        <location filename="../ui/settings/UsersSettingsPage.cpp" line="72"/>
         <source>active</source>
         <translation>actif</translation>
     </message>
     <message>
-        <location filename="../ui/settings/UsersSettingsPage.cpp" line="102"/>
+        <location filename="../ui/settings/UsersSettingsPage.cpp" line="103"/>
         <source>This change needs your password, and no prompt is available.</source>
         <translation>Ce changement exige votre mot de passe, et aucune invite n’est disponible.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/UsersSettingsPage.cpp" line="107"/>
+        <location filename="../ui/settings/UsersSettingsPage.cpp" line="108"/>
         <source>Cancelled; nothing changed.</source>
         <translation>Annulé&#xa0;; rien n’a changé.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/UsersSettingsPage.cpp" line="115"/>
+        <location filename="../ui/settings/UsersSettingsPage.cpp" line="116"/>
         <source>A user needs a name and at least one role.</source>
         <translation>Un utilisateur doit avoir un nom et au moins un rôle.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/UsersSettingsPage.cpp" line="119"/>
+        <location filename="../ui/settings/UsersSettingsPage.cpp" line="120"/>
         <source>The two passwords differ.</source>
         <translation>Les deux mots de passe diffèrent.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/UsersSettingsPage.cpp" line="122"/>
+        <location filename="../ui/settings/UsersSettingsPage.cpp" line="123"/>
         <source>Add user %1</source>
         <translation>Ajouter l’utilisateur %1</translation>
     </message>
     <message>
-        <location filename="../ui/settings/UsersSettingsPage.cpp" line="128"/>
+        <location filename="../ui/settings/UsersSettingsPage.cpp" line="129"/>
         <source>%1 was not added: %2</source>
         <translation>%1 n’a pas été ajouté&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/settings/UsersSettingsPage.cpp" line="133"/>
+        <location filename="../ui/settings/UsersSettingsPage.cpp" line="134"/>
         <source>%1 added as %2.</source>
         <translation>%1 ajouté comme %2.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/UsersSettingsPage.cpp" line="142"/>
+        <location filename="../ui/settings/UsersSettingsPage.cpp" line="143"/>
         <source>Select the user whose roles change.</source>
         <translation>Sélectionnez l’utilisateur dont les rôles changent.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/UsersSettingsPage.cpp" line="145"/>
+        <location filename="../ui/settings/UsersSettingsPage.cpp" line="146"/>
         <source>Change the roles of %1</source>
         <translation>Changer les rôles de %1</translation>
     </message>
     <message>
-        <location filename="../ui/settings/UsersSettingsPage.cpp" line="151"/>
+        <location filename="../ui/settings/UsersSettingsPage.cpp" line="152"/>
         <source>The roles of %1 did not change: %2</source>
         <translation>Les rôles de %1 n’ont pas changé&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/settings/UsersSettingsPage.cpp" line="154"/>
+        <location filename="../ui/settings/UsersSettingsPage.cpp" line="155"/>
         <source>%1 is now %2.</source>
         <translation>%1 est maintenant %2.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/UsersSettingsPage.cpp" line="163"/>
+        <location filename="../ui/settings/UsersSettingsPage.cpp" line="164"/>
         <source>Select the user to disable or enable.</source>
         <translation>Sélectionnez l’utilisateur à désactiver ou à réactiver.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/UsersSettingsPage.cpp" line="167"/>
+        <location filename="../ui/settings/UsersSettingsPage.cpp" line="168"/>
         <source>Enable %1</source>
         <translation>Réactiver %1</translation>
     </message>
     <message>
-        <location filename="../ui/settings/UsersSettingsPage.cpp" line="167"/>
+        <location filename="../ui/settings/UsersSettingsPage.cpp" line="168"/>
         <source>Disable %1</source>
         <translation>Désactiver %1</translation>
     </message>
     <message>
-        <location filename="../ui/settings/UsersSettingsPage.cpp" line="173"/>
+        <location filename="../ui/settings/UsersSettingsPage.cpp" line="174"/>
         <source>%1 did not change: %2</source>
         <translation>%1 n’a pas changé&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/settings/UsersSettingsPage.cpp" line="176"/>
+        <location filename="../ui/settings/UsersSettingsPage.cpp" line="177"/>
         <source>%1 is disabled and can no longer sign in.</source>
         <translation>%1 est désactivé et ne peut plus se connecter.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/UsersSettingsPage.cpp" line="177"/>
+        <location filename="../ui/settings/UsersSettingsPage.cpp" line="178"/>
         <source>%1 is enabled again.</source>
         <translation>%1 est de nouveau actif.</translation>
     </message>
@@ -2891,42 +3376,42 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/custos/main.cpp" line="46"/>
+        <location filename="../app/custos/main.cpp" line="37"/>
         <source>Confirm with your password</source>
         <translation>Confirmer avec votre mot de passe</translation>
     </message>
     <message>
-        <location filename="../app/custos/main.cpp" line="50"/>
+        <location filename="../app/custos/main.cpp" line="41"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../app/custos/main.cpp" line="51"/>
+        <location filename="../app/custos/main.cpp" line="42"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../app/custos/main.cpp" line="123"/>
-        <source>The evidence store (default: CUSTOS_STORE or the app data folder).</source>
-        <translation>La base de preuves (par défaut&#xa0;: CUSTOS_STORE ou le dossier de données de l’application).</translation>
+        <location filename="../app/custos/main.cpp" line="103"/>
+        <source>The evidence store (default: CUSTOS_STORE, else evidence.db in the custos folder of the XDG data folder, shared with custosctl quickstart).</source>
+        <translation>La base de preuves (par défaut&#xa0;: CUSTOS_STORE, sinon evidence.db dans le dossier custos du dossier de données XDG, partagée avec custosctl quickstart).</translation>
     </message>
     <message>
-        <location filename="../app/custos/main.cpp" line="126"/>
+        <location filename="../app/custos/main.cpp" line="108"/>
         <source>Where the gateway listens.</source>
         <translation>Où la passerelle écoute.</translation>
     </message>
     <message>
-        <location filename="../app/custos/main.cpp" line="130"/>
+        <location filename="../app/custos/main.cpp" line="112"/>
         <source>The console&apos;s language: de, fr or en (default: the system locale).</source>
         <translation>La langue de la console&#xa0;: de, fr ou en (par défaut&#xa0;: les paramètres régionaux du système).</translation>
     </message>
     <message>
-        <location filename="../app/custos/main.cpp" line="134"/>
+        <location filename="../app/custos/main.cpp" line="116"/>
         <source>Check that the console starts: after MS milliseconds, print the title of each window shown, then quit (exit code 1 when none is).</source>
         <translation>Vérifie que la console démarre : après MS millisecondes, affiche le titre de chaque fenêtre ouverte, puis quitte (code de sortie 1 si aucune ne l’est).</translation>
     </message>
     <message>
-        <location filename="../app/custos/main.cpp" line="161"/>
+        <location filename="../app/custos/main.cpp" line="147"/>
         <source>Switch user…</source>
         <translation>Changer d’utilisateur…</translation>
     </message>

@@ -25,6 +25,7 @@ QIcon sectionIcon(const QString &id)
         {QStringLiteral("feed"), QStringLiteral("network-transmit-receive")},
         {QStringLiteral("policies"), QStringLiteral("accessories-text-editor")},
         {QStringLiteral("exceptions"), QStringLiteral("dialog-warning")},
+        {QStringLiteral("alerts"), QStringLiteral("appointment-soon")},
         {QStringLiteral("evidence"), QStringLiteral("security-high")},
         {QStringLiteral("settings"), QStringLiteral("preferences-system")},
     };
@@ -68,6 +69,8 @@ MainWindow::MainWindow(QWidget *parent)
                new SectionPlaceholder(tr("Policies"), tr("Author, test and publish the rules.")));
     addSection(QStringLiteral("exceptions"), tr("Exceptions"),
                new SectionPlaceholder(tr("Exceptions"), tr("Requests awaiting a named approver.")));
+    addSection(QStringLiteral("alerts"), tr("Alerts"),
+               new SectionPlaceholder(tr("Alerts"), tr("What the watchers saw build up over days.")));
     addSection(QStringLiteral("evidence"), tr("Evidence"),
                new SectionPlaceholder(tr("Evidence"), tr("The encrypted, hash-chained ledger.")));
     addSection(QStringLiteral("settings"), tr("Settings"),

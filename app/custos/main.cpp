@@ -1,10 +1,11 @@
 #include "core/common/Version.h"
-#include "core/evidence/KeySource.h"
+#include "core/evidence/DefaultStoreLocation.h"
 #include "ui/MainWindow.h"
 #include "ui/i18n/ConsoleLanguage.h"
 #include "ui/session/ConsoleSections.h"
 #include "ui/session/ConsoleSession.h"
 #include "ui/session/SignInDialog.h"
+#include "ui/session/StoreSignIn.h"
 #include "ui/wizard/FirstRunWizard.h"
 
 #include <QApplication>
@@ -14,7 +15,6 @@
 #include <QInputDialog>
 #include <QLocale>
 #include <QMenuBar>
-#include <QStandardPaths>
 #include <QTextStream>
 #include <QTimer>
 
@@ -23,15 +23,6 @@
 using namespace custos;
 
 namespace {
-
-QString defaultStorePath()
-{
-    if (const QString fromEnvironment = qEnvironmentVariable("CUSTOS_STORE"); !fromEnvironment.isEmpty())
-        return fromEnvironment;
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    QDir().mkpath(dir);
-    return dir + QStringLiteral("/evidence.db");
-}
 
 QByteArray starterPolicy()
 {
@@ -53,23 +44,12 @@ PasswordPrompt dialogPrompt(QWidget *parent)
     };
 }
 
-// Unlocks the store and signs in; nullptr when the user gives up.
-std::unique_ptr<ConsoleSession> unlock(const QString &path)
+// Unlocks the store (with its kept key, else the passphrase) and signs in; nullptr when the user
+// gives up.
+std::unique_ptr<ConsoleSession> unlock(const DefaultStoreLocation &location)
 {
-    std::unique_ptr<ConsoleSession> session;
-    SignInDialog dialog(
-        path, true,
-        [&](const QString &passphrase, const QString &user, const QString &password) -> Result<void> {
-            if (!session) {
-                auto opened = ConsoleSession::open(path, KeySource::passphrase(passphrase));
-                if (!opened)
-                    return std::unexpected(opened.error());
-                session = std::move(*opened);
-            }
-            auto signedIn = session->signIn(user, password);
-            return signedIn ? Result<void>{} : Result<void>(std::unexpected(signedIn.error()));
-        });
-    return dialog.exec() == QDialog::Accepted ? std::move(session) : nullptr;
+    StoreSignIn signIn(location);
+    return signIn.dialog()->exec() == QDialog::Accepted ? signIn.takeSession() : nullptr;
 }
 
 // --smoke MS, for package and CI checks: MS milliseconds after start, prints the title of each
@@ -120,8 +100,10 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     const QCommandLineOption store(
         QStringLiteral("store"),
-        QApplication::translate("main", "The evidence store (default: CUSTOS_STORE or the app data folder)."),
-        QStringLiteral("PATH"), defaultStorePath());
+        QApplication::translate("main",
+                                "The evidence store (default: CUSTOS_STORE, else evidence.db in the custos "
+                                "folder of the XDG data folder, shared with custosctl quickstart)."),
+        QStringLiteral("PATH"), DefaultStoreLocation::forConsole().store());
     const QCommandLineOption listen(QStringLiteral("listen"),
                                     QApplication::translate("main", "Where the gateway listens."),
                                     QStringLiteral("HOST:PORT"), QStringLiteral("127.0.0.1:8787"));
@@ -137,18 +119,22 @@ int main(int argc, char *argv[])
         QStringLiteral("MS"));
     parser.addOptions({store, listen, lang, smoke});
     parser.process(app);
-    const QString path = parser.value(store);
+    const DefaultStoreLocation location = parser.isSet(store)
+                                              ? DefaultStoreLocation::forStore(parser.value(store))
+                                              : DefaultStoreLocation::forConsole();
+    const QString path = location.store();
     int smokeStatus = 0;
     if (parser.isSet(smoke))
         reportWindowsAndQuit(qMax(0, parser.value(smoke).toInt()), smokeStatus);
 
     std::unique_ptr<ConsoleSession> session;
     if (!QFile::exists(path)) {
+        QDir().mkpath(location.dataDir()); // if it cannot be made, the wizard's create says so
         FirstRunWizard wizard(path, starterPolicy(), parser.value(listen));
         wizard.exec();
         session = wizard.takeSession();
     } else {
-        session = unlock(path);
+        session = unlock(location);
     }
     if (!session)
         return smokeStatus;

@@ -19,21 +19,21 @@ QString defaultListen()
     return fromEnvironment.isEmpty() ? u"127.0.0.1:8787"_s : fromEnvironment;
 }
 
-void printSetup(const QuickstartSetup::Paths &paths, const QuickstartSetup::Outcome &outcome)
+void printSetup(const DefaultStoreLocation &location, const QuickstartSetup::Outcome &outcome)
 {
     QTextStream &o = out();
     o << (outcome.created ? "Custos quickstart: first run, everything below is new.\n"
                           : "Custos quickstart: reusing the store set up earlier.\n");
     for (const QString &note : outcome.notes)
         o << "  note:   " << note << '\n';
-    o << "  store:  " << paths.store << '\n'
+    o << "  store:  " << location.store() << '\n'
       << "  key:    " << outcome.keyLocation << '\n'
       << "  policy: " << outcome.policy << '\n'
       << "  admin:  " << outcome.adminName;
     if (!outcome.adminPassword.isEmpty())
         o << ", password " << outcome.adminPassword
           << " (shown only now; change it with: custosctl users passwd " << outcome.adminName << " --store "
-          << paths.store << ' ' << outcome.keyOptions << ')';
+          << location.store() << ' ' << outcome.keyOptions << ')';
     o << '\n';
     for (const QString &route : outcome.routes)
         o << "  route:  " << route << '\n';
@@ -47,7 +47,7 @@ void printSetup(const QuickstartSetup::Paths &paths, const QuickstartSetup::Outc
 
 // The developer key made on this run (or how to get one), then, once serving, how to use it.
 // `baseUrl` is empty when the gateway is not serving.
-void printDeveloperKey(const QuickstartSetup::Paths &paths, const QuickstartSetup::Outcome &outcome,
+void printDeveloperKey(const DefaultStoreLocation &location, const QuickstartSetup::Outcome &outcome,
                        const QString &baseUrl)
 {
     QTextStream &o = out();
@@ -55,7 +55,7 @@ void printDeveloperKey(const QuickstartSetup::Paths &paths, const QuickstartSetu
         o << "Developer keys are stored hashed, so the one issued earlier cannot be shown again. Get a new "
              "one "
              "with:\n  custosctl quickstart --new-key\nor: custosctl keys issue --user "
-          << outcome.adminName << " --service NAME --store " << paths.store << ' ' << outcome.keyOptions
+          << outcome.adminName << " --service NAME --store " << location.store() << ' ' << outcome.keyOptions
           << '\n';
     else
         o << "Developer key (shown only now, it is stored hashed): " << outcome.developerKey << '\n';
@@ -77,8 +77,8 @@ public:
     QuickstartCommand()
         : Command(
               u"quickstart"_s,
-              u"Set up and serve a governed gateway in one step. The first run creates the default store in "
-              u"the "
+              u"Set up and serve a governed gateway in one step. The first run creates the default store "
+              u"(CUSTOS_STORE, else in the "
               "XDG data folder (keyed by the OS keychain, else a key file of mode 0600 in the XDG config "
               "folder), an admin (password from CUSTOS_ADMIN_PASSWORD or printed once), the starter policy, "
               "routes from OPENAI_API_KEY / ANTHROPIC_API_KEY (URLs from OPENAI_BASE_URL / "
@@ -110,13 +110,13 @@ int QuickstartCommand::execute(const QCommandLineParser &parser)
     if (!options)
         return complain(options.error().toString(), ExitUsage);
 
-    const auto paths = QuickstartSetup::Paths::standard();
-    auto outcome = QuickstartSetup(paths).run({!parser.isSet(m_noKeychain), parser.isSet(m_newKey)});
+    const auto location = DefaultStoreLocation::standard();
+    auto outcome = QuickstartSetup(location).run({!parser.isSet(m_noKeychain), parser.isSet(m_newKey)});
     if (!outcome)
         return complain(outcome.error().toString(), ExitIoError);
-    printSetup(paths, *outcome);
+    printSetup(location, *outcome);
     if (parser.isSet(m_setupOnly)) {
-        printDeveloperKey(paths, *outcome, {});
+        printDeveloperKey(location, *outcome, {});
         return ExitOk;
     }
     HeadlessGateway gateway;
@@ -124,14 +124,15 @@ int QuickstartCommand::execute(const QCommandLineParser &parser)
         return complain(governed.error().toString(), ExitIoError);
     const auto baseUrl = gateway.start(*options);
     if (!baseUrl) {
-        printDeveloperKey(paths, *outcome, {}); // a key made on this run must not be lost with the port
+        printDeveloperKey(location, *outcome, {}); // a key made on this run must not be lost with the port
         return complain(
             u"%1. The store is set up and nothing was lost: free the port, or pick another with "
             "--listen HOST:PORT or CUSTOS_LISTEN, and run again."_s.arg(baseUrl.error().toString()),
             ExitIoError);
     }
-    printDeveloperKey(paths, *outcome, *baseUrl);
-    out() << "Evidence: custosctl evidence tail --store " << paths.store << ' ' << outcome->keyOptions << '\n'
+    printDeveloperKey(location, *outcome, *baseUrl);
+    out() << "Evidence: custosctl evidence tail --store " << location.store() << ' ' << outcome->keyOptions
+          << '\n'
           << "Custos gateway listening on " << *baseUrl << " (Ctrl+C stops it)" << Qt::endl;
     return HeadlessGateway::runUntilSignalled();
 }

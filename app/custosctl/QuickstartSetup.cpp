@@ -10,7 +10,6 @@
 #include <QDir>
 #include <QFile>
 #include <QRandomGenerator>
-#include <QStandardPaths>
 #include <QUrl>
 
 using namespace Qt::StringLiterals;
@@ -79,13 +78,11 @@ Result<QByteArray> starterPolicy()
     return file.readAll();
 }
 
-Result<void> makeFolder(const QString &path, const char *variable)
+Result<void> makeFolder(const QString &path, const QString &variable)
 {
     if (QDir().mkpath(path) && QFileInfo(path).isDir() && QFileInfo(path).isWritable())
         return {};
-    return fail(
-        u"cannot create or write the folder (set %1 to a writable folder)"_s.arg(QLatin1StringView(variable)),
-        path);
+    return fail(u"cannot create or write the folder (set %1 to a writable folder)"_s.arg(variable), path);
 }
 
 void removeStoreFiles(const QString &path)
@@ -96,25 +93,15 @@ void removeStoreFiles(const QString &path)
 
 } // namespace
 
-QuickstartSetup::Paths QuickstartSetup::Paths::standard()
-{
-    Paths paths;
-    paths.dataDir = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + u"/custos"_s;
-    paths.store = paths.dataDir + u"/evidence.db"_s;
-    paths.configDir = QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) + u"/custos"_s;
-    paths.keyFile = paths.configDir + u"/store.key"_s;
-    return paths;
-}
-
-QuickstartSetup::QuickstartSetup(Paths paths)
-    : m_paths(std::move(paths))
+QuickstartSetup::QuickstartSetup(DefaultStoreLocation location)
+    : m_location(std::move(location))
 {}
 
 Result<QuickstartSetup::Outcome> QuickstartSetup::run(const Request &request)
 {
     if (auto checked = checkEnvironment(); !checked)
         return std::unexpected(checked.error());
-    return QFile::exists(m_paths.store) ? reuseStore(request) : createStore(request);
+    return QFile::exists(m_location.store()) ? reuseStore(request) : createStore(request);
 }
 
 void QuickstartSetup::removeHalfMadeStore(Outcome &outcome) const
@@ -129,16 +116,17 @@ Result<QuickstartSetup::Outcome> QuickstartSetup::createStore(const Request &req
 {
     Outcome outcome;
     outcome.created = true;
-    if (auto made = makeFolder(m_paths.dataDir, "XDG_DATA_HOME"); !made)
+    if (auto made = makeFolder(m_location.dataDir(), m_location.dataVariable()); !made)
         return std::unexpected(made.error());
     removeHalfMadeStore(outcome);
 
     Result<KeySource> key = fail(QString());
-    if (request.useKeychain && !QFile::exists(m_paths.keyFile)) {
-        key = KeySource::createInKeychain(keychainAccount());
+    if (request.useKeychain && !QFile::exists(m_location.keyFile())) {
+        key = KeySource::createInKeychain(m_location.keychainAccount(),
+                                          DefaultStoreLocation::keychainService());
         if (key) {
-            outcome.keyLocation = u"OS keychain entry Custos/%1"_s.arg(keychainAccount());
-            outcome.keyOptions = u"--keychain %1"_s.arg(keychainAccount());
+            outcome.keyLocation = m_location.keychainDescription();
+            outcome.keyOptions = m_location.keychainOptions();
         } else {
             outcome.notes
                 << u"The OS keychain refused the store key (%1), so it is kept in a key file instead."_s.arg(
@@ -146,16 +134,17 @@ Result<QuickstartSetup::Outcome> QuickstartSetup::createStore(const Request &req
         }
     }
     if (!key) {
-        if (auto made = makeFolder(m_paths.configDir, "XDG_CONFIG_HOME"); !made)
+        if (auto made = makeFolder(m_location.configDir(), u"XDG_CONFIG_HOME"_s); !made)
             return std::unexpected(made.error());
-        const bool leftOver = QFile::exists(m_paths.keyFile);
-        key = leftOver ? KeySource::fromKeyFile(m_paths.keyFile) : KeySource::createKeyFile(m_paths.keyFile);
+        const bool leftOver = QFile::exists(m_location.keyFile());
+        key = leftOver ? KeySource::fromKeyFile(m_location.keyFile())
+                       : KeySource::createKeyFile(m_location.keyFile());
         if (!key)
             return std::unexpected(key.error());
         if (leftOver)
             outcome.notes << u"Using the key file an earlier, unfinished run made."_s;
-        outcome.keyLocation = u"key file %1 (mode 0600)"_s.arg(m_paths.keyFile);
-        outcome.keyOptions = u"--key-file %1"_s.arg(m_paths.keyFile);
+        outcome.keyLocation = m_location.keyFileDescription();
+        outcome.keyOptions = m_location.keyFileOptions();
     }
 
     // Everything is built under a scratch name and renamed at the end, so a run that fails half way
@@ -164,7 +153,8 @@ Result<QuickstartSetup::Outcome> QuickstartSetup::createStore(const Request &req
         auto partial = EvidenceStore::create(partialStore(), *key);
         if (!partial) {
             removeStoreFiles(partialStore());
-            return fail(u"cannot create the store: %1"_s.arg(partial.error().toString()), m_paths.dataDir);
+            return fail(u"cannot create the store: %1"_s.arg(partial.error().toString()),
+                        m_location.dataDir());
         }
         if (auto populated = populate(**partial, outcome); !populated) {
             partial->reset();
@@ -172,12 +162,12 @@ Result<QuickstartSetup::Outcome> QuickstartSetup::createStore(const Request &req
             return std::unexpected(populated.error());
         }
     }
-    if (!QFile::rename(partialStore(), m_paths.store)) {
+    if (!QFile::rename(partialStore(), m_location.store())) {
         removeStoreFiles(partialStore());
-        return fail(u"cannot move the new store into place"_s, m_paths.store);
+        return fail(u"cannot move the new store into place"_s, m_location.store());
     }
     removeStoreFiles(partialStore());
-    auto store = EvidenceStore::open(m_paths.store, *key);
+    auto store = EvidenceStore::open(m_location.store(), *key);
     if (!store)
         return std::unexpected(store.error());
     outcome.store = std::move(*store);
@@ -258,18 +248,19 @@ Result<QuickstartSetup::Outcome> QuickstartSetup::reuseStore(const Request &requ
 {
     Outcome outcome;
     removeHalfMadeStore(outcome);
-    const bool keyFile = QFile::exists(m_paths.keyFile);
+    const QString keyFilePath = m_location.keyFile();
+    const bool keyFile = QFile::exists(keyFilePath);
     auto key =
-        keyFile ? KeySource::fromKeyFile(m_paths.keyFile) : KeySource::keychain(keychainAccount()).resolved();
+        keyFile ? KeySource::fromKeyFile(keyFilePath)
+                : KeySource::keychain(m_location.keychainAccount(), DefaultStoreLocation::keychainService())
+                      .resolved();
     if (!key)
         return fail(u"the store exists, but its key is neither in %1 nor readable from the OS keychain (%2); "
-                    "nothing was changed"_s.arg(m_paths.keyFile, key.error().message),
-                    m_paths.store);
-    outcome.keyLocation = keyFile ? u"key file %1 (mode 0600)"_s.arg(m_paths.keyFile)
-                                  : u"OS keychain entry Custos/%1"_s.arg(keychainAccount());
-    outcome.keyOptions =
-        keyFile ? u"--key-file %1"_s.arg(m_paths.keyFile) : u"--keychain %1"_s.arg(keychainAccount());
-    auto store = EvidenceStore::open(m_paths.store, *key);
+                    "nothing was changed"_s.arg(keyFilePath, key.error().message),
+                    m_location.store());
+    outcome.keyLocation = keyFile ? m_location.keyFileDescription() : m_location.keychainDescription();
+    outcome.keyOptions = keyFile ? m_location.keyFileOptions() : m_location.keychainOptions();
+    auto store = EvidenceStore::open(m_location.store(), *key);
     if (!store)
         return std::unexpected(store.error());
     outcome.store = std::move(*store);

@@ -1,12 +1,14 @@
 #pragma once
 
-// What `custosctl quickstart` sets up before it serves: the default store in the XDG data folder
-// (keyed by the OS keychain, else a key file of mode 0600 in the XDG config folder), its first
+// What `custosctl quickstart` sets up before it serves: the default store where
+// DefaultStoreLocation puts it (CUSTOS_STORE, else the XDG data folder; keyed by the OS keychain,
+// else a key file of mode 0600 in the XDG config folder), its first
 // admin, the starter policy, the provider routes from OPENAI_API_KEY / ANTHROPIC_API_KEY (or the
 // built-in demo route), and a developer key. A later run reuses the store and changes only what
 // the environment asks for.
 
 #include "core/common/Error.h"
+#include "core/evidence/DefaultStoreLocation.h"
 
 #include <QString>
 #include <QStringList>
@@ -22,15 +24,6 @@ namespace custos::ctl {
 class QuickstartSetup
 {
 public:
-    struct Paths
-    {
-        QString dataDir;   // $XDG_DATA_HOME/custos
-        QString store;     // dataDir/evidence.db
-        QString configDir; // $XDG_CONFIG_HOME/custos
-        QString keyFile;   // configDir/store.key, when the keychain is not used
-        static Paths standard();
-    };
-
     struct Request
     {
         bool useKeychain = true;
@@ -56,7 +49,7 @@ public:
     static constexpr const char *kAdminName = "admin";
     static constexpr const char *kService = "quickstart";
 
-    explicit QuickstartSetup(Paths paths);
+    explicit QuickstartSetup(DefaultStoreLocation location);
     Result<Outcome> run(const Request &request);
 
 private:
@@ -67,10 +60,9 @@ private:
     void describeRoutes(EvidenceStore &store, Outcome &outcome) const;
     void describePolicy(EvidenceStore &store, Outcome &outcome) const;
     void removeHalfMadeStore(Outcome &outcome) const;
-    QString partialStore() const { return m_paths.store + QStringLiteral(".partial"); }
-    QString keychainAccount() const { return m_paths.store; }
+    QString partialStore() const { return m_location.store() + QStringLiteral(".partial"); }
 
-    Paths m_paths;
+    DefaultStoreLocation m_location;
 };
 
 } // namespace custos::ctl

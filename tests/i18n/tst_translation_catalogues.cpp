@@ -40,7 +40,7 @@ const QHash<QString, QSet<QString>> sameWords{
      {u"Custos"_s,   u"HTTP"_s,        u"OK"_s,        u"h"_s,          u"ms"_s,          u"Prompt"_s,
       u"Action"_s,   u"Description"_s, u"Exception"_s, u"Exceptions"_s, u"Interaction"_s, u"Justification"_s,
       u"Message"_s,  u"Mode"_s,        u"Route"_s,     u"Routes"_s,     u"route"_s,       u"Service"_s,
-      u"Services"_s, u"service"_s,     u"Version"_s,   u"active"_s,     u"page"_s}},
+      u"Services"_s, u"service"_s,     u"Version"_s,   u"version"_s,    u"active"_s,      u"page"_s}},
 };
 
 // Whether `text` (equal to its source) is right as it stands in `language`.

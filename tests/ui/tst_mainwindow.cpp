@@ -66,9 +66,10 @@ private Q_SLOTS:
         QTest::addColumn<QString>("expected");
         QTest::newRow("Ctrl+1, all shown") << QString() << int(Qt::Key_1) << u"section-dashboard"_s;
         QTest::newRow("Ctrl+3, all shown") << QString() << int(Qt::Key_3) << u"section-policies"_s;
-        QTest::newRow("Ctrl+6, all shown") << QString() << int(Qt::Key_6) << u"section-settings"_s;
+        QTest::newRow("Ctrl+5, all shown") << QString() << int(Qt::Key_5) << u"section-alerts"_s;
+        QTest::newRow("Ctrl+7, all shown") << QString() << int(Qt::Key_7) << u"section-settings"_s;
         QTest::newRow("Ctrl+1, no dashboard") << u"dashboard"_s << int(Qt::Key_1) << u"section-feed"_s;
-        QTest::newRow("Ctrl+5, no dashboard") << u"dashboard"_s << int(Qt::Key_5) << u"section-settings"_s;
+        QTest::newRow("Ctrl+6, no dashboard") << u"dashboard"_s << int(Qt::Key_6) << u"section-settings"_s;
     }
 
     void ctrlNumberSelectsTheNthVisibleSection()
@@ -99,7 +100,7 @@ private Q_SLOTS:
         window.show();
         window.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&window));
-        QTest::keyClick(&window, Qt::Key_6, Qt::ControlModifier);
+        QTest::keyClick(&window, Qt::Key_7, Qt::ControlModifier);
         QCoreApplication::processEvents();
         QCOMPARE(currentPage(window), u"section-feed"_s);
     }
@@ -136,7 +137,7 @@ private Q_SLOTS:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QCOMPARE(window.sectionIds(), (QStringList{u"dashboard"_s, u"feed"_s, u"policies"_s, u"exceptions"_s,
-                                                   u"evidence"_s, u"settings"_s}));
+                                                   u"alerts"_s, u"evidence"_s, u"settings"_s}));
         for (const QString &id : window.sectionIds())
             QVERIFY2(window.findChild<QWidget *>(u"section-"_s + id), qPrintable(id));
     }
@@ -148,7 +149,7 @@ private Q_SLOTS:
         auto *list = window.findChild<QListWidget *>(u"sectionList"_s);
         auto *pages = window.findChild<QStackedWidget *>(u"sectionPages"_s);
         QVERIFY(list && pages);
-        list->setCurrentRow(4);
+        list->setCurrentRow(5);
         QTRY_COMPARE(pages->currentWidget()->objectName(), u"section-evidence"_s);
         window.showSection(u"policies"_s);
         QTRY_COMPARE(pages->currentWidget()->objectName(), u"section-policies"_s);

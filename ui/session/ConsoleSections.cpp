@@ -1,6 +1,7 @@
 #include "ui/session/ConsoleSections.h"
 
 #include "ui/MainWindow.h"
+#include "ui/alerts/AlertsPage.h"
 #include "ui/dashboard/DashboardPage.h"
 #include "ui/evidence/EvidenceBrowser.h"
 #include "ui/evidence/EvidenceEventsPage.h"
@@ -10,11 +11,13 @@
 #include "ui/feed/FeedDetailPane.h"
 #include "ui/policyeditor/PolicyWorkbench.h"
 #include "ui/session/ConsoleSession.h"
+#include "ui/session/ConsoleTray.h"
 #include "ui/session/ExceptionInbox.h"
 #include "ui/session/InteractionDetailHtml.h"
 #include "ui/settings/GatewaySettingsPage.h"
 #include "ui/settings/SettingsPanel.h"
 #include "ui/widgets/ConsoleHeader.h"
+#include "ui/widgets/RoleText.h"
 
 #include "core/evidence/EvidenceStore.h"
 #include "core/identity/UserService.h"
@@ -59,7 +62,13 @@ ConsoleSections::ConsoleSections(MainWindow &window, ConsoleSession &session, Pa
     m_window.setSectionPage(QStringLiteral("dashboard"), new DashboardPage(session));
     installFeed();
     installPolicies();
+    m_tray = new ConsoleTray(this);
+    connect(m_tray, &ConsoleTray::openRequested, this, [this](ConsoleTray::Topic topic) {
+        bringForward(topic == ConsoleTray::Topic::Alerts ? QStringLiteral("alerts")
+                                                         : QStringLiteral("exceptions"));
+    });
     installInbox(prompt);
+    installAlerts(prompt);
     installEvidenceAndSettings(prompt);
     connect(&session, &ConsoleSession::userChanged, this, &ConsoleSections::applyRole);
     connect(&session, &ConsoleSession::gatewayStateChanged, this, &ConsoleSections::showGatewayState);
@@ -143,17 +152,34 @@ void ConsoleSections::installInbox(const PasswordPrompt &prompt)
 {
     m_inbox = new ExceptionInbox(m_session);
     m_inbox->setPasswordPrompt(prompt);
+    m_inbox->setTray(m_tray);
     m_window.setSectionPage(QStringLiteral("exceptions"), m_inbox);
-    connect(m_inbox, &ExceptionInbox::openRequested, this, [this] {
-        m_window.showSection(QStringLiteral("exceptions"));
-        m_window.showNormal();
-        m_window.raise();
-        m_window.activateWindow();
-    });
     connect(m_inbox, &ExceptionInbox::awaitingMeChanged, this, [this](int count) {
         m_window.setSectionTitle(QStringLiteral("exceptions"),
                                  count > 0 ? tr("Exceptions (%1)").arg(count) : tr("Exceptions"));
     });
+}
+
+// The watchers' alerts; the section's title counts the open ones.
+void ConsoleSections::installAlerts(const PasswordPrompt &prompt)
+{
+    m_alerts = new AlertsPage(m_session);
+    m_alerts->setPasswordPrompt(prompt);
+    m_alerts->setTray(m_tray);
+    m_window.setSectionPage(QStringLiteral("alerts"), m_alerts);
+    connect(m_alerts, &AlertsPage::openCountChanged, this, [this](int count) {
+        m_window.setSectionTitle(QStringLiteral("alerts"),
+                                 count > 0 ? tr("Alerts (%1)").arg(count) : tr("Alerts"));
+    });
+}
+
+// A click on the tray's notification or icon: the section it was about, in front.
+void ConsoleSections::bringForward(const QString &section)
+{
+    m_window.showSection(section);
+    m_window.showNormal();
+    m_window.raise();
+    m_window.activateWindow();
 }
 
 void ConsoleSections::installEvidenceAndSettings(const PasswordPrompt &prompt)
@@ -169,7 +195,7 @@ void ConsoleSections::installEvidenceAndSettings(const PasswordPrompt &prompt)
 }
 
 // What a role may see: developers the feed and their exceptions, auditors the evidence, approvers
-// the inbox, risk officers the policies, admins everything.
+// the inbox and the alerts, risk officers the policies and the alerts, admins everything.
 void ConsoleSections::applyRole()
 {
     const auto &user = m_session.user();
@@ -181,11 +207,15 @@ void ConsoleSections::applyRole()
     m_window.setSectionVisible(QStringLiteral("policies"), can(Permission::EditPolicy));
     m_window.setSectionVisible(QStringLiteral("exceptions"),
                                can(Permission::DecideExceptions) || can(Permission::RequestExceptions));
+    // Alerts are for those AlertDecider lets decide them: approvers and risk officers.
+    m_window.setSectionVisible(QStringLiteral("alerts"),
+                               can(Permission::DecideExceptions) || can(Permission::PublishPolicy));
     m_window.setSectionVisible(QStringLiteral("evidence"), can(Permission::ReadEvidence));
     m_window.setSectionVisible(QStringLiteral("settings"),
                                can(Permission::ManageUsers) || can(Permission::ManageKeysAndRoutes));
     m_policies->setSignedInUser(user);
-    m_window.header()->setUser(user ? user->name : QString(), user ? user->roleNames() : QStringList());
+    m_window.header()->setUser(user ? user->name : QString(),
+                               user ? RoleText::nameList(user->roles) : QStringList());
     if (user) {
         m_evidence->setUserDirectory(m_session.users()->sharedDirectory());
         m_evidence->setActor(user->name, user->can(Permission::ManageLegalHolds),
@@ -193,6 +223,7 @@ void ConsoleSections::applyRole()
         m_settings->setSignedInUser(*user);
         m_window.setWindowTitle(tr("Custos — %1").arg(user->name));
         m_inbox->reload();
+        m_alerts->reload();
     }
 }
 

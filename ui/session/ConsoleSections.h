@@ -8,7 +8,9 @@ class QUrl;
 
 namespace custos {
 
+class AlertsPage;
 class ConsoleSession;
+class ConsoleTray;
 class DecisionFeedModel;
 class EvidenceBrowser;
 class ExceptionInbox;
@@ -17,8 +19,9 @@ class PolicyWorkbench;
 class SettingsPanel;
 
 // Fills the main window's sections for a session: the live feed (fed by the ledger as the
-// in-process gateway records), the active policy's source, the exception inbox, the evidence
-// browser and the settings; and shows each section only to the roles it is for.
+// in-process gateway records), the active policy's source, the exception inbox, the alerts, the
+// evidence browser and the settings, with one tray for the inbox and the alerts; and shows each
+// section only to the roles it is for.
 class ConsoleSections : public QObject
 {
     Q_OBJECT
@@ -27,6 +30,8 @@ public:
 
     DecisionFeedModel *feedModel() const { return m_feed; }
     ExceptionInbox *inbox() const { return m_inbox; }
+    AlertsPage *alerts() const { return m_alerts; }
+    ConsoleTray *tray() const { return m_tray; }
     EvidenceBrowser *evidence() const { return m_evidence; }
     SettingsPanel *settings() const { return m_settings; }
     PolicyWorkbench *policies() const { return m_policies; }
@@ -37,6 +42,8 @@ private:
     void installFeed();
     void installPolicies();
     void installInbox(const PasswordPrompt &prompt);
+    void installAlerts(const PasswordPrompt &prompt);
+    void bringForward(const QString &section);
     void installEvidenceAndSettings(const PasswordPrompt &prompt);
     void applyRole();
     void showGatewayState(const QString &baseUrl, const QString &problem);
@@ -45,7 +52,9 @@ private:
     MainWindow &m_window;
     ConsoleSession &m_session;
     DecisionFeedModel *m_feed = nullptr;
+    ConsoleTray *m_tray = nullptr;
     ExceptionInbox *m_inbox = nullptr;
+    AlertsPage *m_alerts = nullptr;
     EvidenceBrowser *m_evidence = nullptr;
     SettingsPanel *m_settings = nullptr;
     PolicyWorkbench *m_policies = nullptr;

@@ -1,7 +1,7 @@
 #include "ui/session/ExceptionInbox.h"
 
 #include "ui/session/ConsoleSession.h"
-#include "ui/widgets/BundledIcon.h"
+#include "ui/session/ConsoleTray.h"
 #include "ui/widgets/EmptyStateLabel.h"
 #include "ui/widgets/StatusLabel.h"
 
@@ -12,11 +12,9 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QIcon>
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
-#include <QSystemTrayIcon>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTimer>
@@ -117,20 +115,6 @@ ExceptionInbox::ExceptionInbox(ConsoleSession &session, QWidget *parent)
     poll->setInterval(3000);
     connect(poll, &QTimer::timeout, this, &ExceptionInbox::reload);
     poll->start();
-    if (QSystemTrayIcon::isSystemTrayAvailable()) {
-        m_tray = new QSystemTrayIcon(BundledIcon::themed(QStringLiteral("security-medium"),
-                                                         QStringLiteral(":/custos/icons/custos.svg")),
-                                     this);
-        m_tray->setObjectName(QStringLiteral("inbox-tray"));
-        m_tray->setToolTip(tr("Custos"));
-        // Clicking the notification or the icon brings the inbox forward.
-        connect(m_tray, &QSystemTrayIcon::messageClicked, this, &ExceptionInbox::openRequested);
-        connect(m_tray, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason reason) {
-            if (reason == QSystemTrayIcon::Trigger)
-                Q_EMIT openRequested();
-        });
-        m_tray->show();
-    }
 }
 
 void ExceptionInbox::reload()
@@ -184,10 +168,10 @@ void ExceptionInbox::fillHistory(const QList<ExceptionRecord> &records)
 void ExceptionInbox::announce(int awaiting)
 {
     if (awaiting > m_awaitingMe && m_tray)
-        m_tray->showMessage(tr("Custos"),
-                            tr("%n exception request(s) await your decision.", nullptr, awaiting));
+        m_tray->notify(ConsoleTray::Topic::Exceptions,
+                       tr("%n exception request(s) await your decision.", nullptr, awaiting));
     if (m_tray)
-        m_tray->setToolTip(tr("Custos: %n request(s) await you", nullptr, awaiting));
+        m_tray->setCount(ConsoleTray::Topic::Exceptions, awaiting);
     if (awaiting != m_awaitingMe) {
         m_awaitingMe = awaiting;
         Q_EMIT awaitingMeChanged(awaiting);

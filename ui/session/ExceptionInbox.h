@@ -8,20 +8,20 @@ class QCheckBox;
 class QDoubleSpinBox;
 class QLineEdit;
 class QPushButton;
-class QSystemTrayIcon;
 class QTableWidget;
 class QTabWidget;
 
 namespace custos {
 
 class ConsoleSession;
+class ConsoleTray;
 class StatusLabel;
 struct ExceptionRecord;
 
 // The approver's inbox: pending requests (requester, rules, scope, justification, the blocked
 // interaction, the time asked) to approve, optionally shorter or single-use, or reject with a
-// reason, re-authenticating either way; and the history of every request. A tray icon shows how
-// many wait for the signed-in approver and announces new ones.
+// reason, re-authenticating either way; and the history of every request. The console's tray
+// (ConsoleTray) counts how many wait for the signed-in approver and announces new ones.
 class ExceptionInbox : public QWidget
 {
     Q_OBJECT
@@ -29,6 +29,7 @@ public:
     explicit ExceptionInbox(ConsoleSession &session, QWidget *parent = nullptr);
 
     void setPasswordPrompt(PasswordPrompt prompt) { m_prompt = std::move(prompt); }
+    void setTray(ConsoleTray *tray) { m_tray = tray; }
     void reload();
     bool approveSelected();
     bool rejectSelected();
@@ -38,8 +39,6 @@ public:
 
 Q_SIGNALS:
     void awaitingMeChanged(int count);
-    // The user clicked the tray notification or icon: show the inbox.
-    void openRequested();
 
 private:
     QString selectedId() const;
@@ -59,7 +58,7 @@ private:
     QPushButton *m_approve = nullptr;
     QPushButton *m_reject = nullptr;
     StatusLabel *m_message = nullptr;
-    QSystemTrayIcon *m_tray = nullptr;
+    ConsoleTray *m_tray = nullptr;
     int m_awaitingMe = 0;
 };
 

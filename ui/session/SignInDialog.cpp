@@ -14,6 +14,7 @@ namespace custos {
 SignInDialog::SignInDialog(const QString &storePath, bool needsPassphrase, Attempt attempt, QWidget *parent)
     : QDialog(parent)
     , m_attempt(std::move(attempt))
+    , m_needsPassphrase(needsPassphrase)
 {
     setObjectName(QStringLiteral("signInDialog"));
     setWindowTitle(needsPassphrase ? tr("Unlock Custos") : tr("Switch user"));
@@ -30,7 +31,16 @@ SignInDialog::SignInDialog(const QString &storePath, bool needsPassphrase, Attem
     auto *form = new QFormLayout;
     auto *store = new QLabel(storePath, this);
     store->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    store->setObjectName(QStringLiteral("signin-store"));
+    store->setAccessibleName(tr("Evidence store"));
     form->addRow(tr("Evidence store"), store);
+    m_storeNote = new QLabel(this);
+    m_storeNote->setObjectName(QStringLiteral("signin-store-note"));
+    m_storeNote->setAccessibleName(tr("Where the store was found"));
+    m_storeNote->setWordWrap(true);
+    m_storeNote->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_storeNote->hide();
+    form->addRow(QString(), m_storeNote);
     if (needsPassphrase)
         form->addRow(tr("Store passphrase"), m_passphrase);
     else
@@ -61,6 +71,22 @@ bool SignInDialog::trySignIn()
     m_passphrase->clear();
     accept();
     return true;
+}
+
+void SignInDialog::setStoreNote(const QString &note)
+{
+    m_storeNote->setText(note);
+    m_storeNote->setVisible(!note.isEmpty());
+}
+
+QString SignInDialog::storeNote() const
+{
+    return m_storeNote->text();
+}
+
+bool SignInDialog::asksForPassphrase() const
+{
+    return m_needsPassphrase;
 }
 
 QString SignInDialog::message() const

@@ -6,6 +6,7 @@
 
 #include <functional>
 
+class QLabel;
 class QLineEdit;
 
 namespace custos {
@@ -23,6 +24,11 @@ public:
 
     SignInDialog(const QString &storePath, bool needsPassphrase, Attempt attempt, QWidget *parent = nullptr);
 
+    // A line or two under the store's path: where it was found and which key unlocks it.
+    void setStoreNote(const QString &note);
+    QString storeNote() const;
+    bool asksForPassphrase() const;
+
     // Runs the attempt with what is typed; accepts the dialog on success.
     bool trySignIn();
     QString message() const;
@@ -32,7 +38,9 @@ private:
     QLineEdit *m_passphrase = nullptr;
     QLineEdit *m_user = nullptr;
     QLineEdit *m_password = nullptr;
+    QLabel *m_storeNote = nullptr;
     StatusLabel *m_message = nullptr;
+    bool m_needsPassphrase = false;
 };
 
 } // namespace custos

@@ -1,5 +1,6 @@
 #include "ui/settings/UsersSettingsPage.h"
 
+#include "ui/widgets/RoleText.h"
 #include "ui/widgets/StatusLabel.h"
 
 #include "core/identity/UserService.h"
@@ -33,7 +34,7 @@ UsersSettingsPage::UsersSettingsPage(std::shared_ptr<UserService> users, QWidget
     m_passwordAgain->setEchoMode(QLineEdit::Password);
     auto *roles = new QHBoxLayout;
     for (Role role : kAllRoles) {
-        auto *box = new QCheckBox(roleName(role), this);
+        auto *box = new QCheckBox(RoleText::name(role), this);
         box->setObjectName(QStringLiteral("user-role-") + roleName(role));
         m_roleBoxes.insert(role, box);
         roles->addWidget(box);
@@ -67,8 +68,8 @@ void UsersSettingsPage::reload()
 {
     QList<QStringList> rows;
     for (const User &user : m_users->directory().all())
-        rows.append({user.name, user.roleNames().join(QStringLiteral(", ")),
-                     user.groups.join(QStringLiteral(", ")), user.disabled ? tr("disabled") : tr("active")});
+        rows.append({user.name, RoleText::names(user.roles), user.groups.join(QStringLiteral(", ")),
+                     user.disabled ? tr("disabled") : tr("active")});
     setRows(rows);
 }
 
@@ -130,7 +131,7 @@ bool UsersSettingsPage::addUser()
     }
     m_password->clear();
     m_passwordAgain->clear();
-    status()->showInfo(tr("%1 added as %2.").arg(name, added->roleNames().join(QStringLiteral(", "))));
+    status()->showInfo(tr("%1 added as %2.").arg(name, RoleText::names(added->roles)));
     reload();
     return true;
 }
@@ -151,7 +152,7 @@ bool UsersSettingsPage::applyRolesToSelected()
         status()->showProblem(tr("The roles of %1 did not change: %2").arg(name, changed.error().toString()));
         return false;
     }
-    status()->showInfo(tr("%1 is now %2.").arg(name, changed->roleNames().join(QStringLiteral(", "))));
+    status()->showInfo(tr("%1 is now %2.").arg(name, RoleText::names(changed->roles)));
     reload();
     return true;
 }

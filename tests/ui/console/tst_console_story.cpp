@@ -235,7 +235,7 @@ private Q_SLOTS:
         QVERIFY(users->addUser(root, {u"rita"_s, {}, {Role::RiskOfficer}, {}}, u"rita password 1"_s));
         QVERIFY(session->signIn(u"rita"_s, u"rita password 1"_s));
         // The header says where the gateway listens, which store is open and who works in it.
-        QCOMPARE(window.header()->userText(), u"Signed in as rita (risk_officer)"_s);
+        QCOMPARE(window.header()->userText(), u"Signed in as rita (risk officer)"_s);
         QCOMPARE(window.header()->gatewayText(), u"Gateway listening on "_s + session->gatewayBaseUrl());
         QVERIFY2(window.header()->storeText().endsWith(QFileInfo(session->store()->path()).fileName()),
                  qPrintable(window.header()->storeText()));
