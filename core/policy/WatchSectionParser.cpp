@@ -9,9 +9,9 @@ namespace custos {
 void WatchSectionParser::parse(const YAML::Node &node)
 {
     const QString path = u"watch"_s;
-    if (!m_reader.checkMap(
-            node, path, u"watch"_s,
-            {"novel_values", "budgets", "secrets", "drift", "enforce", "risk_level_days", "risk_level_approvers"}))
+    if (!m_reader.checkMap(node, path, u"watch"_s,
+                           {"novel_values", "budgets", "secrets", "drift", "enforce", "risk_level_days",
+                            "risk_level_approvers"}))
         return;
     riskLevels(node, path);
     if (const auto value = node["novel_values"]; value && !value.IsNull())

@@ -5,7 +5,9 @@
 
 namespace custos {
 
-DriftWeeklyJob::DriftWeeklyJob(std::shared_ptr<EvidenceStore> store) : m_store(std::move(store)) {}
+DriftWeeklyJob::DriftWeeklyJob(std::shared_ptr<EvidenceStore> store)
+    : m_store(std::move(store))
+{}
 
 void DriftWeeklyJob::operator()(const QDate &closedSunday) const
 {
@@ -16,8 +18,8 @@ void DriftWeeklyJob::operator()(const QDate &closedSunday) const
     }
     auto report = (*service)->evaluateWeek(closedSunday);
     if (!report) {
-        qCWarning(lcWatch) << "drift watchers not evaluated for the week ending" << closedSunday.toString(Qt::ISODate)
-                           << ":" << report.error().toString();
+        qCWarning(lcWatch) << "drift watchers not evaluated for the week ending"
+                           << closedSunday.toString(Qt::ISODate) << ":" << report.error().toString();
         return;
     }
     qCInfo(lcWatch) << "drift watchers judged the week ending" << closedSunday.toString(Qt::ISODate) << ":"
