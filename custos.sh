@@ -352,7 +352,7 @@ main() {
     shell) in_env bash -i ;;
     env) choose_environment && printf '%s\n' "$ENVIRONMENT" ;;
     -h | --help | help | "") usage ;;
-    *) usage >&2; die "unknown verb '$verb'" "use run, test or exec" ;;
+    *) usage >&2; die "unknown verb '$verb'" "use run, test, exec, build, fuzz or shell" ;;
     esac
 }
 

@@ -18,7 +18,8 @@ const DetectorSet &builtinSet()
     static const std::shared_ptr<const DetectorSet> set = [] {
         auto compiled = DetectorSet::compile(BuiltinDetectors::all());
         if (!compiled) {
-            fprintf(stderr, "the built-in detectors do not compile: %s\n", qPrintable(compiled.error().toString()));
+            fprintf(stderr, "the built-in detectors do not compile: %s\n",
+                    qPrintable(compiled.error().toString()));
             abort();
         }
         return *compiled;

@@ -22,8 +22,9 @@ HttpLimits fuzzLimits()
 
 QByteArray describe(const HttpRequest &request)
 {
-    QByteArray text = request.method + ' ' + request.target + " 1." + QByteArray::number(request.versionMinor)
-                    + (request.keepAlive ? " keep-alive\n" : " close\n");
+    QByteArray text = request.method + ' ' + request.target + " 1." +
+                      QByteArray::number(request.versionMinor) +
+                      (request.keepAlive ? " keep-alive\n" : " close\n");
     for (const auto &[name, value] : request.headers)
         text += name + ": " + value + '\n';
     return text + "\n" + request.body;

@@ -89,8 +89,8 @@ void checkPolicy(const PolicyEngine &engine, const QString &whole, const QString
 
     const Decision decision = engine.evaluateText(context, whole);
     const QString redacted = decision.action == Action::Redact
-                               ? decision.transformedBody.value(QStringLiteral("text")).toString()
-                               : whole;
+                                 ? decision.transformedBody.value(QStringLiteral("text")).toString()
+                                 : whole;
     if (released != redacted) {
         fprintf(stderr, "released: %s\nredacted: %s\n", qPrintable(released), qPrintable(redacted));
         fuzz::propertyFailed("the streamed text differs from redacting the whole text");
