@@ -2,9 +2,9 @@
 // never crashes; every error it reports has a message; a policy that loads and validates also
 // compiles into an engine, and that engine evaluates a request and a response.
 //
-// Compiling the detector set costs about 0.15 s under the sanitizers, and the validator already
-// compiles it once per input (a valid policy must yield an engine), so an engine is compiled once
-// per distinct detectors section (the built-in pack, with the policy's disables,
+// Compiling the detector set is slow under the sanitizers, and the validator already compiles it
+// once for every policy that loads (a valid policy must yield an engine), so an engine is compiled
+// once per distinct detectors section (the built-in pack, with the policy's disables,
 // overrides, custom detectors and phone regions): the fuzzer's time goes to the parser and the
 // validator, and every new detectors section still reaches the compiler.
 
