@@ -2,8 +2,10 @@
 # Custos: one entry point for building, testing and running on any Linux host.
 #
 #   ./custos.sh run                 start the console (with a display), else custosctl quickstart
-#   ./custos.sh test                build everything and run the whole ctest suite
+#   ./custos.sh test                build everything and run the whole ctest suite (fuzz smoke too)
 #   ./custos.sh exec PROGRAM [ARGS] run a built program (custos, custosctl, a test, a benchmark)
+#   ./custos.sh exec fuzz_X [SECS]  fuzz one target for SECS seconds (60) in the fuzz build
+#   ./custos.sh fuzz [smoke]        build the fuzz targets (build/fuzz); smoke: 10 s of each
 #   ./custos.sh build               configure and build only
 #   ./custos.sh shell               an interactive shell in the build environment
 #
@@ -246,15 +248,80 @@ find_program() {
     die "no built program named '$name' in $dir/bin" "run ./custos.sh build, then list $dir/bin"
 }
 
+# ---------------------------------------------------------------- the fuzz build
+
+FUZZ_TARGETS="fuzz_http fuzz_sse fuzz_payload fuzz_policy fuzz_detectors fuzz_stream_scanner"
+fuzz_dir() { printf '%s/build/fuzz' "$SRC_DIR"; }
+
+# A tree of its own: clang, libFuzzer, ASan and UBSan on the core libraries and the fuzz targets,
+# nothing else. A Debug configuration keeps Qt's and the code's assertions; -O1 keeps it fast.
+fuzz_build() {
+    choose_environment
+    local dir
+    dir=$(fuzz_dir)
+    local -a options=(-G Ninja -S "$SRC_DIR" -B "$dir" -DCUSTOS_FUZZ=ON -DCMAKE_BUILD_TYPE=Debug
+        "-DCMAKE_CXX_FLAGS_DEBUG=-O1 -g" -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_UNITY_BUILD=ON
+        -DCMAKE_UNITY_BUILD_BATCH_SIZE=16)
+    if [ "$ENVIRONMENT" = root ] || command -v ccache >/dev/null; then
+        options+=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+    fi
+    in_env sh -c 'command -v clang++ >/dev/null' \
+        || die "the fuzz build needs clang++ and libFuzzer" "install clang and libclang-rt-19-dev (the Debian 13 root has them)"
+    local stamp="$dir/.custos-configure-options"
+    if [ ! -f "$dir/build.ninja" ] || [ "$(cat "$stamp" 2>/dev/null)" != "${options[*]}" ]; then
+        in_env cmake "${options[@]}" >/dev/null
+        printf '%s' "${options[*]}" >"$stamp"
+    fi
+    in_env cmake --build "$dir" --parallel "$(nproc)" --target fuzzers
+}
+
+# Fuzzes one target for SECONDS: what it finds joins build/fuzz/corpus/TARGET (the committed seeds
+# and crashers are only read), a crash is written to build/fuzz/artifacts/TARGET/.
+fuzz_run() {
+    local target=$1 seconds=${2:-60}
+    shift $(($# < 2 ? $# : 2))
+    case " $FUZZ_TARGETS " in *" $target "*) ;; *) die "no fuzz target named '$target'" "use one of: $FUZZ_TARGETS" ;; esac
+    case "$seconds" in '' | *[!0-9]*) die "'$seconds' is not a number of seconds" "e.g. ./custos.sh exec $target 60" ;; esac
+    fuzz_build >/dev/null
+    local dir fuzz_src="$SRC_DIR/tests/fuzz"
+    dir=$(fuzz_dir)
+    mkdir -p "$dir/corpus/$target" "$dir/artifacts/$target"
+    local -a args=("-max_total_time=$seconds" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1
+        "-artifact_prefix=$dir/artifacts/$target/" "$dir/corpus/$target" "$fuzz_src/corpus/$target")
+    [ -f "$fuzz_src/dictionaries/$target.dict" ] && args=("-dict=$fuzz_src/dictionaries/$target.dict" "${args[@]}")
+    [ -d "$fuzz_src/regressions/$target" ] && args+=("$fuzz_src/regressions/$target")
+    in_env env LC_ALL=C.UTF-8 ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
+        UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 "$dir/bin/$target" "${args[@]}" "$@"
+}
+
+cmd_fuzz() {
+    case "${1:-}" in
+    "") fuzz_build ;;
+    smoke) shift; fuzz_build && in_env ctest --test-dir "$(fuzz_dir)" -L fuzz --output-on-failure "$@" ;;
+    *) fuzz_run "$@" ;;
+    esac
+}
+
 # ---------------------------------------------------------------- verbs
 
+# The whole suite (no ctest arguments) also builds the fuzz tree and runs each target's 10-second
+# smoke run: on a warm ccache that adds about a minute and a half. CUSTOS_SKIP_FUZZ=1, or a host
+# without clang, leaves it out (the default tree still replays every seed and crasher).
 cmd_test() {
     build
     in_env ctest --test-dir "$(build_dir)" --output-on-failure --timeout 600 --parallel "$(nproc)" "$@"
+    [ $# -eq 0 ] && [ "${CUSTOS_SKIP_FUZZ:-0}" != 1 ] || return 0
+    if ! in_env sh -c 'command -v clang++ >/dev/null'; then
+        note "no clang++ here: the fuzz smoke runs are skipped (./custos.sh fuzz smoke runs them)"
+        return 0
+    fi
+    fuzz_build
+    in_env ctest --test-dir "$(fuzz_dir)" -L fuzz --output-on-failure --parallel "$(nproc)"
 }
 
 cmd_exec() {
     [ $# -ge 1 ] || die "exec needs a program name" "e.g. ./custos.sh exec custosctl --help"
+    case "$1" in fuzz_*) fuzz_run "$@"; return ;; esac
     build benchmarks >/dev/null
     local program
     program=$(find_program "$1")
@@ -280,7 +347,7 @@ cmd_run() {
 }
 
 usage() {
-    sed -n '2,12p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+    sed -n '2,14p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
 }
 
 main() {
@@ -291,10 +358,11 @@ main() {
     test) cmd_test "$@" ;;
     exec) cmd_exec "$@" ;;
     build) build ;;
+    fuzz) cmd_fuzz "$@" ;;
     shell) in_env bash -i ;;
     env) choose_environment && printf '%s\n' "$ENVIRONMENT" ;;
     -h | --help | help | "") usage ;;
-    *) usage >&2; die "unknown verb '$verb'" "use run, test or exec" ;;
+    *) usage >&2; die "unknown verb '$verb'" "use run, test, exec, build, fuzz or shell" ;;
     esac
 }
 

@@ -85,6 +85,7 @@ void HttpRequestParser::reset()
     m_remaining = 0;
     m_expectContinue = false;
     m_sawBytes = false;
+    m_trailerBytes = 0;
 }
 
 HttpRequestParser::State HttpRequestParser::failWith(int status, QByteArray message)
@@ -120,24 +121,27 @@ HttpRequestParser::State HttpRequestParser::parseHead(QByteArray &buffer)
         start += 2;
     if (start > 0)
         buffer.remove(0, start);
-    if (!buffer.isEmpty())
+    // A lone CR may be the first half of one more empty line: it does not start a request yet, so
+    // the deadlines do not depend on how the client's bytes were split.
+    if (!buffer.isEmpty() && buffer != "\r")
         m_sawBytes = true;
 
-    const qsizetype end = buffer.indexOf("\r\n\r\n");
-    const qsizetype searchLimit = end < 0 ? buffer.size() : end + 2;
+    // Only the bytes a head within the limit can span (the head and its CRLF CRLF) decide the
+    // verdict, so it is the same however the client's bytes were split into reads.
+    const qsizetype known = qMin(buffer.size(), m_limits.maxHeaderBytes + 4);
+    const qsizetype end = QByteArrayView(buffer).first(known).indexOf("\r\n\r\n");
+    const qsizetype searchLimit = end < 0 ? known : end + 2;
     for (qsizetype i = 0; i < searchLimit; ++i) {
         const bool bareLf = buffer[i] == '\n' && (i == 0 || buffer[i - 1] != '\r');
-        const bool bareCr = buffer[i] == '\r' && i + 1 < buffer.size() && buffer[i + 1] != '\n';
+        const bool bareCr = buffer[i] == '\r' && i + 1 < known && buffer[i + 1] != '\n';
         if (bareLf || bareCr)
             return failWith(400, "bare CR or LF in the request head");
     }
     if (end < 0) {
-        if (buffer.size() > m_limits.maxHeaderBytes)
+        if (known == m_limits.maxHeaderBytes + 4)
             return failWith(431, "request headers are larger than the limit");
         return State::NeedMore;
     }
-    if (end > m_limits.maxHeaderBytes)
-        return failWith(431, "request headers are larger than the limit");
 
     const QByteArrayView head(buffer.constData(), end);
     qsizetype lineStart = 0;
@@ -302,9 +306,11 @@ HttpRequestParser::State HttpRequestParser::parseChunked(QByteArray &buffer)
 
 HttpRequestParser::State HttpRequestParser::parseChunkSize(QByteArray &buffer)
 {
-    const qsizetype lineEnd = buffer.indexOf("\r\n");
+    // A line within the limit ends in the first maxChunkLine + 2 bytes, whatever the reads.
+    const qsizetype known = qMin(buffer.size(), maxChunkLine + 2);
+    const qsizetype lineEnd = QByteArrayView(buffer).first(known).indexOf("\r\n");
     if (lineEnd < 0)
-        return buffer.size() > maxChunkLine ? failWith(400, "chunk size line too long") : State::NeedMore;
+        return known == maxChunkLine + 2 ? failWith(400, "chunk size line too long") : State::NeedMore;
     QByteArrayView sizeText(buffer.constData(), lineEnd);
     if (const qsizetype semicolon = sizeText.indexOf(';'); semicolon >= 0)
         sizeText = sizeText.first(semicolon); // chunk extensions carry nothing we use
@@ -325,10 +331,13 @@ HttpRequestParser::State HttpRequestParser::parseChunkSize(QByteArray &buffer)
 HttpRequestParser::State HttpRequestParser::parseTrailers(QByteArray &buffer)
 {
     while (true) {
-        const qsizetype lineEnd = buffer.indexOf("\r\n");
+        // The whole trailer section, its last CRLF included, is held to the header limit.
+        const qsizetype budget = m_limits.maxHeaderBytes - m_trailerBytes;
+        const qsizetype known = qMin(buffer.size(), qMax<qsizetype>(budget, 0));
+        const qsizetype lineEnd = QByteArrayView(buffer).first(known).indexOf("\r\n");
         if (lineEnd < 0)
-            return buffer.size() > m_limits.maxHeaderBytes ? failWith(431, "trailer section too large")
-                                                           : State::NeedMore;
+            return known >= budget ? failWith(431, "trailer section too large") : State::NeedMore;
+        m_trailerBytes += lineEnd + 2;
         const QByteArrayView line(buffer.constData(), lineEnd);
         if (!line.isEmpty() && !isValidFieldValue(line))
             return failWith(400, "trailer field contains control characters");

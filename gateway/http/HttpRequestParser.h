@@ -51,6 +51,7 @@ private:
     HttpRequest m_request;
     Phase m_phase = Phase::Head;
     qint64 m_remaining = 0;
+    qsizetype m_trailerBytes = 0; // of the trailer section read so far
     bool m_expectContinue = false;
     bool m_sawBytes = false;
     int m_errorStatus = 0;

@@ -93,6 +93,25 @@ private Q_SLOTS:
         QTest::newRow("unknown transfer coding")
             << QByteArray("POST /v1/chat/completions HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: gzip\r\n\r\n")
             << 501 << "bad_http_request" << true;
+        // Found by fuzz_http: sent in one piece, these were judged differently from the same bytes
+        // in several reads (a long chunk line and a large trailer section passed, a bare CR past the
+        // header limit answered 400 instead of 431).
+        const QByteArray chunkedHead =
+            "POST /v1/chat/completions HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " +
+            QByteArray(GatewayFixture::callerKey) +
+            "\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n";
+        const QByteArray body = chatBody("hi");
+        const QByteArray chunk = QByteArray::number(body.size(), 16);
+        QTest::newRow("chunk line over its limit in one read")
+            << chunkedHead + chunk + ";x=" + QByteArray(1100, 'a') + "\r\n" + body + "\r\n0\r\n\r\n"
+            << 400 << "bad_http_request" << true;
+        QTest::newRow("trailer section over the header limit in one read")
+            << chunkedHead + chunk + "\r\n" + body + "\r\n0\r\nX-Pad: " + QByteArray(40 * 1024, 'a') +
+                   "\r\n\r\n"
+            << 431 << "bad_http_request" << true;
+        QTest::newRow("bare CR past the header limit")
+            << post(chatBody("hi"), "X-Pad: " + QByteArray(40 * 1024, 'a') + "\rX: b\r\n") << 431
+            << "bad_http_request" << true;
         QTest::newRow("header timeout") << QByteArray("POST /v1/chat/completions HTTP/1.1\r\nHost: x\r\n")
                                         << 408 << "bad_http_request" << true;
         QTest::newRow("body timeout") << QByteArray("POST /v1/chat/completions HTTP/1.1\r\nHost: x\r\n"

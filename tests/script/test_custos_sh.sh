@@ -36,5 +36,18 @@ else
     echo "ok   unknown_verb"
 fi
 
-echo "$((3 - failures)) passed, $failures failed"
+# The fuzz verbs refuse an unknown target or a duration that is not a number, before building.
+expect_fuzz_refusal() {
+    local name=$1 pattern=$2
+    shift 2
+    if bash "$script" "$@" >"$scratch/out" 2>&1 || ! grep -q -- "$pattern" "$scratch/out"; then
+        echo "FAIL $name:"; cat "$scratch/out"; failures=$((failures + 1))
+    else
+        echo "ok   $name"
+    fi
+}
+expect_fuzz_refusal fuzz_unknown_target "no fuzz target named 'fuzz_nope'" exec fuzz_nope 5
+expect_fuzz_refusal fuzz_bad_seconds "'soon' is not a number of seconds" exec fuzz_http soon
+
+echo "$((5 - failures)) passed, $failures failed"
 [ "$failures" -eq 0 ]
