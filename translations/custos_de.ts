@@ -235,6 +235,29 @@
     </message>
 </context>
 <context>
+    <name>custos::ClassRateModel</name>
+    <message>
+        <location filename="../ui/dashboard/ClassRateModel.cpp" line="12"/>
+        <source>Data class</source>
+        <translation>Datenklasse</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/ClassRateModel.cpp" line="12"/>
+        <source>Hits per 1,000 interactions</source>
+        <translation>Treffer je 1.000 Interaktionen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/ClassRateModel.cpp" line="12"/>
+        <source>Hits</source>
+        <translation>Treffer</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/ClassRateModel.cpp" line="12"/>
+        <source>Interactions with hits</source>
+        <translation>Interaktionen mit Treffern</translation>
+    </message>
+</context>
+<context>
     <name>custos::ConsoleHeader</name>
     <message>
         <location filename="../ui/widgets/ConsoleHeader.cpp" line="45"/>
@@ -324,81 +347,249 @@
     </message>
 </context>
 <context>
+    <name>custos::DailyActivityModel</name>
+    <message>
+        <location filename="../ui/dashboard/DailyActivityModel.cpp" line="9"/>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DailyActivityModel.cpp" line="9"/>
+        <source>Interactions</source>
+        <translation>Interaktionen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DailyActivityModel.cpp" line="11"/>
+        <source>%1 per 1,000</source>
+        <translation>%1 je 1.000</translation>
+    </message>
+</context>
+<context>
     <name>custos::DashboardPage</name>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="19"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="42"/>
         <source>&lt;h2&gt;Dashboard&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Übersicht&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="21"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="44"/>
         <source>Gateway</source>
         <translation>Gateway</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="22"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="45"/>
         <source>Enforced policy</source>
         <translation>Geltende Richtlinie</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="23"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="46"/>
         <source>Last 24 hours</source>
         <translation>Letzte 24 Stunden</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="24"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="47"/>
         <source>Rules fired most</source>
         <translation>Häufigste Regeln</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="25"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="48"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="171"/>
         <source>Exception requests</source>
         <translation>Ausnahmeanträge</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="78"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="49"/>
+        <source>No interactions in this period. The charts fill once services send requests through the gateway.</source>
+        <translation>Keine Interaktionen in diesem Zeitraum. Die Diagramme füllen sich, sobald Services Anfragen über das Gateway senden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="92"/>
+        <source>&lt;h3&gt;Risk surface&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Risikooberfläche&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="95"/>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="97"/>
+        <source>Last %n day(s)</source>
+        <translation>
+            <numerusform>Letzter %n Tag</numerusform>
+            <numerusform>Letzte %n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="99"/>
+        <source>&amp;Period:</source>
+        <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="101"/>
+        <source>P&amp;seudonymise users and services</source>
+        <translation>Benutzer und Services p&amp;seudonymisieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="103"/>
+        <source>Show each user and service as a stable pseudonym instead of its name</source>
+        <translation>Jeden Benutzer und Service unter einem gleichbleibenden Pseudonym statt seines Namens zeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="133"/>
+        <source>Nothing in this period.</source>
+        <translation>Nichts in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="142"/>
+        <source>Interactions per day</source>
+        <translation>Interaktionen pro Tag</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="144"/>
+        <source>Hits per 1,000 interactions, by day</source>
+        <translation>Treffer je 1.000 Interaktionen, nach Tag</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="147"/>
+        <source>Hits per 1,000 interactions, by data class</source>
+        <translation>Treffer je 1.000 Interaktionen, nach Datenklasse</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="148"/>
+        <source>No detector hits in this period.</source>
+        <translation>Keine Detektortreffer in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="150"/>
+        <source>Distinct values sent, by value class</source>
+        <translation>Gesendete verschiedene Werte, nach Werteklasse</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="151"/>
+        <source>No fingerprinted values in this period.</source>
+        <translation>Keine Werte mit Fingerabdruck in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="153"/>
+        <source>Top users by distinct values</source>
+        <translation>Benutzer mit den meisten verschiedenen Werten</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="154"/>
+        <source>No user sent a fingerprinted value.</source>
+        <translation>Kein Benutzer hat einen Wert mit Fingerabdruck gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="156"/>
+        <source>Top services by distinct values</source>
+        <translation>Services mit den meisten verschiedenen Werten</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="158"/>
+        <source>No service sent a fingerprinted value.</source>
+        <translation>Kein Service hat einen Wert mit Fingerabdruck gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="160"/>
+        <source>Data classes passed on, by provider and model</source>
+        <translation>Weitergegebene Datenklassen, nach Anbieter und Modell</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="162"/>
+        <source>No provider received a detected data class.</source>
+        <translation>Kein Anbieter hat eine erkannte Datenklasse erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="164"/>
+        <source>Decisions</source>
+        <translation>Entscheidungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="167"/>
+        <source>What monitor-mode rules would have done</source>
+        <translation>Was Regeln im Beobachtungsmodus getan hätten</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="169"/>
+        <source>No monitor-mode rule fired in this period.</source>
+        <translation>Keine Regel im Beobachtungsmodus hat in diesem Zeitraum gegriffen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="180"/>
+        <source>Open alerts</source>
+        <translation>Offene Warnungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="181"/>
+        <source>No open alerts.</source>
+        <translation>Keine offenen Warnungen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="192"/>
+        <source>Loading the last %n day(s)…</source>
+        <translation>
+            <numerusform>Lade den letzten %n Tag…</numerusform>
+            <numerusform>Lade die letzten %n Tage…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="209"/>
+        <source>%1 to %2: %n interaction(s), %3 open alert(s)</source>
+        <translation>
+            <numerusform>%1 bis %2: %n Interaktion, offene Warnungen: %3</numerusform>
+            <numerusform>%1 bis %2: %n Interaktionen, offene Warnungen: %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="218"/>
+        <source>The risk surface cannot be read: %1</source>
+        <translation>Die Risikooberfläche kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="265"/>
         <source>not listening: %1</source>
         <translation>lauscht nicht: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="79"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="266"/>
         <source>stopped</source>
         <translation>angehalten</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="80"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="267"/>
         <source>listening on %1</source>
         <translation>lauscht auf %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="87"/>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="105"/>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="126"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="274"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="292"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="313"/>
         <source>cannot be read: %1</source>
         <translation>nicht lesbar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="91"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="278"/>
         <source>none published: the gateway refuses every request</source>
         <translation>keine veröffentlicht: Das Gateway lehnt jede Anfrage ab</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="95"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="282"/>
         <source>%1 (%2), version %3, published by %4 on %5: “%6”</source>
         <translation>%1 (%2), Version %3, veröffentlicht von %4 am %5: „%6“</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="111"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="298"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="113"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="300"/>
         <source>no interactions</source>
         <translation>keine Interaktionen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="114"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="301"/>
         <source>%n interaction(s): %1</source>
         <translation>
             <numerusform>%n Interaktion: %1</numerusform>
@@ -406,17 +597,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="118"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="305"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="119"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="306"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="138"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="325"/>
         <source>%1 pending, %2 waiting for you</source>
         <translation>%1 offen, davon %2 für Sie</translation>
     </message>
@@ -515,6 +706,19 @@
         <location filename="../ui/feed/DecisionFeedView.cpp" line="228"/>
         <source> · %1 waiting</source>
         <translation> · %1 wartend</translation>
+    </message>
+</context>
+<context>
+    <name>custos::DecisionModel</name>
+    <message>
+        <location filename="../ui/dashboard/DecisionModel.cpp" line="17"/>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DecisionModel.cpp" line="17"/>
+        <source>Interactions</source>
+        <translation>Interaktionen</translation>
     </message>
 </context>
 <context>
@@ -630,6 +834,19 @@
         <location filename="../ui/settings/DeveloperKeysPage.cpp" line="105"/>
         <source>Key %1 revoked; the gateway refuses it from now on.</source>
         <translation>Schlüssel %1 widerrufen; das Gateway lehnt ihn ab sofort ab.</translation>
+    </message>
+</context>
+<context>
+    <name>custos::DistinctValuesModel</name>
+    <message>
+        <location filename="../ui/dashboard/DistinctValuesModel.cpp" line="12"/>
+        <source>Value class</source>
+        <translation>Werteklasse</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DistinctValuesModel.cpp" line="12"/>
+        <source>Distinct values</source>
+        <translation>Verschiedene Werte</translation>
     </message>
 </context>
 <context>
@@ -817,6 +1034,44 @@
         <location filename="../ui/evidence/EvidenceTableModel.cpp" line="78"/>
         <source>Policy</source>
         <translation>Richtlinie</translation>
+    </message>
+</context>
+<context>
+    <name>custos::ExceptionFunnelModel</name>
+    <message>
+        <location filename="../ui/dashboard/ExceptionFunnelModel.cpp" line="10"/>
+        <source>Stage</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/ExceptionFunnelModel.cpp" line="10"/>
+        <source>Exception requests</source>
+        <translation>Ausnahmeanträge</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/ExceptionFunnelModel.cpp" line="10"/>
+        <source>Requested</source>
+        <translation>Beantragt</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/ExceptionFunnelModel.cpp" line="11"/>
+        <source>Approved</source>
+        <translation>Genehmigt</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/ExceptionFunnelModel.cpp" line="12"/>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/ExceptionFunnelModel.cpp" line="13"/>
+        <source>Pending</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/ExceptionFunnelModel.cpp" line="14"/>
+        <source>Used</source>
+        <translation>Genutzt</translation>
     </message>
 </context>
 <context>
@@ -1667,6 +1922,34 @@
     </message>
 </context>
 <context>
+    <name>custos::OpenAlertModel</name>
+    <message>
+        <location filename="../ui/dashboard/OpenAlertModel.cpp" line="15"/>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/OpenAlertModel.cpp" line="15"/>
+        <source>Value class</source>
+        <translation>Werteklasse</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/OpenAlertModel.cpp" line="15"/>
+        <source>Watcher</source>
+        <translation>Wächter</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/OpenAlertModel.cpp" line="15"/>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/OpenAlertModel.cpp" line="15"/>
+        <source>Raised</source>
+        <translation>Ausgelöst</translation>
+    </message>
+</context>
+<context>
     <name>custos::PolicyPlayground</name>
     <message>
         <location filename="../ui/policyeditor/PolicyPlayground.cpp" line="55"/>
@@ -1938,6 +2221,29 @@
     </message>
 </context>
 <context>
+    <name>custos::RecipientModel</name>
+    <message>
+        <location filename="../ui/dashboard/RecipientModel.cpp" line="16"/>
+        <source>no route</source>
+        <translation>keine Route</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/RecipientModel.cpp" line="17"/>
+        <source>no model</source>
+        <translation>kein Modell</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/RecipientModel.cpp" line="18"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/RecipientModel.cpp" line="28"/>
+        <source>Provider · model</source>
+        <translation>Anbieter · Modell</translation>
+    </message>
+</context>
+<context>
     <name>custos::ReplayChangeModel</name>
     <message>
         <location filename="../ui/policyeditor/ReplayChangeModel.cpp" line="76"/>
@@ -2155,6 +2461,14 @@
             <numerusform>%n durch Legal Holds bewahrt.</numerusform>
             <numerusform>%n durch Legal Holds bewahrt.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>custos::RiskSurfaceLoader</name>
+    <message>
+        <location filename="../ui/dashboard/RiskSurfaceLoader.cpp" line="35"/>
+        <source>no evidence store is open</source>
+        <translation>kein Beweisspeicher ist geöffnet</translation>
     </message>
 </context>
 <context>
@@ -2539,6 +2853,60 @@
     </message>
 </context>
 <context>
+    <name>custos::SurfaceBarChart</name>
+    <message>
+        <location filename="../ui/dashboard/SurfaceBarChart.cpp" line="72"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>custos::SurfaceDayChart</name>
+    <message>
+        <location filename="../ui/dashboard/SurfaceDayChart.cpp" line="61"/>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/SurfaceDayChart.cpp" line="77"/>
+        <source>nothing recorded</source>
+        <translation>nichts aufgezeichnet</translation>
+    </message>
+</context>
+<context>
+    <name>custos::TopSendersModel</name>
+    <message>
+        <location filename="../ui/dashboard/TopSendersModel.cpp" line="17"/>
+        <source>no user</source>
+        <translation>kein Benutzer</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/TopSendersModel.cpp" line="17"/>
+        <source>no service</source>
+        <translation>kein Service</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/TopSendersModel.cpp" line="20"/>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/TopSendersModel.cpp" line="20"/>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/TopSendersModel.cpp" line="20"/>
+        <source>Distinct values</source>
+        <translation>Verschiedene Werte</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/TopSendersModel.cpp" line="20"/>
+        <source>Interactions</source>
+        <translation>Interaktionen</translation>
+    </message>
+</context>
+<context>
     <name>custos::UsersSettingsPage</name>
     <message>
         <location filename="../ui/settings/UsersSettingsPage.cpp" line="22"/>
@@ -2886,6 +3254,24 @@
         <location filename="../ui/policyeditor/VisualPolicyEditor.cpp" line="252"/>
         <source>Describe why this rule exists.</source>
         <translation>Beschreiben Sie, warum es diese Regel gibt.</translation>
+    </message>
+</context>
+<context>
+    <name>custos::WouldHaveModel</name>
+    <message>
+        <location filename="../ui/dashboard/WouldHaveModel.cpp" line="12"/>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/WouldHaveModel.cpp" line="12"/>
+        <source>Interactions</source>
+        <translation>Interaktionen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/WouldHaveModel.cpp" line="12"/>
+        <source>Would have</source>
+        <translation>Hätte getan</translation>
     </message>
 </context>
 <context>

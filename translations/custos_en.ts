@@ -4,7 +4,31 @@
 <context>
     <name>custos::DashboardPage</name>
     <message numerus="yes">
-        <location filename="../../../../ui/dashboard/DashboardPage.cpp" line="114"/>
+        <location filename="../../../../ui/dashboard/DashboardPage.cpp" line="97"/>
+        <source>Last %n day(s)</source>
+        <translation>
+            <numerusform>Last %n day</numerusform>
+            <numerusform>Last %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../../ui/dashboard/DashboardPage.cpp" line="192"/>
+        <source>Loading the last %n day(s)…</source>
+        <translation>
+            <numerusform>Loading the last %n day…</numerusform>
+            <numerusform>Loading the last %n days…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../../ui/dashboard/DashboardPage.cpp" line="209"/>
+        <source>%1 to %2: %n interaction(s), %3 open alert(s)</source>
+        <translation>
+            <numerusform>%1 to %2: %n interaction, %3 open alert(s)</numerusform>
+            <numerusform>%1 to %2: %n interactions, %3 open alert(s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../../ui/dashboard/DashboardPage.cpp" line="301"/>
         <source>%n interaction(s): %1</source>
         <translation>
             <numerusform>%n interaction: %1</numerusform>
