@@ -43,13 +43,14 @@ class ReportRiskSurfaceCommand : public Command
 public:
     ReportRiskSurfaceCommand()
         : Command(QStringLiteral("report risk-surface"),
-                  QStringLiteral("Write the risk-surface report of the last --days UTC days (today included) as a "
-                                 "PDF/A-1b file: integrity, volume, who and where, decisions, rules (dead ones and "
-                                 "ones ready to enforce), exceptions, alerts and their resolution, weekly trends and "
-                                 "budgets recommended from the observed 99th percentile. Only auditors, risk officers "
-                                 "and admins export, re-entering their password; every export and refusal is a "
-                                 "ledger event. A failure leaves no file at --out.\n\nExit codes: 0 written, 2 bad "
-                                 "input, 3 store or file error, 4 refused, 5 written but the chain does not verify."))
+                  QStringLiteral(
+                      "Write the risk-surface report of the last --days UTC days (today included) as a "
+                      "PDF/A-1b file: integrity, volume, who and where, decisions, rules (dead ones and "
+                      "ones ready to enforce), exceptions, alerts and their resolution, weekly trends and "
+                      "budgets recommended from the observed 99th percentile. Only auditors, risk officers "
+                      "and admins export, re-entering their password; every export and refusal is a "
+                      "ledger event. A failure leaves no file at --out.\n\nExit codes: 0 written, 2 bad "
+                      "input, 3 store or file error, 4 refused, 5 written but the chain does not verify."))
     {
         addOptions({m_days, m_out, m_pseudonymise, m_options.as, m_options.passwordStdin});
         const auto &store = m_options.ledger.store;
@@ -65,7 +66,8 @@ protected:
         bool numeric = false;
         const int days = parser.value(m_days).toInt(&numeric);
         if (!numeric || days < 1)
-            return complain(QStringLiteral("--days must be a positive number of days, not '%1'").arg(parser.value(m_days)),
+            return complain(QStringLiteral("--days must be a positive number of days, not '%1'")
+                                .arg(parser.value(m_days)),
                             ReportBadInput);
         // Checked before the password prompt, so a typo in --out costs no sign-in.
         if (auto destination = custos::report::RiskReportExporter::checkDestination(parser.value(m_out));
@@ -112,20 +114,23 @@ private:
               << "sha256                   " << written.sha256 << '\n'
               << "recorded as ledger event " << written.eventSeq << '\n';
         if (!written.chainIntact)
-            out() << "WARNING: the ledger's chain does not verify; section 2 of the report names the damage.\n";
+            out()
+                << "WARNING: the ledger's chain does not verify; section 2 of the report names the damage.\n";
         out() << Qt::flush;
     }
 
     identity::ExceptionOptions m_options;
-    const QCommandLineOption m_days{QStringLiteral("days"),
-                                    QStringLiteral("The period: this many UTC days ending with today (7, 30, 90 or any "
-                                                   "positive number up to 366)."),
-                                    QStringLiteral("N"), QStringLiteral("30")};
+    const QCommandLineOption m_days{
+        QStringLiteral("days"),
+        QStringLiteral("The period: this many UTC days ending with today (7, 30, 90 or any "
+                       "positive number up to 366)."),
+        QStringLiteral("N"), QStringLiteral("30")};
     const QCommandLineOption m_out{QStringLiteral("out"), QStringLiteral("The PDF file to write."),
                                    QStringLiteral("FILE")};
     const QCommandLineOption m_pseudonymise{
         QStringLiteral("pseudonymise"),
-        QStringLiteral("Name users and services by stable keyed pseudonyms (as the dashboard does), not by name.")};
+        QStringLiteral(
+            "Name users and services by stable keyed pseudonyms (as the dashboard does), not by name.")};
 };
 
 std::shared_ptr<Command> makeReportGroup()

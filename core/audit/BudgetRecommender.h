@@ -22,8 +22,8 @@ public:
     void addUser(const QString &user); // active in the period
     void addValue(const QString &user, const QString &valueClass, qint64 day, const QString &fingerprint);
     // `windowDays` and `current` budget per class; classes seen but not named use `defaultWindow`.
-    QList<BudgetRecommendation> recommend(const QMap<QString, int> &windowDays, const QMap<QString, int> &current,
-                                          int defaultWindow) const;
+    QList<BudgetRecommendation> recommend(const QMap<QString, int> &windowDays,
+                                          const QMap<QString, int> &current, int defaultWindow) const;
 
     // Nearest rank: the smallest value at or above 99 % of the sorted values (0 for none).
     static int percentile99(QList<int> values);

@@ -6,7 +6,6 @@
 #include "core/evidence/EvidenceStore.h"
 #include "core/exceptions/ExceptionBook.h"
 #include "core/publishing/PolicyVersions.h"
-#include "core/surface/Pseudonymiser.h"
 #include "core/watch/AlertBook.h"
 #include "core/watch/ValueFingerprinter.h"
 #include "core/watch/WatchObservation.h"
@@ -46,9 +45,9 @@ bool isEnforced(Action action)
 }
 
 // A person as the report names them: their pseudonym when it is pseudonymised (the dashboard's).
-QString person(const std::optional<Pseudonymiser> &names, const QString &name)
+QString person(const RiskReportCollector::PersonName &names, const QString &name)
 {
-    return names ? names->user(name) : name;
+    return names && !name.isEmpty() ? names(name) : name;
 }
 
 qint64 requestHits(const InteractionPayload &payload)
@@ -61,9 +60,11 @@ qint64 requestHits(const InteractionPayload &payload)
 
 } // namespace
 
-RiskReportCollector::RiskReportCollector(EvidenceStore &store, std::shared_ptr<const UserDirectory> users)
+RiskReportCollector::RiskReportCollector(EvidenceStore &store, std::shared_ptr<const UserDirectory> users,
+                                         PersonName personName)
     : m_store(store)
     , m_users(std::move(users))
+    , m_personName(std::move(personName))
 {}
 
 std::optional<Policy> RiskReportCollector::policyOfVersion(const QString &hash) const
@@ -123,7 +124,8 @@ void RiskReportCollector::addInteraction(const EvidenceEvent &event, const RiskR
     counts.day = day;
     ++counts.byAction[actionName(payload->decision)];
     const bool wouldHave = passes.rules.add(*payload);
-    WeeklyTrendTally::Interaction week{day, requestHits(*payload), {}, isEnforced(payload->decision), wouldHave};
+    WeeklyTrendTally::Interaction week{
+        day, requestHits(*payload), {}, isEnforced(payload->decision), wouldHave};
     for (const ObservedValue &value : observation.values)
         week.fingerprints.append(value.valueClass + u':' + value.fingerprint);
     passes.weeks.addInteraction(week);
@@ -151,7 +153,7 @@ Result<void> RiskReportCollector::scanInteractions(const RiskReportFacts &facts,
 }
 
 Result<void> RiskReportCollector::foldExceptions(RiskReportFacts &facts, Passes &passes,
-                                                 const std::optional<Pseudonymiser> &names) const
+                                                 const PersonName &names) const
 {
     QList<EvidenceEvent> events;
     for (EventKind kind : {EventKind::Exception, EventKind::Approval}) {
@@ -175,14 +177,15 @@ Result<void> RiskReportCollector::foldExceptions(RiskReportFacts &facts, Passes 
         passes.rules.addExceptionRequest(record.requestedScope.rules);
         passes.weeks.addExceptionRequest(utcDay(record.requestedAt));
         facts.exceptions.append(ExceptionRequestRow{record.id, person(names, record.requester),
-                                                    record.requestedScope.rules, exceptionStatusName(record.status),
-                                                    record.requestedAt, person(names, record.decidedBy), record.useCount});
+                                                    record.requestedScope.rules,
+                                                    exceptionStatusName(record.status), record.requestedAt,
+                                                    person(names, record.decidedBy), record.useCount});
     }
     return {};
 }
 
 Result<void> RiskReportCollector::foldAlerts(RiskReportFacts &facts, Passes &passes,
-                                             const std::optional<Pseudonymiser> &names) const
+                                             const PersonName &names) const
 {
     auto book = AlertBook::load(m_store);
     if (!book)
@@ -197,8 +200,9 @@ Result<void> RiskReportCollector::foldAlerts(RiskReportFacts &facts, Passes &pas
         const WatchAlert &alert = record.alert;
         facts.alerts.append(AlertResolution{alert.id, alert.watcher, person(names, alert.user), alert.service,
                                             alert.valueClass, alert.severity, record.recorded,
-                                            AlertRecord::stateName(record.state), person(names, record.decidedBy),
-                                            record.decidedAt, record.reason, alert.statistic, alert.threshold});
+                                            AlertRecord::stateName(record.state),
+                                            person(names, record.decidedBy), record.decidedAt, record.reason,
+                                            alert.statistic, alert.threshold});
     }
     return {};
 }
@@ -212,13 +216,7 @@ Result<RiskReportFacts> RiskReportCollector::collect(const RiskReportScope &scop
     if (!active)
         return std::unexpected(active.error());
     const WatchSettings watch = *active ? (*active)->document().watch : WatchSettings();
-    std::optional<Pseudonymiser> names;
-    if (scope.pseudonymised) {
-        auto secret = m_store.fingerprintSecret();
-        if (!secret)
-            return std::unexpected(secret.error());
-        names.emplace(Pseudonymiser::keyFromSecret(*secret));
-    }
+    const PersonName &names = m_personName;
     verify(facts);
     const QDate first = utcDay(scope.from);
     const QDate last = utcDay(scope.to.addMSecs(-1));

@@ -54,12 +54,12 @@ struct RuleActivity
     QString mode;   // "enforce", "monitor", or "not in the active policy"
     QString action; // what the rule does (monitor mode: what it would do)
     bool inActivePolicy = false;
-    qint64 fired = 0;          // interactions in the period it fired on
-    qint64 wouldHave = 0;      // of them, under a version where it was monitor-only and stronger than monitor
-    qint64 unvalidated = 0;    // of those, firings with no validated (fingerprinted) hit of the rule's detectors
+    qint64 fired = 0;       // interactions in the period it fired on
+    qint64 wouldHave = 0;   // of them, under a version where it was monitor-only and stronger than monitor
+    qint64 unvalidated = 0; // of those, firings with no validated (fingerprinted) hit of the rule's detectors
     int exceptionsRequested = 0; // requests in the period whose scope names the rule
-    bool dead = false;         // in the active policy and fired on nothing in the period
-    bool ready = false;        // see RiskReportFacts::readyCriterion
+    bool dead = false;           // in the active policy and fired on nothing in the period
+    bool ready = false;          // see RiskReportFacts::readyCriterion
 };
 
 struct AlertResolution
@@ -122,7 +122,7 @@ struct RiskReportFacts
     RiskReportScope scope;
     IntegrityFacts integrity;
     qint64 interactions = 0;
-    QList<DayCounts> perDay; // decisions by action per UTC day, for the chart
+    QList<DayCounts> perDay;  // decisions by action per UTC day, for the chart
     QList<CountRow> byAction; // the period's interactions by their strongest action, most first
     QList<RuleActivity> rules;
     QString readyCriterion;

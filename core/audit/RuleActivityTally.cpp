@@ -15,7 +15,8 @@ QString RuleActivityTally::readyCriterion()
     return u"A rule is ready to move from monitor to enforce when it is monitor-only in the active policy "
            "with an action stronger than monitor, would have enforced on at least %1 interactions in the "
            "period, every one of those firings had a validated (fingerprinted) hit of its own detectors or "
-           "classes, and no exception was requested for it in the period."_s.arg(RiskReportFacts::kReadyMinFirings);
+           "classes, and no exception was requested for it in the period."_s.arg(
+               RiskReportFacts::kReadyMinFirings);
 }
 
 bool RuleActivityTally::isMonitorOnly(const Policy &policy, const PolicyRule &rule)
@@ -86,8 +87,8 @@ void RuleActivityTally::judge(RuleActivity &row, const std::optional<Policy> &ac
     row.mode = policyModeName(rule->mode.value_or(active->document().mode));
     row.action = actionName(rule->action);
     row.dead = row.fired == 0;
-    row.ready = monitorOnly && row.wouldHave >= RiskReportFacts::kReadyMinFirings &&
-                row.unvalidated == 0 && row.exceptionsRequested == 0;
+    row.ready = monitorOnly && row.wouldHave >= RiskReportFacts::kReadyMinFirings && row.unvalidated == 0 &&
+                row.exceptionsRequested == 0;
 }
 
 QList<RuleActivity> RuleActivityTally::finish(const std::optional<Policy> &active) const
@@ -107,8 +108,11 @@ QList<RuleActivity> RuleActivityTally::finish(const std::optional<Policy> &activ
         if (!listed.contains(it.key()) && it->fired > 0)
             others.append(it.key());
     std::ranges::sort(others);
-    for (const QString &rule : std::as_const(others))
-        rows.append(RuleActivity{.rule = rule});
+    for (const QString &rule : std::as_const(others)) {
+        RuleActivity row;
+        row.rule = rule;
+        rows.append(row);
+    }
     for (RuleActivity &row : rows) {
         const Counts counts = m_counts.value(row.rule);
         row.fired = counts.fired;

@@ -10,7 +10,7 @@ WeeklyTrendTally::WeeklyTrendTally(QDate firstDay, QDate lastDay)
         week.first = start;
         week.last = std::min(sunday, lastDay);
         m_weeks.append(week);
-        m_values.append({});
+        m_values.append(QSet<QString>());
         start = sunday.addDays(1);
     }
 }

@@ -38,8 +38,8 @@ struct Run
 struct Sent
 {
     QString user;
-    QList<int> ssns;     // SSN numbers (see ssnText), distinct per user when counted
-    QList<int> emails;   // e-mail numbers
+    QList<int> ssns;   // SSN numbers (see ssnText), distinct per user when counted
+    QList<int> emails; // e-mail numbers
     bool codename = false;
 };
 
@@ -49,10 +49,10 @@ const QStringList kUsers{u"alice.cooper"_s, u"bruno.diaz"_s, u"chen.wei"_s,
 // alice sends SSN 1 twice (one distinct value) and farah SSN 1 too (distinct per user, one value
 // overall); dana sends nothing sensitive; chen hits the enforced codename rule once.
 const QList<Sent> kTraffic{
-    {u"alice.cooper"_s, {1}, {}},     {u"alice.cooper"_s, {2, 3}, {}}, {u"alice.cooper"_s, {4}, {}},
-    {u"alice.cooper"_s, {1}, {}},     {u"bruno.diaz"_s, {5}, {}},      {u"bruno.diaz"_s, {6}, {1}},
-    {u"chen.wei"_s, {7}, {}},         {u"chen.wei"_s, {}, {}, true},   {u"dana.scully"_s, {}, {}},
-    {u"dana.scully"_s, {}, {}},       {u"emil.nolde"_s, {}, {2}},      {u"emil.nolde"_s, {}, {3}},
+    {u"alice.cooper"_s, {1}, {}}, {u"alice.cooper"_s, {2, 3}, {}}, {u"alice.cooper"_s, {4}, {}},
+    {u"alice.cooper"_s, {1}, {}}, {u"bruno.diaz"_s, {5}, {}},      {u"bruno.diaz"_s, {6}, {1}},
+    {u"chen.wei"_s, {7}, {}},     {u"chen.wei"_s, {}, {}, true},   {u"dana.scully"_s, {}, {}},
+    {u"dana.scully"_s, {}, {}},   {u"emil.nolde"_s, {}, {2}},      {u"emil.nolde"_s, {}, {3}},
     {u"farah.khan"_s, {1}, {}},
 };
 
@@ -129,7 +129,7 @@ class tst_custosctl_report : public QObject
 
     QTemporaryDir m_dir;
     StubUpstream m_stub;
-    QString m_named;        // the report's text (pdftotext -layout), names shown
+    QString m_named;         // the report's text (pdftotext -layout), names shown
     QString m_pseudonymised; // the same with --pseudonymise
 
     QStringList storeArguments(const QString &keyFile = {}) const
@@ -199,8 +199,9 @@ class tst_custosctl_report : public QObject
         }
         QProcess serve;
         serve.setProgram(QStringLiteral(CUSTOS_BIN_DIR "/custosctl"));
-        serve.setArguments(QStringList{u"serve"_s, u"--policy"_s, QStringLiteral(REPORT_TEST_DATA "/risk-policy.yaml"),
-                                       u"--listen"_s, u"127.0.0.1:0"_s} +
+        serve.setArguments(QStringList{u"serve"_s, u"--policy"_s,
+                                       QStringLiteral(REPORT_TEST_DATA "/risk-policy.yaml"), u"--listen"_s,
+                                       u"127.0.0.1:0"_s} +
                            storeArguments());
         serve.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         serve.start();
@@ -315,16 +316,18 @@ private Q_SLOTS:
         QTest::newRow("distinct SSNs") << u"\\n\\s*us_ssn\\s+%1\\n"_s.arg(distinctOverall(&Sent::ssns));
         QTest::newRow("distinct e-mails") << u"\\n\\s*email\\s+%1\\n"_s.arg(distinctOverall(&Sent::emails));
         // rule, mode, action, fired, would have, unvalidated, exceptions
-        QTest::newRow("watch-ssn") << u"watch-ssn\\s+monitor\\s+block\\s+%1\\s+%1\\s+0\\s+0"_s.arg(firingsOf(&Sent::ssns));
-        QTest::newRow("watch-email")
-            << u"watch-email\\s+monitor\\s+block\\s+%1\\s+%1\\s+0\\s+0"_s.arg(firingsOf(&Sent::emails));
+        QTest::newRow("watch-ssn") << u"watch-ssn\\s+monitor\\s+block\\s+%1\\s+%1\\s+0\\s+0"_s.arg(
+            firingsOf(&Sent::ssns));
+        QTest::newRow("watch-email") << u"watch-email\\s+monitor\\s+block\\s+%1\\s+%1\\s+0\\s+0"_s.arg(
+            firingsOf(&Sent::emails));
         QTest::newRow("block-codename") << u"block-codename\\s+enforce\\s+block\\s+1\\s+0\\s+0\\s+0"_s;
         QTest::newRow("blocked decisions") << u"\\n\\s*block\\s+1\\n"_s;
     }
     void figuresEqualIndependentCounts()
     {
         QFETCH(QString, pattern);
-        QVERIFY2(QRegularExpression(pattern).match(m_named).hasMatch(), qPrintable(pattern + u"\n"_s + m_named));
+        QVERIFY2(QRegularExpression(pattern).match(m_named).hasMatch(),
+                 qPrintable(pattern + u"\n"_s + m_named));
     }
 
     void listsDeadAndReadyRules_data()
@@ -343,8 +346,10 @@ private Q_SLOTS:
         QFETCH(QString, rule);
         QFETCH(bool, dead);
         QFETCH(bool, ready);
-        const QString deadPart = between(m_named, u"Dead rules"_s, u"Ready to move from monitor to enforce"_s);
-        const QString readyPart = between(m_named, u"Ready to move from monitor to enforce"_s, u"7  Exceptions"_s);
+        const QString deadPart =
+            between(m_named, u"Dead rules"_s, u"Ready to move from monitor to enforce"_s);
+        const QString readyPart =
+            between(m_named, u"Ready to move from monitor to enforce"_s, u"7  Exceptions"_s);
         QVERIFY(!deadPart.isEmpty() && !readyPart.isEmpty());
         QCOMPARE(deadPart.contains(rule), dead);
         QCOMPARE(readyPart.contains(rule), ready);
@@ -359,8 +364,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("current");
         const QList<int> ssns = distinctPerUser(&Sent::ssns);
         const QList<int> emails = distinctPerUser(&Sent::emails);
-        QTest::newRow("us_ssn") << u"us_ssn"_s << nearestRankP99(ssns) << *std::max_element(ssns.begin(), ssns.end())
-                                << u"6"_s;
+        QTest::newRow("us_ssn") << u"us_ssn"_s << nearestRankP99(ssns)
+                                << *std::max_element(ssns.begin(), ssns.end()) << u"6"_s;
         QTest::newRow("email") << u"email"_s << nearestRankP99(emails)
                                << *std::max_element(emails.begin(), emails.end()) << u"none"_s;
         QTest::newRow("credit_card, never sent") << u"credit_card"_s << 0 << 0 << u"12"_s;
@@ -382,19 +387,29 @@ private Q_SLOTS:
         QVERIFY2(QRegularExpression(row).match(budgets).hasMatch(), qPrintable(row + u"\n"_s + budgets));
     }
 
-    void pseudonymisedNamesNoUser_data()
+    void pseudonymisedNamesNoOne_data()
     {
-        QTest::addColumn<QString>("user");
-        for (const QString &user : kUsers)
-            QTest::newRow(qPrintable(user)) << user;
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<bool>("ranked"); // sent validated values, so the named report lists them
+        for (const QString &user : kUsers) {
+            const bool sentValues = std::any_of(kTraffic.cbegin(), kTraffic.cend(), [&](const Sent &sent) {
+                return sent.user == user && !(sent.ssns.isEmpty() && sent.emails.isEmpty());
+            });
+            QTest::newRow(qPrintable(user)) << user << sentValues;
+        }
+        QTest::newRow("service billing") << u"billing"_s << true;
+        QTest::newRow("service chatbot") << u"chatbot"_s << true;
     }
-    void pseudonymisedNamesNoUser()
+    void pseudonymisedNamesNoOne()
     {
-        QFETCH(QString, user);
-        QVERIFY2(m_named.contains(user), "the named report shows the top users");
-        QVERIFY(!m_pseudonymised.contains(user));
-        QVERIFY(!m_pseudonymised.contains(user.section(u'.', 0, 0)));
+        QFETCH(QString, name);
+        QFETCH(bool, ranked);
+        if (ranked)
+            QVERIFY2(m_named.contains(name), "the named report shows the top users and services");
+        QVERIFY(!m_pseudonymised.contains(name));
+        QVERIFY(!m_pseudonymised.contains(name.section(u'.', 0, 0)));
         QVERIFY(m_pseudonymised.contains(u"user-"_s));
+        QVERIFY(m_pseudonymised.contains(u"service-"_s));
     }
 
     void badInputLeavesNoFile_data()
@@ -405,21 +420,22 @@ private Q_SLOTS:
         QTest::addColumn<QString>("store"); // "key": the wrong key file, "missing": no store there
         QTest::addColumn<int>("exitCode");
         QTest::addColumn<QString>("message");
-        QTest::newRow("folder missing") << u"nowhere/r.pdf"_s << u"rita"_s << QStringList{} << QString() << 2
-                                        << u"does not exist"_s;
-        QTest::newRow("a folder, not a file") << u"."_s << u"rita"_s << QStringList{} << QString() << 2
-                                              << u"is a folder"_s;
-        QTest::newRow("parent is a file") << u"store.key/r.pdf"_s << u"rita"_s << QStringList{} << QString() << 2
-                                          << u"does not exist"_s;
-        QTest::newRow("zero days") << u"zero.pdf"_s << u"rita"_s << QStringList{u"--days"_s, u"0"_s} << QString()
-                                   << 2 << u"--days must be a positive"_s;
+        QTest::newRow("folder missing")
+            << u"nowhere/r.pdf"_s << u"rita"_s << QStringList{} << QString() << 2 << u"does not exist"_s;
+        QTest::newRow("a folder, not a file")
+            << u"."_s << u"rita"_s << QStringList{} << QString() << 2 << u"is a folder"_s;
+        QTest::newRow("parent is a file")
+            << u"store.key/r.pdf"_s << u"rita"_s << QStringList{} << QString() << 2 << u"does not exist"_s;
+        QTest::newRow("zero days") << u"zero.pdf"_s << u"rita"_s << QStringList{u"--days"_s, u"0"_s}
+                                   << QString() << 2 << u"--days must be a positive"_s;
         QTest::newRow("developer") << u"dev.pdf"_s << u"dev"_s << QStringList{} << QString() << 4
                                    << u"auditor, risk officer or admin"_s;
-        QTest::newRow("wrong password") << u"pw.pdf"_s << u"rita"_s << QStringList{} << u"password"_s << 4
-                                        << QString();
-        QTest::newRow("wrong store key") << u"key.pdf"_s << u"rita"_s << QStringList{} << u"key"_s << 3
-                                         << QString();
-        QTest::newRow("no store") << u"none.pdf"_s << u"rita"_s << QStringList{} << u"missing"_s << 3 << QString();
+        QTest::newRow("wrong password")
+            << u"pw.pdf"_s << u"rita"_s << QStringList{} << u"password"_s << 4 << QString();
+        QTest::newRow("wrong store key")
+            << u"key.pdf"_s << u"rita"_s << QStringList{} << u"key"_s << 3 << QString();
+        QTest::newRow("no store") << u"none.pdf"_s << u"rita"_s << QStringList{} << u"missing"_s << 3
+                                  << QString();
     }
     void badInputLeavesNoFile()
     {
@@ -438,9 +454,11 @@ private Q_SLOTS:
             wrong.close();
             storeArgs = storeArguments(wrong.fileName());
         } else if (store == u"missing") {
-            storeArgs = {u"--store"_s, m_dir.filePath(u"none.db"_s), u"--key-file"_s, m_dir.filePath(u"store.key"_s)};
+            storeArgs = {u"--store"_s, m_dir.filePath(u"none.db"_s), u"--key-file"_s,
+                         m_dir.filePath(u"store.key"_s)};
         }
-        const Run run = report(path, as, extra, storeArgs, store == u"password" ? u"not the password"_s : QString());
+        const Run run =
+            report(path, as, extra, storeArgs, store == u"password" ? u"not the password"_s : QString());
         QCOMPARE(run.exitCode, exitCode);
         QVERIFY2(run.err.startsWith(u"custosctl report risk-surface: "_s), qPrintable(run.err));
         if (!message.isEmpty())
@@ -452,10 +470,11 @@ private Q_SLOTS:
 
     void exportsAndRefusalsAreLedgerEvents()
     {
-        const Run run = ctlOnStore({u"evidence"_s, u"query"_s, u"--kind"_s, u"audit_export"_s, u"--json"_s,
-                                    u"--limit"_s, u"100"_s});
+        const Run run = ctlOnStore(
+            {u"evidence"_s, u"query"_s, u"--kind"_s, u"audit_export"_s, u"--json"_s, u"--limit"_s, u"100"_s});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-        const QJsonArray events = QJsonDocument::fromJson(run.out.toUtf8()).object().value(u"events").toArray();
+        const QJsonArray events =
+            QJsonDocument::fromJson(run.out.toUtf8()).object().value(u"events").toArray();
         int exports = 0;
         int refusals = 0;
         for (const QJsonValue &event : events) {

@@ -42,7 +42,8 @@ rules:
     action: monitor
 )";
 
-InteractionPayload firing(const QString &policyHash, const QString &rule, const QString &detector, bool validated)
+InteractionPayload firing(const QString &policyHash, const QString &rule, const QString &detector,
+                          bool validated)
 {
     InteractionPayload payload;
     payload.policyHash = policyHash;
@@ -97,7 +98,8 @@ private Q_SLOTS:
         QTest::addColumn<int>("lastDay");
         QTest::addColumn<int>("expected");
         QTest::newRow("nothing") << QStringList{} << 30 << 0 << 29 << 0;
-        QTest::newRow("repeats count once") << QStringList{u"1:a"_s, u"2:a"_s, u"3:b"_s} << 30 << 0 << 29 << 2;
+        QTest::newRow("repeats count once")
+            << QStringList{u"1:a"_s, u"2:a"_s, u"3:b"_s} << 30 << 0 << 29 << 2;
         QTest::newRow("a 7-day window never holds both")
             << QStringList{u"0:a"_s, u"7:b"_s} << 7 << 0 << 29 << 1;
         QTest::newRow("an 8-day window does") << QStringList{u"0:a"_s, u"7:b"_s} << 8 << 0 << 29 << 2;
@@ -149,12 +151,14 @@ private Q_SLOTS:
         QTest::addColumn<QDate>("first");
         QTest::addColumn<QDate>("last");
         QTest::addColumn<QStringList>("expected"); // "first..last"
-        QTest::newRow("one day") << QDate(2026, 12, 2) << QDate(2026, 12, 2) << QStringList{u"2026-12-02..2026-12-02"_s};
-        QTest::newRow("Monday to Sunday") << QDate(2026, 11, 30) << QDate(2026, 12, 6)
-                                          << QStringList{u"2026-11-30..2026-12-06"_s};
+        QTest::newRow("one day") << QDate(2026, 12, 2) << QDate(2026, 12, 2)
+                                 << QStringList{u"2026-12-02..2026-12-02"_s};
+        QTest::newRow("Monday to Sunday")
+            << QDate(2026, 11, 30) << QDate(2026, 12, 6) << QStringList{u"2026-11-30..2026-12-06"_s};
         QTest::newRow("clipped at both ends")
             << QDate(2026, 11, 4) << QDate(2026, 11, 18)
-            << QStringList{u"2026-11-04..2026-11-08"_s, u"2026-11-09..2026-11-15"_s, u"2026-11-16..2026-11-18"_s};
+            << QStringList{u"2026-11-04..2026-11-08"_s, u"2026-11-09..2026-11-15"_s,
+                           u"2026-11-16..2026-11-18"_s};
     }
     void weeks()
     {
@@ -198,13 +202,15 @@ private Q_SLOTS:
         QTest::addColumn<bool>("ready");
         QTest::addColumn<bool>("dead");
         const int enough = RiskReportFacts::kReadyMinFirings;
-        QTest::newRow("monitor block, validated, often") << u"watch-ssn"_s << enough << 0 << 0 << true << false;
+        QTest::newRow("monitor block, validated, often")
+            << u"watch-ssn"_s << enough << 0 << 0 << true << false;
         QTest::newRow("one firing short") << u"watch-ssn"_s << enough - 1 << 0 << 0 << false << false;
         QTest::newRow("one unvalidated firing") << u"watch-ssn"_s << enough << 1 << 0 << false << false;
         QTest::newRow("an exception was asked for") << u"watch-ssn"_s << enough << 0 << 1 << false << false;
         QTest::newRow("monitor redact counts too") << u"watch-mail"_s << enough << 0 << 0 << true << false;
         QTest::newRow("already enforced") << u"enforced"_s << enough << 0 << 0 << false << false;
-        QTest::newRow("a monitor action has nothing to enforce") << u"flag-only"_s << enough << 0 << 0 << false << false;
+        QTest::newRow("a monitor action has nothing to enforce")
+            << u"flag-only"_s << enough << 0 << 0 << false << false;
         QTest::newRow("never fired: dead") << u"watch-ssn"_s << 0 << 0 << 0 << false << true;
     }
     void readiness()
@@ -220,7 +226,9 @@ private Q_SLOTS:
         RuleActivityTally tally([&](const QString &hash) {
             return hash == policy->hash() ? std::optional<Policy>(*policy) : std::nullopt;
         });
-        const QString detector = rule == u"watch-mail" ? u"email"_s : rule == u"enforced" ? u"iban"_s : u"us_ssn"_s;
+        const QString detector = rule == u"watch-mail" ? u"email"_s
+                                 : rule == u"enforced" ? u"iban"_s
+                                                       : u"us_ssn"_s;
         for (int i = 0; i < validatedFirings; ++i)
             tally.add(firing(policy->hash(), rule, detector, true));
         for (int i = 0; i < unvalidatedFirings; ++i)
@@ -229,12 +237,14 @@ private Q_SLOTS:
             tally.addExceptionRequest({rule});
         const QList<RuleActivity> rows = tally.finish(*policy);
         QCOMPARE(rows.size(), 4); // every rule of the policy, fired or not
-        const auto it = std::find_if(rows.cbegin(), rows.cend(), [&](const RuleActivity &row) { return row.rule == rule; });
+        const auto it = std::find_if(rows.cbegin(), rows.cend(),
+                                     [&](const RuleActivity &row) { return row.rule == rule; });
         QVERIFY(it != rows.cend());
         QCOMPARE(it->ready, ready);
         QCOMPARE(it->dead, dead);
         QCOMPARE(it->fired, qint64(validatedFirings + unvalidatedFirings));
-        QCOMPARE(it->unvalidated, qint64(rule == u"enforced" || rule == u"flag-only" ? 0 : unvalidatedFirings));
+        QCOMPARE(it->unvalidated,
+                 qint64(rule == u"enforced" || rule == u"flag-only" ? 0 : unvalidatedFirings));
     }
 
     void firedUnderAnUnknownVersionIsListed()

@@ -20,10 +20,11 @@ void RiskAlertsSection::write()
     qsizetype open = 0;
     for (const audit::AlertResolution &alert : m_facts.alerts)
         open += alert.state == u"open" ? 1 : 0;
-    m_blocks.note(QStringLiteral("%1 alerts, %2 still open. Dismissed alerts feed the baseline; confirmed ones set "
-                                 "a risk level for the user and class.")
-                      .arg(m_facts.alerts.size())
-                      .arg(open));
+    m_blocks.note(
+        QStringLiteral("%1 alerts, %2 still open. Dismissed alerts feed the baseline; confirmed ones set "
+                       "a risk level for the user and class.")
+            .arg(m_facts.alerts.size())
+            .arg(open));
     TableWriter table(m_flow, {{QStringLiteral("Alert"), 1.3, true},
                                {QStringLiteral("Watcher"), 1.1},
                                {QStringLiteral("User"), 1.2},
@@ -33,7 +34,8 @@ void RiskAlertsSection::write()
     for (const audit::AlertResolution &alert : m_facts.alerts) {
         QString resolution = alert.state;
         if (alert.state != u"open")
-            resolution = QStringLiteral("%1 by %2 at %3").arg(alert.state, alert.decidedBy, ReportBlocks::utc(alert.decidedAt));
+            resolution = QStringLiteral("%1 by %2 at %3")
+                             .arg(alert.state, alert.decidedBy, ReportBlocks::utc(alert.decidedAt));
         if (!alert.reason.isEmpty())
             resolution += QStringLiteral(": ") + alert.reason;
         table.addRow({alert.id, QStringLiteral("%1 (%2)").arg(alert.watcher, alert.severity), alert.user,

@@ -15,7 +15,6 @@ public:
     void write();
 
 private:
-
     PageFlow &m_flow;
     ReportBlocks m_blocks;
     const audit::RiskReportFacts &m_facts;

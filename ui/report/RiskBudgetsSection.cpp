@@ -16,7 +16,8 @@ void RiskBudgetsSection::write()
     m_blocks.note(QStringLiteral(
         "For each value class: every user with an interaction in the period, and for each the most distinct "
         "values of the class in any window of the budget's length ending in the period (users who sent none "
-        "count as 0). p99 is the nearest-rank 99th percentile over those users; the recommended budget is p99 + 1, "
+        "count as 0). p99 is the nearest-rank 99th percentile over those users; the recommended budget is "
+        "p99 + 1, "
         "because the budget watcher alerts when a user reaches the budget."));
     if (m_facts.budgets.isEmpty()) {
         m_blocks.note(QStringLiteral("No value class to recommend a budget for."));
@@ -32,7 +33,8 @@ void RiskBudgetsSection::write()
                                {QStringLiteral("Current"), 0, false, true, count}});
     for (const audit::BudgetRecommendation &row : m_facts.budgets)
         table.addRow({row.valueClass, QString::number(row.windowDays), QString::number(row.users),
-                      QString::number(row.p99), QString::number(row.maxObserved), QString::number(row.recommended),
+                      QString::number(row.p99), QString::number(row.maxObserved),
+                      QString::number(row.recommended),
                       row.current > 0 ? QString::number(row.current) : QStringLiteral("none")},
                      row.current > 0 && row.current < row.recommended ? RowTone::Bad : RowTone::Plain);
     table.finish();

@@ -18,8 +18,9 @@ void RiskDecisionsSection::write()
     if (decisions.isEmpty()) {
         m_blocks.note(QStringLiteral("No decision in the period."));
     } else {
-        TableWriter table(m_flow, {{QStringLiteral("Action"), 2},
-                                   {QStringLiteral("Interactions"), 0, false, true, QStringLiteral("00000000")}});
+        TableWriter table(m_flow,
+                          {{QStringLiteral("Action"), 2},
+                           {QStringLiteral("Interactions"), 0, false, true, QStringLiteral("00000000")}});
         for (auto it = decisions.cbegin(); it != decisions.cend(); ++it)
             table.addRow({it.key(), QString::number(it.value())});
         table.finish();
@@ -37,8 +38,9 @@ void RiskDecisionsSection::writeWouldHave()
         m_blocks.note(QStringLiteral("No monitor-mode rule with a stronger action fired in the period."));
         return;
     }
-    m_blocks.field(QStringLiteral("Would have blocked"),
-                   QStringLiteral("%1 interactions (block or require_exception)").arg(surface.wouldHaveBlocked));
+    m_blocks.field(
+        QStringLiteral("Would have blocked"),
+        QStringLiteral("%1 interactions (block or require_exception)").arg(surface.wouldHaveBlocked));
     TableWriter table(m_flow, {{QStringLiteral("Rule"), 2.4, true},
                                {QStringLiteral("Would have"), 1.4},
                                {QStringLiteral("Interactions"), 0, false, true, QStringLiteral("00000000")}});

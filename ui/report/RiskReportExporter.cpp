@@ -4,6 +4,7 @@
 #include "core/common/Version.h"
 #include "core/evidence/EvidenceStore.h"
 #include "core/identity/UserDirectory.h"
+#include "core/surface/Pseudonymiser.h"
 #include "core/surface/RiskSurfaceQuery.h"
 #include "ui/report/ReportLogging.h"
 #include "ui/report/RiskPdfRenderer.h"
@@ -26,6 +27,11 @@ using Kind = RiskReportFailure::Kind;
 std::unexpected<RiskReportFailure> failure(Kind kind, Error error)
 {
     return std::unexpected(RiskReportFailure{kind, std::move(error)});
+}
+
+Error problem(QString message)
+{
+    return fail(std::move(message)).error();
 }
 
 QString sha256Of(const QString &path)
@@ -104,8 +110,8 @@ RiskReportFailure RiskReportExporter::refuse(const RiskReportRequest &request, K
                                 {u"reason"_s, why.message}};
     event.searchText = u" "_s;
     if (auto recorded = m_store.append(std::move(event)); !recorded)
-        return {kind, Error{why.toString() + u" (and the refusal could not be recorded: "_s +
-                            recorded.error().message + u')'}};
+        return {kind, problem(why.toString() + u" (and the refusal could not be recorded: "_s +
+                              recorded.error().message + u')')};
     return {kind, why};
 }
 
@@ -142,7 +148,16 @@ Result<RiskReport> RiskReportExporter::gather(const audit::RiskReportScope &scop
     auto surface = RiskSurfaceQuery(m_store).run(options);
     if (!surface)
         return std::unexpected(surface.error());
-    auto facts = audit::RiskReportCollector(m_store, m_users).collect(scope);
+    audit::RiskReportCollector::PersonName personName;
+    if (scope.pseudonymised) {
+        auto secret = m_store.fingerprintSecret();
+        if (!secret)
+            return std::unexpected(secret.error());
+        personName = [names = Pseudonymiser(Pseudonymiser::keyFromSecret(*secret))](const QString &name) {
+            return names.user(name);
+        };
+    }
+    auto facts = audit::RiskReportCollector(m_store, m_users, personName).collect(scope);
     if (!facts)
         return std::unexpected(facts.error());
     return RiskReport{std::move(*surface), std::move(*facts)};
@@ -151,7 +166,8 @@ Result<RiskReport> RiskReportExporter::gather(const audit::RiskReportScope &scop
 std::expected<RiskReportResult, RiskReportFailure> RiskReportExporter::write(const RiskReportRequest &request,
                                                                              const QString &pdfPath)
 {
-    auto period = periodFor(request.days, request.now.isValid() ? request.now : QDateTime::currentDateTimeUtc());
+    auto period =
+        periodFor(request.days, request.now.isValid() ? request.now : QDateTime::currentDateTimeUtc());
     if (!period)
         return std::unexpected(refuse(request, Kind::BadInput, period.error()));
     if (auto destination = checkDestination(pdfPath); !destination)
@@ -182,11 +198,18 @@ std::expected<RiskReportResult, RiskReportFailure> RiskReportExporter::write(con
     if (!seq) {
         // The ledger must know of every report that exists: without the event, no report.
         QFile::remove(pdfPath);
-        return failure(Kind::Failed, Error{u"the report could not be recorded in the ledger: "_s + seq.error().message});
+        return failure(Kind::Failed,
+                       problem(u"the report could not be recorded in the ledger: "_s + seq.error().message));
     }
     qCInfo(lcReport) << "risk-surface report" << facts->scope.reportId << "written by" << exporter->name;
-    return RiskReportResult{pdfPath,        facts->scope.reportId, facts->scope.from, facts->scope.to,
-                            facts->interactions, facts->integrity.ok, *seq, sha256};
+    return RiskReportResult{pdfPath,
+                            facts->scope.reportId,
+                            facts->scope.from,
+                            facts->scope.to,
+                            facts->interactions,
+                            facts->integrity.ok,
+                            *seq,
+                            sha256};
 }
 
 } // namespace custos::report

@@ -16,10 +16,10 @@ namespace custos::report {
 
 struct RiskReportRequest
 {
-    int days = 30;          // the period: this many UTC days ending with today
-    QDateTime now;          // invalid: the current time
+    int days = 30; // the period: this many UTC days ending with today
+    QDateTime now; // invalid: the current time
     bool pseudonymise = false;
-    Credentials exporter;   // an auditor, risk officer or admin, signing in with their password
+    Credentials exporter; // an auditor, risk officer or admin, signing in with their password
 };
 
 struct RiskReportResult
@@ -67,7 +67,8 @@ private:
     };
     Result<Exporter> authenticate(const Credentials &credentials) const;
     Result<RiskReport> gather(const audit::RiskReportScope &scope) const;
-    RiskReportFailure refuse(const RiskReportRequest &request, RiskReportFailure::Kind kind, const Error &why);
+    RiskReportFailure refuse(const RiskReportRequest &request, RiskReportFailure::Kind kind,
+                             const Error &why);
     Result<qint64> record(const RiskReportRequest &request, const Exporter &exporter,
                           const audit::RiskReportFacts &facts, const QString &sha256);
 

@@ -14,9 +14,10 @@ void RiskRulesSection::write()
 {
     m_blocks.heading(6, QStringLiteral("Rules"));
     if (m_facts.rules.isEmpty()) {
-        m_blocks.note(m_facts.scope.policyHash.isEmpty()
-                          ? QStringLiteral("No policy is published and no rule fired in the period.")
-                          : QStringLiteral("The active policy has no rules and no rule fired in the period."));
+        m_blocks.note(
+            m_facts.scope.policyHash.isEmpty()
+                ? QStringLiteral("No policy is published and no rule fired in the period.")
+                : QStringLiteral("The active policy has no rules and no rule fired in the period."));
         return;
     }
     writeTable();
@@ -35,14 +36,16 @@ void RiskRulesSection::writeTable()
                                {QStringLiteral("Exceptions"), 0, false, true, QStringLiteral("00000")}});
     for (const audit::RuleActivity &rule : m_facts.rules) {
         const RowTone tone = rule.ready ? RowTone::Good : rule.dead ? RowTone::Bad : RowTone::Plain;
-        table.addRow({rule.rule, rule.mode, rule.action, QString::number(rule.fired), QString::number(rule.wouldHave),
-                      QString::number(rule.unvalidated), QString::number(rule.exceptionsRequested)},
+        table.addRow({rule.rule, rule.mode, rule.action, QString::number(rule.fired),
+                      QString::number(rule.wouldHave), QString::number(rule.unvalidated),
+                      QString::number(rule.exceptionsRequested)},
                      tone);
     }
     table.finish();
-    m_blocks.note(QStringLiteral("Fired: interactions of the period the rule fired on. Would have: of them, those "
-                                 "where it was monitor-only with a stronger action than monitor. Unvalidated: "
-                                 "would-have firings without a validated hit of the rule's own detectors."));
+    m_blocks.note(
+        QStringLiteral("Fired: interactions of the period the rule fired on. Would have: of them, those "
+                       "where it was monitor-only with a stronger action than monitor. Unvalidated: "
+                       "would-have firings without a validated hit of the rule's own detectors."));
 }
 
 void RiskRulesSection::writeDead()
@@ -53,7 +56,8 @@ void RiskRulesSection::writeDead()
         if (rule.dead)
             dead.append(rule.rule);
     if (dead.isEmpty()) {
-        m_blocks.note(QStringLiteral("None: every rule of the active policy fired at least once in the period."));
+        m_blocks.note(
+            QStringLiteral("None: every rule of the active policy fired at least once in the period."));
         return;
     }
     m_blocks.note(QStringLiteral("%1 rules of the active policy fired on nothing in the period: check their "
@@ -77,7 +81,8 @@ void RiskRulesSection::writeReady()
         m_blocks.note(QStringLiteral("No rule meets the criterion in this period."));
         return;
     }
-    TableWriter table(m_flow, {{QStringLiteral("Ready rule"), 2, true}, {QStringLiteral("Would enforce"), 1}});
+    TableWriter table(m_flow,
+                      {{QStringLiteral("Ready rule"), 2, true}, {QStringLiteral("Would enforce"), 1}});
     for (const audit::RuleActivity &rule : m_facts.rules)
         if (rule.ready)
             table.addRow({rule.rule, rule.action}, RowTone::Good);

@@ -16,8 +16,9 @@ void RiskVolumeSection::write()
     m_blocks.heading(3, QStringLiteral("Volume"));
     m_blocks.field(QStringLiteral("Interactions"), ReportBlocks::number(surface.interactions));
     m_blocks.field(QStringLiteral("Days"), QString::number(m_report.facts.scope.days));
-    m_blocks.field(QStringLiteral("Per day on average"),
-                   QString::number(double(surface.interactions) / std::max(1, m_report.facts.scope.days), 'f', 1));
+    m_blocks.field(
+        QStringLiteral("Per day on average"),
+        QString::number(double(surface.interactions) / std::max(1, m_report.facts.scope.days), 'f', 1));
     if (!surface.hasTraffic())
         return;
     writeClasses();
@@ -49,13 +50,15 @@ void RiskVolumeSection::writeValueClasses()
         m_blocks.note(QStringLiteral("No validated value was sent in the period."));
         return;
     }
-    TableWriter table(m_flow, {{QStringLiteral("Value class"), 2, true},
-                               {QStringLiteral("Distinct values"), 0, false, true, QStringLiteral("00000000")}});
+    TableWriter table(m_flow,
+                      {{QStringLiteral("Value class"), 2, true},
+                       {QStringLiteral("Distinct values"), 0, false, true, QStringLiteral("00000000")}});
     for (const SurfaceValueClass &row : m_report.surface.valueClasses)
         table.addRow({row.valueClass, QString::number(row.distinctValues)});
     table.finish();
-    m_blocks.note(QStringLiteral("Distinct values are distinct fingerprints (keyed HMACs) of validated values; the "
-                                 "values themselves are never recorded."));
+    m_blocks.note(
+        QStringLiteral("Distinct values are distinct fingerprints (keyed HMACs) of validated values; the "
+                       "values themselves are never recorded."));
 }
 
 } // namespace custos::report

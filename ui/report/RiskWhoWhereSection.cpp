@@ -15,13 +15,15 @@ void RiskWhoWhereSection::write()
     m_blocks.heading(4, QStringLiteral("Who and where"));
     if (m_report.surface.pseudonymised)
         m_blocks.note(QStringLiteral("Users and services are pseudonymised."));
-    writeSenders(QStringLiteral("Top users by distinct values"), m_report.surface.topUsers, QStringLiteral("User"));
+    writeSenders(QStringLiteral("Top users by distinct values"), m_report.surface.topUsers,
+                 QStringLiteral("User"));
     writeSenders(QStringLiteral("Top services by distinct values"), m_report.surface.topServices,
                  QStringLiteral("Service"));
     writeRecipients();
 }
 
-void RiskWhoWhereSection::writeSenders(const QString &title, const QList<SurfaceSender> &senders, const QString &who)
+void RiskWhoWhereSection::writeSenders(const QString &title, const QList<SurfaceSender> &senders,
+                                       const QString &who)
 {
     m_blocks.subheading(title);
     if (senders.isEmpty()) {
@@ -36,8 +38,8 @@ void RiskWhoWhereSection::writeSenders(const QString &title, const QList<Surface
         QStringList classes;
         for (auto it = sender.distinctByClass.cbegin(); it != sender.distinctByClass.cend(); ++it)
             classes.append(QStringLiteral("%1 %2").arg(it.key()).arg(it.value()));
-        table.addRow({sender.name, QString::number(sender.distinctValues), QString::number(sender.interactions),
-                      classes.join(QStringLiteral(", "))});
+        table.addRow({sender.name, QString::number(sender.distinctValues),
+                      QString::number(sender.interactions), classes.join(QStringLiteral(", "))});
     }
     table.finish();
 }
