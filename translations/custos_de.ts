@@ -367,53 +367,53 @@
 <context>
     <name>custos::DashboardPage</name>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="42"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="45"/>
         <source>&lt;h2&gt;Dashboard&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Übersicht&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="44"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="47"/>
         <source>Gateway</source>
         <translation>Gateway</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="45"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="48"/>
         <source>Enforced policy</source>
         <translation>Geltende Richtlinie</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="46"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="49"/>
         <source>Last 24 hours</source>
         <translation>Letzte 24 Stunden</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="47"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="50"/>
         <source>Rules fired most</source>
         <translation>Häufigste Regeln</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="48"/>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="171"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="51"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="181"/>
         <source>Exception requests</source>
         <translation>Ausnahmeanträge</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="49"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="52"/>
         <source>No interactions in this period. The charts fill once services send requests through the gateway.</source>
         <translation>Keine Interaktionen in diesem Zeitraum. Die Diagramme füllen sich, sobald Services Anfragen über das Gateway senden.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="92"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="97"/>
         <source>&lt;h3&gt;Risk surface&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Risikooberfläche&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="95"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="100"/>
         <source>Period</source>
         <translation>Zeitraum</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="97"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="102"/>
         <source>Last %n day(s)</source>
         <translation>
             <numerusform>Letzter %n Tag</numerusform>
@@ -421,112 +421,122 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="99"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="104"/>
         <source>&amp;Period:</source>
         <translation>&amp;Zeitraum:</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="101"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="106"/>
         <source>P&amp;seudonymise users and services</source>
         <translation>Benutzer und Services p&amp;seudonymisieren</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="103"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="108"/>
         <source>Show each user and service as a stable pseudonym instead of its name</source>
         <translation>Jeden Benutzer und Service unter einem gleichbleibenden Pseudonym statt seines Namens zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="133"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="112"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="114"/>
+        <source>Write the risk-surface report of this period as a PDF</source>
+        <translation>Den Risikooberflächen-Bericht dieses Zeitraums als PDF schreiben</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="143"/>
         <source>Nothing in this period.</source>
         <translation>Nichts in diesem Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="142"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="152"/>
         <source>Interactions per day</source>
         <translation>Interaktionen pro Tag</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="144"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="154"/>
         <source>Hits per 1,000 interactions, by day</source>
         <translation>Treffer je 1.000 Interaktionen, nach Tag</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="147"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="157"/>
         <source>Hits per 1,000 interactions, by data class</source>
         <translation>Treffer je 1.000 Interaktionen, nach Datenklasse</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="148"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="158"/>
         <source>No detector hits in this period.</source>
         <translation>Keine Detektortreffer in diesem Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="150"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="160"/>
         <source>Distinct values sent, by value class</source>
         <translation>Gesendete verschiedene Werte, nach Werteklasse</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="151"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="161"/>
         <source>No fingerprinted values in this period.</source>
         <translation>Keine Werte mit Fingerabdruck in diesem Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="153"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="163"/>
         <source>Top users by distinct values</source>
         <translation>Benutzer mit den meisten verschiedenen Werten</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="154"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="164"/>
         <source>No user sent a fingerprinted value.</source>
         <translation>Kein Benutzer hat einen Wert mit Fingerabdruck gesendet.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="156"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="166"/>
         <source>Top services by distinct values</source>
         <translation>Services mit den meisten verschiedenen Werten</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="158"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="168"/>
         <source>No service sent a fingerprinted value.</source>
         <translation>Kein Service hat einen Wert mit Fingerabdruck gesendet.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="160"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="170"/>
         <source>Data classes passed on, by provider and model</source>
         <translation>Weitergegebene Datenklassen, nach Anbieter und Modell</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="162"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="172"/>
         <source>No provider received a detected data class.</source>
         <translation>Kein Anbieter hat eine erkannte Datenklasse erhalten.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="164"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="174"/>
         <source>Decisions</source>
         <translation>Entscheidungen</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="167"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="177"/>
         <source>What monitor-mode rules would have done</source>
         <translation>Was Regeln im Beobachtungsmodus getan hätten</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="169"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="179"/>
         <source>No monitor-mode rule fired in this period.</source>
         <translation>Keine Regel im Beobachtungsmodus hat in diesem Zeitraum gegriffen.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="180"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="190"/>
         <source>Open alerts</source>
         <translation>Offene Warnungen</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="181"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="191"/>
         <source>No open alerts.</source>
         <translation>Keine offenen Warnungen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="192"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="202"/>
         <source>Loading the last %n day(s)…</source>
         <translation>
             <numerusform>Lade den letzten %n Tag…</numerusform>
@@ -534,7 +544,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="209"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="237"/>
         <source>%1 to %2: %n interaction(s), %3 open alert(s)</source>
         <translation>
             <numerusform>%1 bis %2: %n Interaktion, offene Warnungen: %3</numerusform>
@@ -542,54 +552,54 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="218"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="246"/>
         <source>The risk surface cannot be read: %1</source>
         <translation>Die Risikooberfläche kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="265"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="293"/>
         <source>not listening: %1</source>
         <translation>lauscht nicht: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="266"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="294"/>
         <source>stopped</source>
         <translation>angehalten</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="267"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="295"/>
         <source>listening on %1</source>
         <translation>lauscht auf %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="274"/>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="292"/>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="313"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="302"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="320"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="341"/>
         <source>cannot be read: %1</source>
         <translation>nicht lesbar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="278"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="306"/>
         <source>none published: the gateway refuses every request</source>
         <translation>keine veröffentlicht: Das Gateway lehnt jede Anfrage ab</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="282"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="310"/>
         <source>%1 (%2), version %3, published by %4 on %5: “%6”</source>
         <translation>%1 (%2), Version %3, veröffentlicht von %4 am %5: „%6“</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="298"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="326"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="300"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="328"/>
         <source>no interactions</source>
         <translation>keine Interaktionen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="301"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="329"/>
         <source>%n interaction(s): %1</source>
         <translation>
             <numerusform>%n Interaktion: %1</numerusform>
@@ -597,17 +607,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="305"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="333"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="306"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="334"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="325"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="353"/>
         <source>%1 pending, %2 waiting for you</source>
         <translation>%1 offen, davon %2 für Sie</translation>
     </message>
@@ -2460,6 +2470,90 @@
         <translation>
             <numerusform>%n durch Legal Holds bewahrt.</numerusform>
             <numerusform>%n durch Legal Holds bewahrt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>custos::RiskReportExportDialog</name>
+    <message>
+        <location filename="../ui/dashboard/RiskReportExportDialog.cpp" line="32"/>
+        <source>Export the risk-surface report</source>
+        <translation>Risikooberflächen-Bericht exportieren</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dashboard/RiskReportExportDialog.cpp" line="33"/>
+        <source>The risk-surface report of the last %n day(s) as a PDF. The export is recorded in the ledger with your name.</source>
+        <translation>
+            <numerusform>Der Risikooberflächen-Bericht des letzten %n Tages als PDF. Der Export wird mit Ihrem Namen im Journal festgehalten.</numerusform>
+            <numerusform>Der Risikooberflächen-Bericht der letzten %n Tage als PDF. Der Export wird mit Ihrem Namen im Journal festgehalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/RiskReportExportDialog.cpp" line="39"/>
+        <source>Report file</source>
+        <translation>Berichtsdatei</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/RiskReportExportDialog.cpp" line="40"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/RiskReportExportDialog.cpp" line="48"/>
+        <source>Your password</source>
+        <translation>Ihr Passwort</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/RiskReportExportDialog.cpp" line="49"/>
+        <source>P&amp;seudonymise users and services</source>
+        <translation>Benutzer und Services p&amp;seudonymisieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/RiskReportExportDialog.cpp" line="53"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/RiskReportExportDialog.cpp" line="54"/>
+        <source>Exported by:</source>
+        <translation>Exportiert von:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/RiskReportExportDialog.cpp" line="55"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/RiskReportExportDialog.cpp" line="62"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/RiskReportExportDialog.cpp" line="101"/>
+        <source>Save the risk-surface report</source>
+        <translation>Risikooberflächen-Bericht speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/RiskReportExportDialog.cpp" line="102"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/RiskReportExportDialog.cpp" line="123"/>
+        <source>Writing %1…</source>
+        <translation>Schreibe %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/RiskReportExportDialog.cpp" line="129"/>
+        <source>No report was written: %1</source>
+        <translation>Es wurde kein Bericht geschrieben: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dashboard/RiskReportExportDialog.cpp" line="130"/>
+        <source>Written: %1 (%n interaction(s)), SHA-256 %2</source>
+        <translation>
+            <numerusform>Geschrieben: %1 (%n Interaktion), SHA-256 %2</numerusform>
+            <numerusform>Geschrieben: %1 (%n Interaktionen), SHA-256 %2</numerusform>
         </translation>
     </message>
 </context>

@@ -367,53 +367,53 @@
 <context>
     <name>custos::DashboardPage</name>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="42"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="45"/>
         <source>&lt;h2&gt;Dashboard&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Tableau de bord&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="44"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="47"/>
         <source>Gateway</source>
         <translation>Passerelle</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="45"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="48"/>
         <source>Enforced policy</source>
         <translation>Politique appliquée</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="46"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="49"/>
         <source>Last 24 hours</source>
         <translation>Dernières 24 heures</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="47"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="50"/>
         <source>Rules fired most</source>
         <translation>Règles les plus déclenchées</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="48"/>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="171"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="51"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="181"/>
         <source>Exception requests</source>
         <translation>Demandes d’exception</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="49"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="52"/>
         <source>No interactions in this period. The charts fill once services send requests through the gateway.</source>
         <translation>Aucune interaction sur cette période. Les graphiques se remplissent dès que des services envoient des requêtes par la passerelle.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="92"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="97"/>
         <source>&lt;h3&gt;Risk surface&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Surface de risque&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="95"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="100"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="97"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="102"/>
         <source>Last %n day(s)</source>
         <translation>
             <numerusform>Dernier jour (%n)</numerusform>
@@ -421,112 +421,122 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="99"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="104"/>
         <source>&amp;Period:</source>
         <translation>&amp;Période&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="101"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="106"/>
         <source>P&amp;seudonymise users and services</source>
         <translation>P&amp;seudonymiser les utilisateurs et les services</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="103"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="108"/>
         <source>Show each user and service as a stable pseudonym instead of its name</source>
         <translation>Afficher chaque utilisateur et service sous un pseudonyme stable au lieu de son nom</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="133"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="112"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="114"/>
+        <source>Write the risk-surface report of this period as a PDF</source>
+        <translation>Écrire le rapport de surface de risque de cette période en PDF</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="143"/>
         <source>Nothing in this period.</source>
         <translation>Rien sur cette période.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="142"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="152"/>
         <source>Interactions per day</source>
         <translation>Interactions par jour</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="144"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="154"/>
         <source>Hits per 1,000 interactions, by day</source>
         <translation>Détections pour 1 000 interactions, par jour</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="147"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="157"/>
         <source>Hits per 1,000 interactions, by data class</source>
         <translation>Détections pour 1 000 interactions, par classe de données</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="148"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="158"/>
         <source>No detector hits in this period.</source>
         <translation>Aucune détection sur cette période.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="150"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="160"/>
         <source>Distinct values sent, by value class</source>
         <translation>Valeurs distinctes envoyées, par classe de valeurs</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="151"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="161"/>
         <source>No fingerprinted values in this period.</source>
         <translation>Aucune valeur à empreinte sur cette période.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="153"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="163"/>
         <source>Top users by distinct values</source>
         <translation>Utilisateurs ayant envoyé le plus de valeurs distinctes</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="154"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="164"/>
         <source>No user sent a fingerprinted value.</source>
         <translation>Aucun utilisateur n’a envoyé de valeur à empreinte.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="156"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="166"/>
         <source>Top services by distinct values</source>
         <translation>Services ayant envoyé le plus de valeurs distinctes</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="158"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="168"/>
         <source>No service sent a fingerprinted value.</source>
         <translation>Aucun service n’a envoyé de valeur à empreinte.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="160"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="170"/>
         <source>Data classes passed on, by provider and model</source>
         <translation>Classes de données transmises, par fournisseur et modèle</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="162"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="172"/>
         <source>No provider received a detected data class.</source>
         <translation>Aucun fournisseur n’a reçu de classe de données détectée.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="164"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="174"/>
         <source>Decisions</source>
         <translation>Décisions</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="167"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="177"/>
         <source>What monitor-mode rules would have done</source>
         <translation>Ce qu’auraient fait les règles en mode surveillance</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="169"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="179"/>
         <source>No monitor-mode rule fired in this period.</source>
         <translation>Aucune règle en mode surveillance ne s’est déclenchée sur cette période.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="180"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="190"/>
         <source>Open alerts</source>
         <translation>Alertes ouvertes</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="181"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="191"/>
         <source>No open alerts.</source>
         <translation>Aucune alerte ouverte.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="192"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="202"/>
         <source>Loading the last %n day(s)…</source>
         <translation>
             <numerusform>Chargement du dernier jour (%n)…</numerusform>
@@ -534,7 +544,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="209"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="237"/>
         <source>%1 to %2: %n interaction(s), %3 open alert(s)</source>
         <translation>
             <numerusform>Du %1 au %2&#xa0;: %n interaction, alertes ouvertes&#xa0;: %3</numerusform>
@@ -542,54 +552,54 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="218"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="246"/>
         <source>The risk surface cannot be read: %1</source>
         <translation>La surface de risque ne peut pas être lue&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="265"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="293"/>
         <source>not listening: %1</source>
         <translation>pas à l’écoute&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="266"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="294"/>
         <source>stopped</source>
         <translation>arrêtée</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="267"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="295"/>
         <source>listening on %1</source>
         <translation>à l’écoute sur %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="274"/>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="292"/>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="313"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="302"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="320"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="341"/>
         <source>cannot be read: %1</source>
         <translation>illisible&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="278"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="306"/>
         <source>none published: the gateway refuses every request</source>
         <translation>aucune publiée&#xa0;: la passerelle refuse toute requête</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="282"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="310"/>
         <source>%1 (%2), version %3, published by %4 on %5: “%6”</source>
         <translation>%1 (%2), version %3, publiée par %4 le %5&#xa0;: «&#xa0;%6&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="298"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="326"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="300"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="328"/>
         <source>no interactions</source>
         <translation>aucune interaction</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="301"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="329"/>
         <source>%n interaction(s): %1</source>
         <translation>
             <numerusform>%n interaction&#xa0;: %1</numerusform>
@@ -597,17 +607,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="305"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="333"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="306"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="334"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="325"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="353"/>
         <source>%1 pending, %2 waiting for you</source>
         <translation>%1 en attente, dont %2 pour vous</translation>
     </message>
@@ -2460,6 +2470,90 @@
         <translation>
             <numerusform>%n conservé par des gels juridiques.</numerusform>
             <numerusform>%n conservés par des gels juridiques.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>custos::RiskReportExportDialog</name>
+    <message>
+        <location filename="../ui/dashboard/RiskReportExportDialog.cpp" line="32"/>
+        <source>Export the risk-surface report</source>
+        <translation>Exporter le rapport de surface de risque</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dashboard/RiskReportExportDialog.cpp" line="33"/>
+        <source>The risk-surface report of the last %n day(s) as a PDF. The export is recorded in the ledger with your name.</source>
+        <translation>
+            <numerusform>Le rapport de surface de risque du dernier jour (%n) en PDF. L’export est consigné au registre à votre nom.</numerusform>
+            <numerusform>Le rapport de surface de risque des %n derniers jours en PDF. L’export est consigné au registre à votre nom.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/RiskReportExportDialog.cpp" line="39"/>
+        <source>Report file</source>
+        <translation>Fichier du rapport</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/RiskReportExportDialog.cpp" line="40"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/RiskReportExportDialog.cpp" line="48"/>
+        <source>Your password</source>
+        <translation>Votre mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/RiskReportExportDialog.cpp" line="49"/>
+        <source>P&amp;seudonymise users and services</source>
+        <translation>P&amp;seudonymiser les utilisateurs et les services</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/RiskReportExportDialog.cpp" line="53"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/RiskReportExportDialog.cpp" line="54"/>
+        <source>Exported by:</source>
+        <translation>Exporté par&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/RiskReportExportDialog.cpp" line="55"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/RiskReportExportDialog.cpp" line="62"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/RiskReportExportDialog.cpp" line="101"/>
+        <source>Save the risk-surface report</source>
+        <translation>Enregistrer le rapport de surface de risque</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/RiskReportExportDialog.cpp" line="102"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/RiskReportExportDialog.cpp" line="123"/>
+        <source>Writing %1…</source>
+        <translation>Écriture de %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/RiskReportExportDialog.cpp" line="129"/>
+        <source>No report was written: %1</source>
+        <translation>Aucun rapport n’a été écrit&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dashboard/RiskReportExportDialog.cpp" line="130"/>
+        <source>Written: %1 (%n interaction(s)), SHA-256 %2</source>
+        <translation>
+            <numerusform>Écrit&#xa0;: %1 (%n interaction), SHA-256 %2</numerusform>
+            <numerusform>Écrit&#xa0;: %1 (%n interactions), SHA-256 %2</numerusform>
         </translation>
     </message>
 </context>

@@ -7,6 +7,7 @@
 #include "ui/dashboard/ExceptionFunnelModel.h"
 #include "ui/dashboard/OpenAlertModel.h"
 #include "ui/dashboard/RecipientModel.h"
+#include "ui/dashboard/RiskReportExportDialog.h"
 #include "ui/dashboard/RiskSurfaceLoader.h"
 #include "ui/dashboard/SurfaceBarChart.h"
 #include "ui/dashboard/SurfaceChartCard.h"
@@ -18,6 +19,7 @@
 
 #include "core/evidence/EvidenceStore.h"
 #include "core/exceptions/ExceptionService.h"
+#include "core/identity/UserService.h"
 #include "core/publishing/PolicyVersions.h"
 
 #include <QCheckBox>
@@ -27,6 +29,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QStackedWidget>
 #include <QTableView>
@@ -80,6 +83,8 @@ DashboardPage::DashboardPage(ConsoleSession &session, QWidget *parent)
     connect(&session, &ConsoleSession::gatewayStateChanged, this, &DashboardPage::showGateway);
     connect(&session, &ConsoleSession::userChanged, this, &DashboardPage::refresh);
     connect(&session, &ConsoleSession::userChanged, this, &DashboardPage::reloadSurface);
+    connect(&session, &ConsoleSession::userChanged, this, &DashboardPage::updateExport);
+    updateExport();
     showGateway(session.gatewayBaseUrl(), {});
     refresh();
     reloadSurface();
@@ -104,6 +109,10 @@ QWidget *DashboardPage::buildSurfaceControls()
     m_surfaceStatus = new QLabel;
     m_surfaceStatus->setObjectName(QStringLiteral("dashboard-surface-status"));
     m_surfaceStatus->setWordWrap(true);
+    m_export = new QPushButton(tr("&Export…"));
+    m_export->setObjectName(QStringLiteral("dashboard-export"));
+    m_export->setToolTip(tr("Write the risk-surface report of this period as a PDF"));
+    connect(m_export, &QPushButton::clicked, this, &DashboardPage::openExport);
     connect(m_period, &QComboBox::currentIndexChanged, this, &DashboardPage::reloadSurface);
     connect(m_pseudonymise, &QCheckBox::toggled, this, &DashboardPage::reloadSurface);
     auto *controls = new QWidget;
@@ -113,6 +122,7 @@ QWidget *DashboardPage::buildSurfaceControls()
     row->addSpacing(fontMetrics().height());
     row->addWidget(m_pseudonymise);
     row->addStretch();
+    row->addWidget(m_export);
     auto *layout = new QVBoxLayout(controls);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(heading);
@@ -191,6 +201,24 @@ void DashboardPage::reloadSurface()
     }
     m_surfaceStatus->setText(tr("Loading the last %n day(s)…", nullptr, days));
     m_loader->load(m_session.store(), RiskSurfaceOptions{*period, m_pseudonymise->isChecked(), 10});
+}
+
+// The report writer checks the role (auditor, risk officer, admin) and the password itself; the
+// button only needs someone signed in to name as the exporter.
+void DashboardPage::updateExport()
+{
+    m_export->setEnabled(m_session.user().has_value());
+}
+
+void DashboardPage::openExport()
+{
+    if (!m_session.user())
+        return;
+    auto *dialog = new RiskReportExportDialog(m_session.store(), m_session.users()->sharedDirectory(),
+                                              m_session.user()->name, m_period->currentData().toInt(),
+                                              m_pseudonymise->isChecked(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 bool DashboardPage::isSurfaceLoading() const

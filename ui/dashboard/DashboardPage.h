@@ -10,6 +10,7 @@ class QCheckBox;
 class QComboBox;
 class QFormLayout;
 class QLabel;
+class QPushButton;
 class QStackedWidget;
 
 namespace custos {
@@ -25,7 +26,8 @@ class SurfaceTableModel;
 // per day, hits per 1,000 interactions by class, distinct values, top users and services, which
 // providers and models received which classes, decisions, monitor-mode would-haves, the exception
 // funnel, open alerts). The surface is computed on a pool thread (RiskSurfaceLoader); the charts
-// read small table models. Refreshed every few seconds while shown, the surface every minute.
+// read small table models. "Export…" writes the period's risk-surface report as a PDF
+// (RiskReportExportDialog). Refreshed every few seconds while shown, the surface every minute.
 class DashboardPage : public QWidget
 {
     Q_OBJECT
@@ -63,6 +65,8 @@ private:
     void showExceptions();
     void showSurface(const RiskSurface &surface);
     void showSurfaceProblem(const QString &message);
+    void openExport();
+    void updateExport();
 
     ConsoleSession &m_session;
     QLabel *m_gateway = nullptr;
@@ -73,6 +77,7 @@ private:
     QComboBox *m_period = nullptr;
     QCheckBox *m_pseudonymise = nullptr;
     QLabel *m_surfaceStatus = nullptr;
+    QPushButton *m_export = nullptr;
     QStackedWidget *m_surfaceStack = nullptr;
     QLabel *m_emptySurface = nullptr;
     SurfaceChartGrid *m_grid = nullptr;

@@ -20,7 +20,7 @@ RiskSurfaceLoader::~RiskSurfaceLoader()
 void RiskSurfaceLoader::load(std::shared_ptr<EvidenceStore> store, const RiskSurfaceOptions &options)
 {
     Request request{std::move(store), options};
-    if (m_watcher.isRunning()) {
+    if (m_loading) {
         m_next = std::move(request);
         return;
     }
@@ -29,6 +29,7 @@ void RiskSurfaceLoader::load(std::shared_ptr<EvidenceStore> store, const RiskSur
 
 void RiskSurfaceLoader::start(Request request)
 {
+    m_loading = true;
     // The store's shared pointer rides along, so it outlives the query even if the console closes it.
     m_watcher.setFuture(QtConcurrent::run([request = std::move(request)]() -> Result<RiskSurface> {
         if (!request.store)
@@ -46,6 +47,7 @@ void RiskSurfaceLoader::finish()
         start(std::move(next));
         return; // what was asked for last is what the page shows
     }
+    m_loading = false;
     if (result)
         Q_EMIT loaded(*result);
     else

@@ -25,7 +25,8 @@ public:
     ~RiskSurfaceLoader() override; // waits for a running query
 
     void load(std::shared_ptr<EvidenceStore> store, const RiskSurfaceOptions &options);
-    bool isLoading() const { return m_watcher.isRunning() || m_next.has_value(); }
+    // From load() until its result (or the newest request's) has been reported on this thread.
+    bool isLoading() const { return m_loading; }
 
 Q_SIGNALS:
     void loaded(const custos::RiskSurface &surface);
@@ -42,6 +43,7 @@ private:
 
     QFutureWatcher<Result<RiskSurface>> m_watcher;
     std::optional<Request> m_next;
+    bool m_loading = false;
 };
 
 } // namespace custos

@@ -7,9 +7,11 @@
 #include <QHorizontalBarSeries>
 #include <QHorizontalStackedBarSeries>
 #include <QLocale>
+#include <QSortFilterProxyModel>
 #include <QVBarModelMapper>
 #include <QValueAxis>
 
+#include <algorithm>
 #include <cmath>
 
 namespace custos {
@@ -43,7 +45,13 @@ SurfaceBarChart::SurfaceBarChart(SurfaceTableModel *model, int firstColumn, Colu
     m_mapper->setFirstBarSetColumn(firstColumn);
     m_mapper->setLastBarSetColumn(firstColumn);
     m_mapper->setSeries(m_series);
-    m_mapper->setModel(model);
+    // Horizontal bars start at the bottom; the model's first row (the largest, in a ranking) goes on
+    // top through a proxy in reverse row order (SurfaceTableModel::RowRole).
+    m_bottomUp = new QSortFilterProxyModel(this);
+    m_bottomUp->setSourceModel(model);
+    m_bottomUp->setSortRole(SurfaceTableModel::RowRole);
+    m_bottomUp->sort(0, Qt::DescendingOrder);
+    m_mapper->setModel(m_bottomUp);
     connect(model, &QAbstractItemModel::modelReset, this, &SurfaceBarChart::follow);
     follow();
 }
@@ -57,7 +65,9 @@ void SurfaceBarChart::follow()
     if (m_mapper->lastBarSetColumn() != last)
         m_mapper->setLastBarSetColumn(last);
     const QStringList labels = m_model->rowLabels();
-    m_categories->setCategories(labels.isEmpty() ? QStringList{QString()} : labels);
+    QStringList bottomUp = labels; // the proxy's order: the chart draws its first row at the bottom
+    std::ranges::reverse(bottomUp);
+    m_categories->setCategories(bottomUp.isEmpty() ? QStringList{QString()} : bottomUp);
     double maximum = 0.0;
     QStringList described;
     for (int row = 0; row < m_model->rowCount(); ++row) {
@@ -78,6 +88,7 @@ void SurfaceBarChart::follow()
         m_values->setTickCount(top + 1);
     } else {
         m_values->setRange(0.0, maximum * 1.05);
+        m_values->setTickCount(6);
         m_values->applyNiceNumbers();
     }
     for (QBarSet *set : m_series->barSets())

@@ -5,6 +5,7 @@
 class QBarCategoryAxis;
 class QAbstractBarSeries;
 class QValueAxis;
+class QSortFilterProxyModel;
 class QVBarModelMapper;
 
 namespace custos {
@@ -32,6 +33,7 @@ private:
     int m_firstColumn;
     Columns m_columns;
     QAbstractBarSeries *m_series = nullptr;
+    QSortFilterProxyModel *m_bottomUp = nullptr;
     QVBarModelMapper *m_mapper = nullptr;
     QBarCategoryAxis *m_categories = nullptr;
     QValueAxis *m_values = nullptr;

@@ -39,6 +39,8 @@ void SurfaceChartGrid::flow(int columns)
         m_layout->addWidget(m_cards[i], i / columns, i % columns);
     for (int column = 0; column < 2; ++column)
         m_layout->setColumnStretch(column, column < columns ? 1 : 0);
+    m_layout->invalidate(); // an emptied column keeps its width until the grid is laid out anew
+    m_layout->activate();
 }
 
 } // namespace custos

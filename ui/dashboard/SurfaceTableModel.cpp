@@ -27,6 +27,8 @@ QVariant SurfaceTableModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         return value.typeId() == QMetaType::Double ? QLocale().toString(value.toDouble(), 'f', 1)
                                                    : value.toString();
+    case RowRole:
+        return index.row();
     case Qt::TextAlignmentRole:
         return index.column() == 0 ? QVariant(Qt::AlignLeft | Qt::AlignVCenter)
                                    : QVariant(Qt::AlignRight | Qt::AlignVCenter);

@@ -17,6 +17,9 @@ class SurfaceTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
+    // The row number, for a chart that draws the rows bottom-up (sorted by it, descending).
+    static constexpr int RowRole = Qt::UserRole + 1;
+
     using QAbstractTableModel::QAbstractTableModel;
 
     virtual void setSurface(const RiskSurface &surface) = 0;

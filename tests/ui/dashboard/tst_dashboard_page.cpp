@@ -6,6 +6,7 @@
 #include "tests/surface/SurfaceTraffic.h"
 
 #include "ui/dashboard/DashboardPage.h"
+#include "ui/dashboard/RiskReportExportDialog.h"
 #include "ui/dashboard/SurfaceBarChart.h"
 #include "ui/dashboard/SurfaceChartCard.h"
 #include "ui/dashboard/SurfaceChartGrid.h"
@@ -14,12 +15,16 @@
 #include "ui/i18n/ConsoleLanguage.h"
 #include "ui/session/ConsoleSession.h"
 
+#include "core/identity/UserService.h"
+
 #include <QAbstractBarSeries>
 #include <QBarSet>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QFile>
 #include <QLabel>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QThread>
@@ -114,7 +119,7 @@ private Q_SLOTS:
         QVERIFY(users);
         QVERIFY2(users->accessibleDescription().contains(u"bob"_s),
                  qPrintable(users->accessibleDescription()));
-        QVERIFY2(page.text().contains(u"7 interactions"_s), qPrintable(page.text()));
+        QVERIFY2(page.text().contains(u": 7 interaction"_s), qPrintable(page.text()));
         screenshot(page, u"dashboard.png"_s);
     }
 
@@ -166,7 +171,9 @@ private Q_SLOTS:
         auto session = open(m_filled);
         QVERIFY(session);
         DashboardPage page(*session);
-        QVERIFY(page.isSurfaceLoading()); // the constructor asked; the answer comes later
+        // The constructor asked; the answer arrives through the event loop, never synchronously.
+        QVERIFY(page.isSurfaceLoading());
+        QCOMPARE(page.surface().interactions, 0);
         QVERIFY(waitForSurface(page));
         QCOMPARE(page.surface().interactions, 7);
     }
@@ -185,6 +192,50 @@ private Q_SLOTS:
         QVERIFY(empty && empty->isVisible());
         QVERIFY(!page.charts()->isVisible());
         screenshot(page, u"dashboard-empty.png"_s);
+    }
+
+    // "Export…" writes the period's report through the riskpdf writer, after the password again.
+    void exportWritesTheReport()
+    {
+        QTemporaryDir dir;
+        const QString path = filledStore(dir, u"export.db"_s, true);
+        QVERIFY(!path.isEmpty());
+        {
+            auto store = EvidenceStore::open(path, SurfaceTraffic::key());
+            QVERIFY(store);
+            UserService users(**store, std::make_shared<UserDirectory>());
+            QVERIFY(users.load());
+            QVERIFY(users.addUser(Credentials{}, NewUser{u"rita"_s, u"Rita"_s, {Role::Admin}, {}},
+                                  u"rita-password-123"_s));
+        }
+        auto session = open(path);
+        QVERIFY(session);
+        DashboardPage page(*session);
+        auto *exportButton = page.findChild<QPushButton *>(u"dashboard-export"_s);
+        QVERIFY(exportButton);
+        QVERIFY(!exportButton->isEnabled()); // no one signed in to name as the exporter
+        QVERIFY(session->signIn(u"rita"_s, u"rita-password-123"_s));
+        QVERIFY(exportButton->isEnabled());
+        exportButton->click();
+        auto *dialog = page.findChild<RiskReportExportDialog *>();
+        QVERIFY(dialog);
+        const QString pdf = dir.filePath(u"risk.pdf"_s);
+        dialog->setDestination(pdf);
+        dialog->setPassword(u"wrong-password"_s);
+        QSignalSpy finished(dialog, &RiskReportExportDialog::finished);
+        dialog->startExport();
+        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 30000);
+        QCOMPARE(finished.takeFirst().at(0).toBool(), false);
+        QVERIFY2(dialog->outcome().contains(u"No report was written"_s), qPrintable(dialog->outcome()));
+        QVERIFY(!QFile::exists(pdf));
+        dialog->setPassword(u"rita-password-123"_s);
+        dialog->startExport();
+        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 60000);
+        QVERIFY2(finished.takeFirst().at(0).toBool(), qPrintable(dialog->outcome()));
+        QFile written(pdf);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        QVERIFY(written.read(5) == "%PDF-");
+        QVERIFY2(dialog->outcome().contains(u"SHA-256"_s), qPrintable(dialog->outcome()));
     }
 
     void speaksGerman()
