@@ -53,7 +53,31 @@
 <context>
     <name>custos::DashboardPage</name>
     <message numerus="yes">
-        <location filename="../../../../ui/dashboard/DashboardPage.cpp" line="114"/>
+        <location filename="../../../../ui/dashboard/DashboardPage.cpp" line="102"/>
+        <source>Last %n day(s)</source>
+        <translation>
+            <numerusform>Last %n day</numerusform>
+            <numerusform>Last %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../../ui/dashboard/DashboardPage.cpp" line="202"/>
+        <source>Loading the last %n day(s)…</source>
+        <translation>
+            <numerusform>Loading the last %n day…</numerusform>
+            <numerusform>Loading the last %n days…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../../ui/dashboard/DashboardPage.cpp" line="237"/>
+        <source>%1 to %2: %n interaction(s), %3 open alert(s)</source>
+        <translation>
+            <numerusform>%1 to %2: %n interaction, %3 open alert(s)</numerusform>
+            <numerusform>%1 to %2: %n interactions, %3 open alert(s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../../ui/dashboard/DashboardPage.cpp" line="329"/>
         <source>%n interaction(s): %1</source>
         <translation>
             <numerusform>%n interaction: %1</numerusform>
@@ -126,6 +150,25 @@
         <translation>
             <numerusform>%n kept by legal holds.</numerusform>
             <numerusform>%n kept by legal holds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>custos::RiskReportExportDialog</name>
+    <message numerus="yes">
+        <location filename="../../../../ui/dashboard/RiskReportExportDialog.cpp" line="33"/>
+        <source>The risk-surface report of the last %n day(s) as a PDF. The export is recorded in the ledger with your name.</source>
+        <translation>
+            <numerusform>The risk-surface report of the last %n day as a PDF. The export is recorded in the ledger with your name.</numerusform>
+            <numerusform>The risk-surface report of the last %n days as a PDF. The export is recorded in the ledger with your name.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../../ui/dashboard/RiskReportExportDialog.cpp" line="130"/>
+        <source>Written: %1 (%n interaction(s)), SHA-256 %2</source>
+        <translation>
+            <numerusform>Written: %1 (%n interaction), SHA-256 %2</numerusform>
+            <numerusform>Written: %1 (%n interactions), SHA-256 %2</numerusform>
         </translation>
     </message>
 </context>

@@ -51,6 +51,36 @@ struct LedgerRow
     QStringList dataClasses;
 };
 
+// One event of a time window as the query tables hold it, for aggregates over days (core/surface):
+// the projections without the chain fields, and the payload only where the caller asked for it.
+struct FactRow
+{
+    qint64 seq = 0;
+    qint64 timeMs = 0;
+    QString policyHash;
+    QString service;
+    QString user;
+    QString decision;
+    QString exceptionId; // comma-joined, as the gateway records it
+    QString model;
+    QString route;
+    QStringList rules;
+    QStringList dataClasses;
+    bool tombstoned = false;
+    QByteArray payload; // canonical JSON; empty unless FactScan::payloadsWithClasses and it has classes
+};
+
+// Which events a fact scan visits: one kind, recorded in [from, to).
+struct FactScan
+{
+    QDateTime from;
+    QDateTime to;
+    EventKind kind = EventKind::Interaction;
+    // Read the payloads of untombstoned events whose facts name a data class: the hits and their
+    // fingerprints are only there. Events without classes never have their payload read.
+    bool payloadsWithClasses = false;
+};
+
 // What the query tables hold about one seq beside what its event says, for verify to compare.
 struct ProjectionRow
 {
@@ -134,6 +164,10 @@ public:
     virtual Result<void> scanLedger(qint64 afterSeq, qint64 lastSeq,
                                     const std::function<bool(const LedgerRow &)> &visit) = 0;
     virtual Result<EvidencePage> query(const EvidenceQuery &query) = 0;
+    // Calls visit for each event the scan selects, oldest first, until it returns false; reads the
+    // query tables through the time index.
+    virtual Result<void> scanFacts(const FactScan &scan,
+                                   const std::function<bool(const FactRow &)> &visit) = 0;
     virtual Result<std::optional<EvidenceEvent>> event(qint64 seq) = 0;
     virtual Result<ActivitySummary> summarize(const QDateTime &from, int topRules) = 0;
     // Untombstoned events older than `before`, seq > afterSeq, in seq order; administrative,

@@ -321,6 +321,15 @@ Result<void> EvidenceStore::scanLedger(qint64 afterSeq, qint64 lastSeq,
     return (*backend)->scanLedger(afterSeq, lastSeq, visit);
 }
 
+Result<void> EvidenceStore::scanFacts(const FactScan &scan,
+                                      const std::function<bool(const FactRow &)> &visit) const
+{
+    auto backend = reader();
+    if (!backend)
+        return std::unexpected(backend.error());
+    return (*backend)->scanFacts(scan, visit);
+}
+
 Result<QString> EvidenceStore::storeId() const
 {
     auto backend = reader();

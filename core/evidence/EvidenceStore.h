@@ -90,6 +90,10 @@ public:
     Result<qint64> eventCount() const;
     // Interactions since `from` by decision, and the rules that fired most often.
     Result<ActivitySummary> summarize(const QDateTime &from, int topRules = 5) const;
+    // The query tables' rows of one kind in a time window, oldest first, until visit returns false;
+    // payloads only as FactScan says. For aggregates over days (the risk surface), which would
+    // otherwise parse every payload.
+    Result<void> scanFacts(const FactScan &scan, const std::function<bool(const FactRow &)> &visit) const;
     Result<QString> integrityCheck() const; // "ok" when SQLite finds nothing wrong
     // Every event with afterSeq < seq <= lastSeq, in seq order, payloads as stored, until visit
     // returns false: one pass for audit packs, without building an EvidenceEvent per row.

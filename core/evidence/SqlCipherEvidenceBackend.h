@@ -8,7 +8,8 @@
 namespace custos {
 
 // The evidence store on SQLCipher through the QSQLCIPHER driver: all of its SQL is in this class
-// (SqlCipherEvidenceBackend.cpp for the ledger, SqlCipherEvidenceBackendReads.cpp for the rest).
+// (SqlCipherEvidenceBackend.cpp for the ledger, SqlCipherEvidenceBackendReads.cpp for the rest,
+// SqlCipherEvidenceBackendFacts.cpp for the fact scan).
 class SqlCipherEvidenceBackend final : public EvidenceBackend
 {
 public:
@@ -43,6 +44,7 @@ public:
     Result<void> scanLedger(qint64 afterSeq, qint64 lastSeq,
                             const std::function<bool(const LedgerRow &)> &visit) override;
     Result<EvidencePage> query(const EvidenceQuery &query) override;
+    Result<void> scanFacts(const FactScan &scan, const std::function<bool(const FactRow &)> &visit) override;
     Result<std::optional<EvidenceEvent>> event(qint64 seq) override;
     Result<ActivitySummary> summarize(const QDateTime &from, int topRules) override;
     Result<QList<RetentionCandidate>> retentionCandidates(const QDateTime &before, qint64 afterSeq,

@@ -22,20 +22,21 @@ void drawLine(QPainter &painter, const QRectF &rect, const QString &text, const 
 
 } // namespace
 
-PagePainter::PagePainter(const ReportStyle &style, const audit::ReportScope &scope)
+PagePainter::PagePainter(const ReportStyle &style, const audit::ReportScope &scope, PageLabels labels)
     : m_style(style)
     , m_scope(scope)
+    , m_labels(std::move(labels))
 {}
 
 QString PagePainter::headerLeft() const
 {
-    return QStringLiteral("Custos audit pack · store %1 · %2")
-        .arg(m_scope.storeName, CoverSection::servicesText(m_scope.services));
+    return QStringLiteral("%1 · store %2 · %3")
+        .arg(m_labels.title, m_scope.storeName, CoverSection::servicesText(m_scope.services));
 }
 
 QString PagePainter::headerRight() const
 {
-    return QStringLiteral("pack %1").arg(m_scope.packId);
+    return QStringLiteral("%1 %2").arg(m_labels.idPrefix, m_scope.packId);
 }
 
 QString PagePainter::pageLabel(int page, int pages)
@@ -84,7 +85,7 @@ void PagePainter::paintFooter(QPainter &painter, int page, int pages) const
     const QString label = pageLabel(page, pages);
     const qreal labelWidth = QFontMetricsF(m_style.smallBold(), painter.device()).horizontalAdvance(label);
     const QRectF left = area.adjusted(0, 0, -(labelWidth + m_style.pt(12)), 0);
-    drawLine(painter, left, QStringLiteral("pack fingerprint %1").arg(m_scope.packFingerprint),
+    drawLine(painter, left, QStringLiteral("%1 %2").arg(m_labels.fingerprintPrefix, m_scope.packFingerprint),
              m_style.smallMono(), m_style.muted(), Qt::AlignLeft);
     drawLine(painter, area, label, m_style.smallBold(), m_style.ink(), Qt::AlignRight);
 }

@@ -9,12 +9,21 @@ class QPagedPaintDevice;
 
 namespace custos::report {
 
+// The words of the running header and footer: the audit pack's by default; the risk-surface
+// report names itself and its ledger head instead.
+struct PageLabels
+{
+    QString title = QStringLiteral("Custos audit pack");
+    QString idPrefix = QStringLiteral("pack");
+    QString fingerprintPrefix = QStringLiteral("pack fingerprint");
+};
+
 // The paint pass: draws laid-out pages with the running header (store, services, period, pack id)
 // and footer (page n/N, pack fingerprint) that every page carries.
 class PagePainter
 {
 public:
-    PagePainter(const ReportStyle &style, const audit::ReportScope &scope);
+    PagePainter(const ReportStyle &style, const audit::ReportScope &scope, PageLabels labels = {});
 
     // False when the device could not be painted on or a new page could not be started.
     bool paint(QPagedPaintDevice &device, const QList<Page> &pages) const;
@@ -30,6 +39,7 @@ private:
 
     const ReportStyle &m_style;
     const audit::ReportScope &m_scope;
+    PageLabels m_labels;
 };
 
 } // namespace custos::report
