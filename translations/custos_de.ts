@@ -461,27 +461,27 @@
         <translation>%1 wurde nicht eskaliert: %2</translation>
     </message>
     <message>
-        <location filename="../ui/alerts/AlertsPage.cpp" line="286"/>
+        <location filename="../ui/alerts/AlertsPage.cpp" line="287"/>
         <source>%1 confirmed; %2 is at raised risk for %3.</source>
         <translation>%1 bestätigt; für %2 gilt bei %3 eine erhöhte Risikostufe.</translation>
     </message>
     <message>
-        <location filename="../ui/alerts/AlertsPage.cpp" line="289"/>
+        <location filename="../ui/alerts/AlertsPage.cpp" line="290"/>
         <source>%1 escalated to the risk officers; %2 is at raised risk for %3 meanwhile.</source>
         <translation>%1 an die Risikoverantwortlichen eskaliert; für %2 gilt bei %3 bis dahin eine erhöhte Risikostufe.</translation>
     </message>
     <message>
-        <location filename="../ui/alerts/AlertsPage.cpp" line="300"/>
+        <location filename="../ui/alerts/AlertsPage.cpp" line="301"/>
         <source>Select the alert to decide.</source>
         <translation>Wählen Sie den Alarm, über den Sie entscheiden.</translation>
     </message>
     <message>
-        <location filename="../ui/alerts/AlertsPage.cpp" line="308"/>
+        <location filename="../ui/alerts/AlertsPage.cpp" line="309"/>
         <source>Give a reason to dismiss %1: it tells the baseline what is normal.</source>
         <translation>Geben Sie eine Begründung an, um %1 zu verwerfen: Sie sagt der Grundlinie, was normal ist.</translation>
     </message>
     <message>
-        <location filename="../ui/alerts/AlertsPage.cpp" line="312"/>
+        <location filename="../ui/alerts/AlertsPage.cpp" line="313"/>
         <source>Give a reason to escalate %1: the risk officers read it.</source>
         <translation>Geben Sie eine Begründung an, um %1 zu eskalieren: Die Risikoverantwortlichen lesen sie.</translation>
     </message>
@@ -683,6 +683,29 @@
     </message>
 </context>
 <context>
+    <name>custos::ClassRateModel</name>
+    <message>
+        <location filename="../ui/dashboard/ClassRateModel.cpp" line="12"/>
+        <source>Data class</source>
+        <translation>Datenklasse</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/ClassRateModel.cpp" line="12"/>
+        <source>Hits per 1,000 interactions</source>
+        <translation>Treffer je 1.000 Interaktionen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/ClassRateModel.cpp" line="12"/>
+        <source>Hits</source>
+        <translation>Treffer</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/ClassRateModel.cpp" line="12"/>
+        <source>Interactions with hits</source>
+        <translation>Interaktionen mit Treffern</translation>
+    </message>
+</context>
+<context>
     <name>custos::ConsoleHeader</name>
     <message>
         <location filename="../ui/widgets/ConsoleHeader.cpp" line="45"/>
@@ -771,12 +794,12 @@
 <context>
     <name>custos::ConsoleSession</name>
     <message>
-        <location filename="../ui/session/ConsoleSession.cpp" line="44"/>
+        <location filename="../ui/session/ConsoleSession.cpp" line="45"/>
         <source>name the first admin and the service to govern</source>
         <translation>nennen Sie den ersten Administrator und den zu steuernden Service</translation>
     </message>
     <message>
-        <location filename="../ui/session/ConsoleSession.cpp" line="46"/>
+        <location filename="../ui/session/ConsoleSession.cpp" line="47"/>
         <source>the policy is invalid: %1</source>
         <translation>die Richtlinie ist ungültig: %1</translation>
     </message>
@@ -806,81 +829,259 @@
     </message>
 </context>
 <context>
+    <name>custos::DailyActivityModel</name>
+    <message>
+        <location filename="../ui/dashboard/DailyActivityModel.cpp" line="9"/>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DailyActivityModel.cpp" line="9"/>
+        <source>Interactions</source>
+        <translation>Interaktionen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DailyActivityModel.cpp" line="11"/>
+        <source>%1 per 1,000</source>
+        <translation>%1 je 1.000</translation>
+    </message>
+</context>
+<context>
     <name>custos::DashboardPage</name>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="19"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="45"/>
         <source>&lt;h2&gt;Dashboard&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Übersicht&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="21"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="47"/>
         <source>Gateway</source>
         <translation>Gateway</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="22"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="48"/>
         <source>Enforced policy</source>
         <translation>Geltende Richtlinie</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="23"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="49"/>
         <source>Last 24 hours</source>
         <translation>Letzte 24 Stunden</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="24"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="50"/>
         <source>Rules fired most</source>
         <translation>Häufigste Regeln</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="25"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="51"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="181"/>
         <source>Exception requests</source>
         <translation>Ausnahmeanträge</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="78"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="52"/>
+        <source>No interactions in this period. The charts fill once services send requests through the gateway.</source>
+        <translation>Keine Interaktionen in diesem Zeitraum. Die Diagramme füllen sich, sobald Services Anfragen über das Gateway senden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="97"/>
+        <source>&lt;h3&gt;Risk surface&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Risikooberfläche&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="100"/>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="102"/>
+        <source>Last %n day(s)</source>
+        <translation>
+            <numerusform>Letzter %n Tag</numerusform>
+            <numerusform>Letzte %n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="104"/>
+        <source>&amp;Period:</source>
+        <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="106"/>
+        <source>P&amp;seudonymise users and services</source>
+        <translation>Benutzer und Services p&amp;seudonymisieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="108"/>
+        <source>Show each user and service as a stable pseudonym instead of its name</source>
+        <translation>Jeden Benutzer und Service unter einem gleichbleibenden Pseudonym statt seines Namens zeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="112"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="114"/>
+        <source>Write the risk-surface report of this period as a PDF</source>
+        <translation>Den Risikooberflächen-Bericht dieses Zeitraums als PDF schreiben</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="143"/>
+        <source>Nothing in this period.</source>
+        <translation>Nichts in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="152"/>
+        <source>Interactions per day</source>
+        <translation>Interaktionen pro Tag</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="154"/>
+        <source>Hits per 1,000 interactions, by day</source>
+        <translation>Treffer je 1.000 Interaktionen, nach Tag</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="157"/>
+        <source>Hits per 1,000 interactions, by data class</source>
+        <translation>Treffer je 1.000 Interaktionen, nach Datenklasse</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="158"/>
+        <source>No detector hits in this period.</source>
+        <translation>Keine Detektortreffer in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="160"/>
+        <source>Distinct values sent, by value class</source>
+        <translation>Gesendete verschiedene Werte, nach Werteklasse</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="161"/>
+        <source>No fingerprinted values in this period.</source>
+        <translation>Keine Werte mit Fingerabdruck in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="163"/>
+        <source>Top users by distinct values</source>
+        <translation>Benutzer mit den meisten verschiedenen Werten</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="164"/>
+        <source>No user sent a fingerprinted value.</source>
+        <translation>Kein Benutzer hat einen Wert mit Fingerabdruck gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="166"/>
+        <source>Top services by distinct values</source>
+        <translation>Services mit den meisten verschiedenen Werten</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="168"/>
+        <source>No service sent a fingerprinted value.</source>
+        <translation>Kein Service hat einen Wert mit Fingerabdruck gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="170"/>
+        <source>Data classes passed on, by provider and model</source>
+        <translation>Weitergegebene Datenklassen, nach Anbieter und Modell</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="172"/>
+        <source>No provider received a detected data class.</source>
+        <translation>Kein Anbieter hat eine erkannte Datenklasse erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="174"/>
+        <source>Decisions</source>
+        <translation>Entscheidungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="177"/>
+        <source>What monitor-mode rules would have done</source>
+        <translation>Was Regeln im Beobachtungsmodus getan hätten</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="179"/>
+        <source>No monitor-mode rule fired in this period.</source>
+        <translation>Keine Regel im Beobachtungsmodus hat in diesem Zeitraum gegriffen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="190"/>
+        <source>Open alerts</source>
+        <translation>Offene Warnungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="191"/>
+        <source>No open alerts.</source>
+        <translation>Keine offenen Warnungen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="202"/>
+        <source>Loading the last %n day(s)…</source>
+        <translation>
+            <numerusform>Lade den letzten %n Tag…</numerusform>
+            <numerusform>Lade die letzten %n Tage…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="237"/>
+        <source>%1 to %2: %n interaction(s), %3 open alert(s)</source>
+        <translation>
+            <numerusform>%1 bis %2: %n Interaktion, offene Warnungen: %3</numerusform>
+            <numerusform>%1 bis %2: %n Interaktionen, offene Warnungen: %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="246"/>
+        <source>The risk surface cannot be read: %1</source>
+        <translation>Die Risikooberfläche kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="293"/>
         <source>not listening: %1</source>
         <translation>lauscht nicht: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="79"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="294"/>
         <source>stopped</source>
         <translation>angehalten</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="80"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="295"/>
         <source>listening on %1</source>
         <translation>lauscht auf %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="87"/>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="105"/>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="126"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="302"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="320"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="341"/>
         <source>cannot be read: %1</source>
         <translation>nicht lesbar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="91"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="306"/>
         <source>none published: the gateway refuses every request</source>
         <translation>keine veröffentlicht: Das Gateway lehnt jede Anfrage ab</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="95"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="310"/>
         <source>%1 (%2), version %3, published by %4 on %5: “%6”</source>
         <translation>%1 (%2), Version %3, veröffentlicht von %4 am %5: „%6“</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="111"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="326"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="113"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="328"/>
         <source>no interactions</source>
         <translation>keine Interaktionen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="114"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="329"/>
         <source>%n interaction(s): %1</source>
         <translation>
             <numerusform>%n Interaktion: %1</numerusform>
@@ -888,17 +1089,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="118"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="333"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="119"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="334"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="138"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="353"/>
         <source>%1 pending, %2 waiting for you</source>
         <translation>%1 offen, davon %2 für Sie</translation>
     </message>
@@ -997,6 +1198,19 @@
         <location filename="../ui/feed/DecisionFeedView.cpp" line="228"/>
         <source> · %1 waiting</source>
         <translation> · %1 wartend</translation>
+    </message>
+</context>
+<context>
+    <name>custos::DecisionModel</name>
+    <message>
+        <location filename="../ui/dashboard/DecisionModel.cpp" line="17"/>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DecisionModel.cpp" line="17"/>
+        <source>Interactions</source>
+        <translation>Interaktionen</translation>
     </message>
 </context>
 <context>
@@ -1112,6 +1326,19 @@
         <location filename="../ui/settings/DeveloperKeysPage.cpp" line="105"/>
         <source>Key %1 revoked; the gateway refuses it from now on.</source>
         <translation>Schlüssel %1 widerrufen; das Gateway lehnt ihn ab sofort ab.</translation>
+    </message>
+</context>
+<context>
+    <name>custos::DistinctValuesModel</name>
+    <message>
+        <location filename="../ui/dashboard/DistinctValuesModel.cpp" line="12"/>
+        <source>Value class</source>
+        <translation>Werteklasse</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DistinctValuesModel.cpp" line="12"/>
+        <source>Distinct values</source>
+        <translation>Verschiedene Werte</translation>
     </message>
 </context>
 <context>
@@ -1299,6 +1526,44 @@
         <location filename="../ui/evidence/EvidenceTableModel.cpp" line="78"/>
         <source>Policy</source>
         <translation>Richtlinie</translation>
+    </message>
+</context>
+<context>
+    <name>custos::ExceptionFunnelModel</name>
+    <message>
+        <location filename="../ui/dashboard/ExceptionFunnelModel.cpp" line="10"/>
+        <source>Stage</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/ExceptionFunnelModel.cpp" line="10"/>
+        <source>Exception requests</source>
+        <translation>Ausnahmeanträge</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/ExceptionFunnelModel.cpp" line="10"/>
+        <source>Requested</source>
+        <translation>Beantragt</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/ExceptionFunnelModel.cpp" line="11"/>
+        <source>Approved</source>
+        <translation>Genehmigt</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/ExceptionFunnelModel.cpp" line="12"/>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/ExceptionFunnelModel.cpp" line="13"/>
+        <source>Pending</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/ExceptionFunnelModel.cpp" line="14"/>
+        <source>Used</source>
+        <translation>Genutzt</translation>
     </message>
 </context>
 <context>
@@ -2146,6 +2411,34 @@
     </message>
 </context>
 <context>
+    <name>custos::OpenAlertModel</name>
+    <message>
+        <location filename="../ui/dashboard/OpenAlertModel.cpp" line="15"/>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/OpenAlertModel.cpp" line="15"/>
+        <source>Value class</source>
+        <translation>Werteklasse</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/OpenAlertModel.cpp" line="15"/>
+        <source>Watcher</source>
+        <translation>Wächter</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/OpenAlertModel.cpp" line="15"/>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/OpenAlertModel.cpp" line="15"/>
+        <source>Raised</source>
+        <translation>Ausgelöst</translation>
+    </message>
+</context>
+<context>
     <name>custos::PolicyPlayground</name>
     <message>
         <location filename="../ui/policyeditor/PolicyPlayground.cpp" line="55"/>
@@ -2417,6 +2710,29 @@
     </message>
 </context>
 <context>
+    <name>custos::RecipientModel</name>
+    <message>
+        <location filename="../ui/dashboard/RecipientModel.cpp" line="16"/>
+        <source>no route</source>
+        <translation>keine Route</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/RecipientModel.cpp" line="17"/>
+        <source>no model</source>
+        <translation>kein Modell</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/RecipientModel.cpp" line="18"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/RecipientModel.cpp" line="28"/>
+        <source>Provider · model</source>
+        <translation>Anbieter · Modell</translation>
+    </message>
+</context>
+<context>
     <name>custos::ReplayChangeModel</name>
     <message>
         <location filename="../ui/policyeditor/ReplayChangeModel.cpp" line="76"/>
@@ -2634,6 +2950,98 @@
             <numerusform>%n durch Legal Holds bewahrt.</numerusform>
             <numerusform>%n durch Legal Holds bewahrt.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>custos::RiskReportExportDialog</name>
+    <message>
+        <location filename="../ui/dashboard/RiskReportExportDialog.cpp" line="32"/>
+        <source>Export the risk-surface report</source>
+        <translation>Risikooberflächen-Bericht exportieren</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dashboard/RiskReportExportDialog.cpp" line="33"/>
+        <source>The risk-surface report of the last %n day(s) as a PDF. The export is recorded in the ledger with your name.</source>
+        <translation>
+            <numerusform>Der Risikooberflächen-Bericht des letzten %n Tages als PDF. Der Export wird mit Ihrem Namen im Journal festgehalten.</numerusform>
+            <numerusform>Der Risikooberflächen-Bericht der letzten %n Tage als PDF. Der Export wird mit Ihrem Namen im Journal festgehalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/RiskReportExportDialog.cpp" line="39"/>
+        <source>Report file</source>
+        <translation>Berichtsdatei</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/RiskReportExportDialog.cpp" line="40"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/RiskReportExportDialog.cpp" line="48"/>
+        <source>Your password</source>
+        <translation>Ihr Passwort</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/RiskReportExportDialog.cpp" line="49"/>
+        <source>P&amp;seudonymise users and services</source>
+        <translation>Benutzer und Services p&amp;seudonymisieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/RiskReportExportDialog.cpp" line="53"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/RiskReportExportDialog.cpp" line="54"/>
+        <source>Exported by:</source>
+        <translation>Exportiert von:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/RiskReportExportDialog.cpp" line="55"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/RiskReportExportDialog.cpp" line="62"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/RiskReportExportDialog.cpp" line="101"/>
+        <source>Save the risk-surface report</source>
+        <translation>Risikooberflächen-Bericht speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/RiskReportExportDialog.cpp" line="102"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/RiskReportExportDialog.cpp" line="123"/>
+        <source>Writing %1…</source>
+        <translation>Schreibe %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/RiskReportExportDialog.cpp" line="129"/>
+        <source>No report was written: %1</source>
+        <translation>Es wurde kein Bericht geschrieben: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dashboard/RiskReportExportDialog.cpp" line="130"/>
+        <source>Written: %1 (%n interaction(s)), SHA-256 %2</source>
+        <translation>
+            <numerusform>Geschrieben: %1 (%n Interaktion), SHA-256 %2</numerusform>
+            <numerusform>Geschrieben: %1 (%n Interaktionen), SHA-256 %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>custos::RiskSurfaceLoader</name>
+    <message>
+        <location filename="../ui/dashboard/RiskSurfaceLoader.cpp" line="36"/>
+        <source>no evidence store is open</source>
+        <translation>kein Beweisspeicher ist geöffnet</translation>
     </message>
 </context>
 <context>
@@ -3024,6 +3432,60 @@
     </message>
 </context>
 <context>
+    <name>custos::SurfaceBarChart</name>
+    <message>
+        <location filename="../ui/dashboard/SurfaceBarChart.cpp" line="82"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>custos::SurfaceDayChart</name>
+    <message>
+        <location filename="../ui/dashboard/SurfaceDayChart.cpp" line="61"/>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/SurfaceDayChart.cpp" line="77"/>
+        <source>nothing recorded</source>
+        <translation>nichts aufgezeichnet</translation>
+    </message>
+</context>
+<context>
+    <name>custos::TopSendersModel</name>
+    <message>
+        <location filename="../ui/dashboard/TopSendersModel.cpp" line="17"/>
+        <source>no user</source>
+        <translation>kein Benutzer</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/TopSendersModel.cpp" line="17"/>
+        <source>no service</source>
+        <translation>kein Service</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/TopSendersModel.cpp" line="20"/>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/TopSendersModel.cpp" line="20"/>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/TopSendersModel.cpp" line="20"/>
+        <source>Distinct values</source>
+        <translation>Verschiedene Werte</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/TopSendersModel.cpp" line="20"/>
+        <source>Interactions</source>
+        <translation>Interaktionen</translation>
+    </message>
+</context>
+<context>
     <name>custos::UsersSettingsPage</name>
     <message>
         <location filename="../ui/settings/UsersSettingsPage.cpp" line="23"/>
@@ -3371,6 +3833,24 @@
         <location filename="../ui/policyeditor/VisualPolicyEditor.cpp" line="252"/>
         <source>Describe why this rule exists.</source>
         <translation>Beschreiben Sie, warum es diese Regel gibt.</translation>
+    </message>
+</context>
+<context>
+    <name>custos::WouldHaveModel</name>
+    <message>
+        <location filename="../ui/dashboard/WouldHaveModel.cpp" line="12"/>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/WouldHaveModel.cpp" line="12"/>
+        <source>Interactions</source>
+        <translation>Interaktionen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/WouldHaveModel.cpp" line="12"/>
+        <source>Would have</source>
+        <translation>Hätte getan</translation>
     </message>
 </context>
 <context>

@@ -461,27 +461,27 @@
         <translation>%1 n’a pas été remontée&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/alerts/AlertsPage.cpp" line="286"/>
+        <location filename="../ui/alerts/AlertsPage.cpp" line="287"/>
         <source>%1 confirmed; %2 is at raised risk for %3.</source>
         <translation>%1 confirmée&#xa0;; %2 est à risque élevé pour %3.</translation>
     </message>
     <message>
-        <location filename="../ui/alerts/AlertsPage.cpp" line="289"/>
+        <location filename="../ui/alerts/AlertsPage.cpp" line="290"/>
         <source>%1 escalated to the risk officers; %2 is at raised risk for %3 meanwhile.</source>
         <translation>%1 remontée aux responsables des risques&#xa0;; %2 est entre-temps à risque élevé pour %3.</translation>
     </message>
     <message>
-        <location filename="../ui/alerts/AlertsPage.cpp" line="300"/>
+        <location filename="../ui/alerts/AlertsPage.cpp" line="301"/>
         <source>Select the alert to decide.</source>
         <translation>Choisissez l’alerte à décider.</translation>
     </message>
     <message>
-        <location filename="../ui/alerts/AlertsPage.cpp" line="308"/>
+        <location filename="../ui/alerts/AlertsPage.cpp" line="309"/>
         <source>Give a reason to dismiss %1: it tells the baseline what is normal.</source>
         <translation>Donnez un motif pour écarter %1&#xa0;: il indique à la référence ce qui est normal.</translation>
     </message>
     <message>
-        <location filename="../ui/alerts/AlertsPage.cpp" line="312"/>
+        <location filename="../ui/alerts/AlertsPage.cpp" line="313"/>
         <source>Give a reason to escalate %1: the risk officers read it.</source>
         <translation>Donnez un motif pour faire remonter %1&#xa0;: les responsables des risques le liront.</translation>
     </message>
@@ -683,6 +683,29 @@
     </message>
 </context>
 <context>
+    <name>custos::ClassRateModel</name>
+    <message>
+        <location filename="../ui/dashboard/ClassRateModel.cpp" line="12"/>
+        <source>Data class</source>
+        <translation>Classe de données</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/ClassRateModel.cpp" line="12"/>
+        <source>Hits per 1,000 interactions</source>
+        <translation>Détections pour 1 000 interactions</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/ClassRateModel.cpp" line="12"/>
+        <source>Hits</source>
+        <translation>Détections</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/ClassRateModel.cpp" line="12"/>
+        <source>Interactions with hits</source>
+        <translation>Interactions avec détections</translation>
+    </message>
+</context>
+<context>
     <name>custos::ConsoleHeader</name>
     <message>
         <location filename="../ui/widgets/ConsoleHeader.cpp" line="45"/>
@@ -771,12 +794,12 @@
 <context>
     <name>custos::ConsoleSession</name>
     <message>
-        <location filename="../ui/session/ConsoleSession.cpp" line="44"/>
+        <location filename="../ui/session/ConsoleSession.cpp" line="45"/>
         <source>name the first admin and the service to govern</source>
         <translation>indiquez le premier administrateur et le service à gouverner</translation>
     </message>
     <message>
-        <location filename="../ui/session/ConsoleSession.cpp" line="46"/>
+        <location filename="../ui/session/ConsoleSession.cpp" line="47"/>
         <source>the policy is invalid: %1</source>
         <translation>la politique est invalide&#xa0;: %1</translation>
     </message>
@@ -806,81 +829,259 @@
     </message>
 </context>
 <context>
+    <name>custos::DailyActivityModel</name>
+    <message>
+        <location filename="../ui/dashboard/DailyActivityModel.cpp" line="9"/>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DailyActivityModel.cpp" line="9"/>
+        <source>Interactions</source>
+        <translation>Nombre d’interactions</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DailyActivityModel.cpp" line="11"/>
+        <source>%1 per 1,000</source>
+        <translation>%1 pour 1 000</translation>
+    </message>
+</context>
+<context>
     <name>custos::DashboardPage</name>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="19"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="45"/>
         <source>&lt;h2&gt;Dashboard&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Tableau de bord&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="21"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="47"/>
         <source>Gateway</source>
         <translation>Passerelle</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="22"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="48"/>
         <source>Enforced policy</source>
         <translation>Politique appliquée</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="23"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="49"/>
         <source>Last 24 hours</source>
         <translation>Dernières 24 heures</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="24"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="50"/>
         <source>Rules fired most</source>
         <translation>Règles les plus déclenchées</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="25"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="51"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="181"/>
         <source>Exception requests</source>
         <translation>Demandes d’exception</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="78"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="52"/>
+        <source>No interactions in this period. The charts fill once services send requests through the gateway.</source>
+        <translation>Aucune interaction sur cette période. Les graphiques se remplissent dès que des services envoient des requêtes par la passerelle.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="97"/>
+        <source>&lt;h3&gt;Risk surface&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Surface de risque&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="100"/>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="102"/>
+        <source>Last %n day(s)</source>
+        <translation>
+            <numerusform>Dernier jour (%n)</numerusform>
+            <numerusform>%n derniers jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="104"/>
+        <source>&amp;Period:</source>
+        <translation>&amp;Période :</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="106"/>
+        <source>P&amp;seudonymise users and services</source>
+        <translation>P&amp;seudonymiser les utilisateurs et les services</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="108"/>
+        <source>Show each user and service as a stable pseudonym instead of its name</source>
+        <translation>Afficher chaque utilisateur et service sous un pseudonyme stable au lieu de son nom</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="112"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="114"/>
+        <source>Write the risk-surface report of this period as a PDF</source>
+        <translation>Écrire le rapport de surface de risque de cette période en PDF</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="143"/>
+        <source>Nothing in this period.</source>
+        <translation>Rien sur cette période.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="152"/>
+        <source>Interactions per day</source>
+        <translation>Interactions par jour</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="154"/>
+        <source>Hits per 1,000 interactions, by day</source>
+        <translation>Détections pour 1 000 interactions, par jour</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="157"/>
+        <source>Hits per 1,000 interactions, by data class</source>
+        <translation>Détections pour 1 000 interactions, par classe de données</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="158"/>
+        <source>No detector hits in this period.</source>
+        <translation>Aucune détection sur cette période.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="160"/>
+        <source>Distinct values sent, by value class</source>
+        <translation>Valeurs distinctes envoyées, par classe de valeurs</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="161"/>
+        <source>No fingerprinted values in this period.</source>
+        <translation>Aucune valeur à empreinte sur cette période.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="163"/>
+        <source>Top users by distinct values</source>
+        <translation>Utilisateurs ayant envoyé le plus de valeurs distinctes</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="164"/>
+        <source>No user sent a fingerprinted value.</source>
+        <translation>Aucun utilisateur n’a envoyé de valeur à empreinte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="166"/>
+        <source>Top services by distinct values</source>
+        <translation>Services ayant envoyé le plus de valeurs distinctes</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="168"/>
+        <source>No service sent a fingerprinted value.</source>
+        <translation>Aucun service n’a envoyé de valeur à empreinte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="170"/>
+        <source>Data classes passed on, by provider and model</source>
+        <translation>Classes de données transmises, par fournisseur et modèle</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="172"/>
+        <source>No provider received a detected data class.</source>
+        <translation>Aucun fournisseur n’a reçu de classe de données détectée.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="174"/>
+        <source>Decisions</source>
+        <translation>Décisions</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="177"/>
+        <source>What monitor-mode rules would have done</source>
+        <translation>Ce qu’auraient fait les règles en mode surveillance</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="179"/>
+        <source>No monitor-mode rule fired in this period.</source>
+        <translation>Aucune règle en mode surveillance ne s’est déclenchée sur cette période.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="190"/>
+        <source>Open alerts</source>
+        <translation>Alertes ouvertes</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="191"/>
+        <source>No open alerts.</source>
+        <translation>Aucune alerte ouverte.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="202"/>
+        <source>Loading the last %n day(s)…</source>
+        <translation>
+            <numerusform>Chargement du dernier jour (%n)…</numerusform>
+            <numerusform>Chargement des %n derniers jours…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="237"/>
+        <source>%1 to %2: %n interaction(s), %3 open alert(s)</source>
+        <translation>
+            <numerusform>Du %1 au %2 : %n interaction, alertes ouvertes : %3</numerusform>
+            <numerusform>Du %1 au %2 : %n interactions, alertes ouvertes : %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="246"/>
+        <source>The risk surface cannot be read: %1</source>
+        <translation>La surface de risque ne peut pas être lue : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="293"/>
         <source>not listening: %1</source>
         <translation>pas à l’écoute&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="79"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="294"/>
         <source>stopped</source>
         <translation>arrêtée</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="80"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="295"/>
         <source>listening on %1</source>
         <translation>à l’écoute sur %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="87"/>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="105"/>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="126"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="302"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="320"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="341"/>
         <source>cannot be read: %1</source>
         <translation>illisible&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="91"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="306"/>
         <source>none published: the gateway refuses every request</source>
         <translation>aucune publiée&#xa0;: la passerelle refuse toute requête</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="95"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="310"/>
         <source>%1 (%2), version %3, published by %4 on %5: “%6”</source>
         <translation>%1 (%2), version %3, publiée par %4 le %5&#xa0;: «&#xa0;%6&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="111"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="326"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="113"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="328"/>
         <source>no interactions</source>
         <translation>aucune interaction</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="114"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="329"/>
         <source>%n interaction(s): %1</source>
         <translation>
             <numerusform>%n interaction&#xa0;: %1</numerusform>
@@ -888,17 +1089,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="118"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="333"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="119"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="334"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="138"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="353"/>
         <source>%1 pending, %2 waiting for you</source>
         <translation>%1 en attente, dont %2 pour vous</translation>
     </message>
@@ -997,6 +1198,19 @@
         <location filename="../ui/feed/DecisionFeedView.cpp" line="228"/>
         <source> · %1 waiting</source>
         <translation> · %1 en attente</translation>
+    </message>
+</context>
+<context>
+    <name>custos::DecisionModel</name>
+    <message>
+        <location filename="../ui/dashboard/DecisionModel.cpp" line="17"/>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DecisionModel.cpp" line="17"/>
+        <source>Interactions</source>
+        <translation>Nombre d’interactions</translation>
     </message>
 </context>
 <context>
@@ -1112,6 +1326,19 @@
         <location filename="../ui/settings/DeveloperKeysPage.cpp" line="105"/>
         <source>Key %1 revoked; the gateway refuses it from now on.</source>
         <translation>Clé %1 révoquée&#xa0;; la passerelle la refuse désormais.</translation>
+    </message>
+</context>
+<context>
+    <name>custos::DistinctValuesModel</name>
+    <message>
+        <location filename="../ui/dashboard/DistinctValuesModel.cpp" line="12"/>
+        <source>Value class</source>
+        <translation>Classe de valeurs</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DistinctValuesModel.cpp" line="12"/>
+        <source>Distinct values</source>
+        <translation>Valeurs distinctes</translation>
     </message>
 </context>
 <context>
@@ -1299,6 +1526,44 @@
         <location filename="../ui/evidence/EvidenceTableModel.cpp" line="78"/>
         <source>Policy</source>
         <translation>Politique</translation>
+    </message>
+</context>
+<context>
+    <name>custos::ExceptionFunnelModel</name>
+    <message>
+        <location filename="../ui/dashboard/ExceptionFunnelModel.cpp" line="10"/>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/ExceptionFunnelModel.cpp" line="10"/>
+        <source>Exception requests</source>
+        <translation>Demandes d’exception</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/ExceptionFunnelModel.cpp" line="10"/>
+        <source>Requested</source>
+        <translation>Demandées</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/ExceptionFunnelModel.cpp" line="11"/>
+        <source>Approved</source>
+        <translation>Approuvées</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/ExceptionFunnelModel.cpp" line="12"/>
+        <source>Rejected</source>
+        <translation>Refusées</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/ExceptionFunnelModel.cpp" line="13"/>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/ExceptionFunnelModel.cpp" line="14"/>
+        <source>Used</source>
+        <translation>Utilisées</translation>
     </message>
 </context>
 <context>
@@ -2146,6 +2411,34 @@
     </message>
 </context>
 <context>
+    <name>custos::OpenAlertModel</name>
+    <message>
+        <location filename="../ui/dashboard/OpenAlertModel.cpp" line="15"/>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/OpenAlertModel.cpp" line="15"/>
+        <source>Value class</source>
+        <translation>Classe de valeurs</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/OpenAlertModel.cpp" line="15"/>
+        <source>Watcher</source>
+        <translation>Surveillant</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/OpenAlertModel.cpp" line="15"/>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/OpenAlertModel.cpp" line="15"/>
+        <source>Raised</source>
+        <translation>Levée</translation>
+    </message>
+</context>
+<context>
     <name>custos::PolicyPlayground</name>
     <message>
         <location filename="../ui/policyeditor/PolicyPlayground.cpp" line="55"/>
@@ -2417,6 +2710,29 @@
     </message>
 </context>
 <context>
+    <name>custos::RecipientModel</name>
+    <message>
+        <location filename="../ui/dashboard/RecipientModel.cpp" line="16"/>
+        <source>no route</source>
+        <translation>aucune route</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/RecipientModel.cpp" line="17"/>
+        <source>no model</source>
+        <translation>aucun modèle</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/RecipientModel.cpp" line="18"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/RecipientModel.cpp" line="28"/>
+        <source>Provider · model</source>
+        <translation>Fournisseur · modèle</translation>
+    </message>
+</context>
+<context>
     <name>custos::ReplayChangeModel</name>
     <message>
         <location filename="../ui/policyeditor/ReplayChangeModel.cpp" line="76"/>
@@ -2634,6 +2950,98 @@
             <numerusform>%n conservé par des gels juridiques.</numerusform>
             <numerusform>%n conservés par des gels juridiques.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>custos::RiskReportExportDialog</name>
+    <message>
+        <location filename="../ui/dashboard/RiskReportExportDialog.cpp" line="32"/>
+        <source>Export the risk-surface report</source>
+        <translation>Exporter le rapport de surface de risque</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dashboard/RiskReportExportDialog.cpp" line="33"/>
+        <source>The risk-surface report of the last %n day(s) as a PDF. The export is recorded in the ledger with your name.</source>
+        <translation>
+            <numerusform>Le rapport de surface de risque du dernier jour (%n) en PDF. L’export est consigné au registre à votre nom.</numerusform>
+            <numerusform>Le rapport de surface de risque des %n derniers jours en PDF. L’export est consigné au registre à votre nom.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/RiskReportExportDialog.cpp" line="39"/>
+        <source>Report file</source>
+        <translation>Fichier du rapport</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/RiskReportExportDialog.cpp" line="40"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/RiskReportExportDialog.cpp" line="48"/>
+        <source>Your password</source>
+        <translation>Votre mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/RiskReportExportDialog.cpp" line="49"/>
+        <source>P&amp;seudonymise users and services</source>
+        <translation>P&amp;seudonymiser les utilisateurs et les services</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/RiskReportExportDialog.cpp" line="53"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier :</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/RiskReportExportDialog.cpp" line="54"/>
+        <source>Exported by:</source>
+        <translation>Exporté par :</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/RiskReportExportDialog.cpp" line="55"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/RiskReportExportDialog.cpp" line="62"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/RiskReportExportDialog.cpp" line="101"/>
+        <source>Save the risk-surface report</source>
+        <translation>Enregistrer le rapport de surface de risque</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/RiskReportExportDialog.cpp" line="102"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/RiskReportExportDialog.cpp" line="123"/>
+        <source>Writing %1…</source>
+        <translation>Écriture de %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/RiskReportExportDialog.cpp" line="129"/>
+        <source>No report was written: %1</source>
+        <translation>Aucun rapport n’a été écrit : %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dashboard/RiskReportExportDialog.cpp" line="130"/>
+        <source>Written: %1 (%n interaction(s)), SHA-256 %2</source>
+        <translation>
+            <numerusform>Écrit : %1 (%n interaction), SHA-256 %2</numerusform>
+            <numerusform>Écrit : %1 (%n interactions), SHA-256 %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>custos::RiskSurfaceLoader</name>
+    <message>
+        <location filename="../ui/dashboard/RiskSurfaceLoader.cpp" line="36"/>
+        <source>no evidence store is open</source>
+        <translation>aucun magasin de preuves n’est ouvert</translation>
     </message>
 </context>
 <context>
@@ -3024,6 +3432,60 @@
     </message>
 </context>
 <context>
+    <name>custos::SurfaceBarChart</name>
+    <message>
+        <location filename="../ui/dashboard/SurfaceBarChart.cpp" line="82"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>custos::SurfaceDayChart</name>
+    <message>
+        <location filename="../ui/dashboard/SurfaceDayChart.cpp" line="61"/>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2 : %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/SurfaceDayChart.cpp" line="77"/>
+        <source>nothing recorded</source>
+        <translation>rien d’enregistré</translation>
+    </message>
+</context>
+<context>
+    <name>custos::TopSendersModel</name>
+    <message>
+        <location filename="../ui/dashboard/TopSendersModel.cpp" line="17"/>
+        <source>no user</source>
+        <translation>aucun utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/TopSendersModel.cpp" line="17"/>
+        <source>no service</source>
+        <translation>aucun service</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/TopSendersModel.cpp" line="20"/>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/TopSendersModel.cpp" line="20"/>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/TopSendersModel.cpp" line="20"/>
+        <source>Distinct values</source>
+        <translation>Valeurs distinctes</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/TopSendersModel.cpp" line="20"/>
+        <source>Interactions</source>
+        <translation>Nombre d’interactions</translation>
+    </message>
+</context>
+<context>
     <name>custos::UsersSettingsPage</name>
     <message>
         <location filename="../ui/settings/UsersSettingsPage.cpp" line="23"/>
@@ -3371,6 +3833,24 @@
         <location filename="../ui/policyeditor/VisualPolicyEditor.cpp" line="252"/>
         <source>Describe why this rule exists.</source>
         <translation>Décrivez pourquoi cette règle existe.</translation>
+    </message>
+</context>
+<context>
+    <name>custos::WouldHaveModel</name>
+    <message>
+        <location filename="../ui/dashboard/WouldHaveModel.cpp" line="12"/>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/WouldHaveModel.cpp" line="12"/>
+        <source>Interactions</source>
+        <translation>Nombre d’interactions</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/WouldHaveModel.cpp" line="12"/>
+        <source>Would have</source>
+        <translation>Aurait fait</translation>
     </message>
 </context>
 <context>
