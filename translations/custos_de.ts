@@ -289,13 +289,17 @@
     </message>
     <message>
         <location filename="../ui/alerts/AlertListModel.cpp" line="121"/>
-        <source>Statistic / threshold</source>
-        <translation>Statistik / Schwelle</translation>
+        <source>Statistic /
+threshold</source>
+        <translation>Statistik /
+Schwelle</translation>
     </message>
     <message>
         <location filename="../ui/alerts/AlertListModel.cpp" line="123"/>
-        <source>Distinct values in 1/7/30/42 days</source>
-        <translation>Verschiedene Werte in 1/7/30/42 Tagen</translation>
+        <source>Distinct values
+in 1/7/30/42 days</source>
+        <translation>Verschiedene Werte
+in 1/7/30/42 Tagen</translation>
     </message>
     <message>
         <location filename="../ui/alerts/AlertListModel.cpp" line="125"/>

@@ -289,13 +289,17 @@
     </message>
     <message>
         <location filename="../ui/alerts/AlertListModel.cpp" line="121"/>
-        <source>Statistic / threshold</source>
-        <translation>Statistique / seuil</translation>
+        <source>Statistic /
+threshold</source>
+        <translation>Statistique /
+seuil</translation>
     </message>
     <message>
         <location filename="../ui/alerts/AlertListModel.cpp" line="123"/>
-        <source>Distinct values in 1/7/30/42 days</source>
-        <translation>Valeurs distinctes sur 1/7/30/42 jours</translation>
+        <source>Distinct values
+in 1/7/30/42 days</source>
+        <translation>Valeurs distinctes
+sur 1/7/30/42 jours</translation>
     </message>
     <message>
         <location filename="../ui/alerts/AlertListModel.cpp" line="125"/>

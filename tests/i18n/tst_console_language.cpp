@@ -161,7 +161,8 @@ QStringList cutTexts(QWidget *root)
             header && header->orientation() == Qt::Horizontal) {
             for (int section = 0; section < header->count(); ++section) {
                 const QString text = header->model()->headerData(section, Qt::Horizontal).toString();
-                const int needed = header->fontMetrics().horizontalAdvance(text) +
+                // size(), not horizontalAdvance(): a two-line header needs its widest line.
+                const int needed = header->fontMetrics().size(0, text).width() +
                                    2 * header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
                 if (!header->isSectionHidden(section) && header->sectionSize(section) < needed)
                     cut.append(u"column \""_s + text + u'"');

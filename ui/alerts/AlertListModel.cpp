@@ -108,6 +108,7 @@ QVariant AlertListModel::headerData(int section, Qt::Orientation orientation, in
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
+    // Two-line headers for the long ones, so the table fits a window without a scroll bar.
     switch (section) {
     case AlertColumn:
         return tr("Alert");
@@ -118,9 +119,9 @@ QVariant AlertListModel::headerData(int section, Qt::Orientation orientation, in
     case WatcherColumn:
         return tr("Watcher");
     case StatisticColumn:
-        return tr("Statistic / threshold");
+        return tr("Statistic /\nthreshold");
     case WindowsColumn:
-        return tr("Distinct values in 1/7/30/42 days");
+        return tr("Distinct values\nin 1/7/30/42 days");
     case RaisedColumn:
         return tr("Raised");
     case StateColumn:
