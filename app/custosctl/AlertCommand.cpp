@@ -4,22 +4,10 @@ using namespace Qt::StringLiterals;
 
 namespace custos::ctl {
 
-void AlertCommand::addLedgerOptions()
-{
-    const evidence::StoreOptions &store = m_options.ledger.store;
-    addOptions({store.store, store.keyFile, store.keychain, store.json});
-    requireOption(store.store);
-}
-
 void AlertCommand::addSignInOptions()
 {
     addOptions({m_options.as, m_options.passwordStdin});
     requireOption(m_options.as);
-}
-
-Result<identity::Session> AlertCommand::openSession(const QCommandLineParser &parser, bool readOnly) const
-{
-    return identity::openSession(parser, m_options.ledger, readOnly);
 }
 
 Result<Credentials> AlertCommand::signIn(const QCommandLineParser &parser) const

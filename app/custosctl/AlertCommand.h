@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Command.h"
+#include "StoreCommand.h"
 #include "identity/ExceptionsCli.h"
 
 #include "core/watch/AlertBook.h"
@@ -9,28 +9,22 @@
 
 namespace custos::ctl {
 
-// A `custosctl alerts` subcommand: it opens the store and its user directory with the ledger
-// options (--store required), signs its actor in with --as when it decides, and finds alerts in the
-// book folded from the ledger.
-class AlertCommand : public Command
+// A `custosctl alerts` subcommand: it opens the store and its user directory with StoreCommand's
+// ledger options (--store required), signs its actor in with --as when it decides, and finds
+// alerts in the book folded from the ledger.
+class AlertCommand : public StoreCommand
 {
 public:
-    using Command::Command;
+    using StoreCommand::StoreCommand;
 
 protected:
-    // The ledger options after the command's own, so its --help lists them last; --store required.
-    void addLedgerOptions();
     // --as and --password-stdin, for the subcommands that act as a person.
     void addSignInOptions();
-    Result<identity::Session> openSession(const QCommandLineParser &parser, bool readOnly) const;
     Result<Credentials> signIn(const QCommandLineParser &parser) const;
-    bool wantsJson(const QCommandLineParser &parser) const
-    {
-        return parser.isSet(m_options.ledger.store.json);
-    }
     // Exactly one positional ID, or a usage complaint (the exit code to stop with).
     std::optional<int> checkOneId(const QCommandLineParser &parser) const;
 
+    // --as and --password-stdin (its store options are the same, by name, as m_store's).
     const identity::ExceptionOptions m_options;
 };
 

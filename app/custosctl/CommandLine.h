@@ -17,8 +17,4 @@ enum ExitCode : int {
 QTextStream &out();
 QTextStream &err();
 
-// Parses `arguments` (without the verb) with `parser`; prints the error and returns false on bad usage.
-// Only identity::parse, which `alerts` still uses, calls it; a `Command` parses for itself.
-bool parseOrReport(QCommandLineParser &parser, const QString &verb, const QStringList &arguments);
-
 } // namespace custos::ctl

@@ -12,28 +12,6 @@ using namespace Qt::StringLiterals;
 
 namespace custos::ctl::identity {
 
-int parse(QCommandLineParser &parser, const LedgerOptions &options, const QString &verb,
-          const QStringList &arguments, const QStringList &positionals)
-{
-    options.addTo(parser);
-    for (const QString &name : positionals)
-        parser.addPositionalArgument(name, u"The %1."_s.arg(name.toLower()));
-    if (!parseOrReport(parser, verb, arguments))
-        return parser.isSet(u"help"_s) ? ExitOk : ExitUsage;
-    if (!parser.isSet(options.store.store)) {
-        err() << "custosctl " << verb << ": --store PATH is required\n" << Qt::flush;
-        return ExitUsage;
-    }
-    if (parser.positionalArguments().size() != positionals.size()) {
-        err() << "custosctl " << verb << ": expected " << positionals.join(u' ')
-              << (positionals.isEmpty() ? u"no arguments"_s : QString()) << ", got '"
-              << parser.positionalArguments().join(u' ') << "'\n"
-              << Qt::flush;
-        return ExitUsage;
-    }
-    return -1;
-}
-
 Result<Session> openSession(const QCommandLineParser &parser, const LedgerOptions &options, bool readOnly)
 {
     auto store = evidence::openFrom(parser, options.store, readOnly);
@@ -64,12 +42,6 @@ Result<Policy> policyFrom(const QString &path)
     for (const Error &error : policy.error())
         messages << error.toString();
     return fail(u"the policy does not load:\n"_s + messages.join(u'\n'));
-}
-
-int report(const QString &verb, const Error &error, int exitCode)
-{
-    err() << "custosctl " << verb << ": " << error.toString() << Qt::endl;
-    return exitCode;
 }
 
 void printJson(const QJsonValue &value)

@@ -2,8 +2,8 @@
 // file, or over the store's ledger now (on demand).
 #include "CommandGroup.h"
 #include "CommandRegistry.h"
+#include "StoreCommand.h"
 #include "WatchDriftCommand.h"
-#include "identity/IdentityCli.h"
 
 #include "core/watch/WatchService.h"
 #include "core/watch/WatchSimulator.h"
@@ -67,31 +67,27 @@ private:
                                       u"FILE"_s};
 };
 
-class WatchRunCommand : public Command
+class WatchRunCommand : public StoreCommand
 {
 public:
     WatchRunCommand()
-        : Command(
+        : StoreCommand(
               u"watch run"_s,
               u"Evaluate the watchers over the store's ledger now, under the active policy's watch: section: "
               "closes every finished day, records the alerts the ledger lacks and prints them."_s)
     {
         addOption(m_dryRun);
-        addOptions(
-            {m_ledger.store.store, m_ledger.store.keyFile, m_ledger.store.keychain, m_ledger.store.json});
-        requireOption(m_ledger.store.store);
+        addLedgerOptions();
+        requirePositionals();
     }
 
 protected:
     int execute(const QCommandLineParser &parser) override
     {
-        if (!parser.positionalArguments().isEmpty())
-            return complain(u"expected no arguments, got '%1'"_s.arg(parser.positionalArguments().join(u' ')),
-                            ExitUsage);
-        auto session = identity::openSession(parser, m_ledger, parser.isSet(m_dryRun));
-        if (!session)
-            return complain(session.error().toString(), ExitIoError);
-        auto service = WatchService::forActivePolicy(*session->store);
+        auto store = openStore(parser, parser.isSet(m_dryRun));
+        if (!store)
+            return complain(store.error().toString(), ExitIoError);
+        auto service = WatchService::forActivePolicy(**store);
         if (!service)
             return complain(service.error().toString(), ExitFailure);
         auto outcome = (*service)->catchUp(QDateTime::currentDateTimeUtc(), !parser.isSet(m_dryRun));
@@ -107,7 +103,6 @@ protected:
 
 private:
     const QCommandLineOption m_dryRun{u"dry-run"_s, u"Print what would be raised; record nothing."_s};
-    const identity::LedgerOptions m_ledger;
 };
 
 std::shared_ptr<Command> makeWatchCommand()

@@ -1,7 +1,7 @@
 // `custosctl watch drift`: the weekly drift watchers over the store's ledger for one week.
 #include "WatchDriftCommand.h"
 
-#include "identity/IdentityCli.h"
+#include "StoreCommand.h"
 
 #include "core/watch/DriftService.h"
 
@@ -13,28 +13,25 @@ namespace custos::ctl::watch {
 
 namespace {
 
-class WatchDriftCommand : public Command
+class WatchDriftCommand : public StoreCommand
 {
 public:
     WatchDriftCommand()
-        : Command(u"watch drift"_s,
-                  u"Judge one week of the store's traffic against the trailing weeks (the active policy's "
-                  "watch: drift: section): hit rates, class, model and route mix, prompt length, rule fire "
-                  "rates, first-seen classes, a provider's first class, dead rules. Records the alerts the "
-                  "ledger lacks and prints them as JSON lines; a week evaluated again records nothing new."_s)
+        : StoreCommand(
+              u"watch drift"_s,
+              u"Judge one week of the store's traffic against the trailing weeks (the active policy's "
+              "watch: drift: section): hit rates, class, model and route mix, prompt length, rule fire "
+              "rates, first-seen classes, a provider's first class, dead rules. Records the alerts the "
+              "ledger lacks and prints them as JSON lines; a week evaluated again records nothing new."_s)
     {
         addOptions({m_weekEnding, m_dryRun, m_all});
-        addOptions(
-            {m_ledger.store.store, m_ledger.store.keyFile, m_ledger.store.keychain, m_ledger.store.json});
-        requireOption(m_ledger.store.store);
+        addLedgerOptions();
+        requirePositionals();
     }
 
 protected:
     int execute(const QCommandLineParser &parser) override
     {
-        if (!parser.positionalArguments().isEmpty())
-            return complain(u"expected no arguments, got '%1'"_s.arg(parser.positionalArguments().join(u' ')),
-                            ExitUsage);
         QDate weekEnding = DriftService::lastClosedWeekEnding(QDateTime::currentDateTimeUtc());
         if (parser.isSet(m_weekEnding)) {
             weekEnding = QDate::fromString(parser.value(m_weekEnding), Qt::ISODate);
@@ -48,10 +45,10 @@ protected:
                                 weekEnding.toString(Qt::ISODate)),
                             ExitUsage);
         const bool dryRun = parser.isSet(m_dryRun);
-        auto session = identity::openSession(parser, m_ledger, dryRun);
-        if (!session)
-            return complain(session.error().toString(), ExitIoError);
-        auto service = DriftService::forActivePolicy(*session->store);
+        auto store = openStore(parser, dryRun);
+        if (!store)
+            return complain(store.error().toString(), ExitIoError);
+        auto service = DriftService::forActivePolicy(**store);
         if (!service)
             return complain(service.error().toString(), ExitFailure);
         auto report = (*service)->evaluateWeek(weekEnding, !dryRun);
@@ -90,7 +87,6 @@ private:
     const QCommandLineOption m_dryRun{u"dry-run"_s, u"Print what would be raised; record nothing."_s};
     const QCommandLineOption m_all{
         u"all"_s, u"Also print every finding (tests, p-values, not enough traffic) as JSON."_s};
-    const identity::LedgerOptions m_ledger;
 };
 
 } // namespace

@@ -19,18 +19,7 @@ namespace custos::ctl::identity {
 struct LedgerOptions
 {
     evidence::StoreOptions store; // its --actor is not used: these commands name their actor themselves
-
-    void addTo(QCommandLineParser &parser) const
-    {
-        parser.addOptions({store.store, store.keyFile, store.keychain, store.json});
-    }
 };
-
-// Parses `arguments` for "custosctl GROUP VERB"; returns an exit code to stop with, or -1 to go
-// on. `positionals` lists the names of the required positional arguments. Only `alerts` still
-// parses this way (with `report` below); every other verb is a `Command`, which does it for all.
-int parse(QCommandLineParser &parser, const LedgerOptions &options, const QString &verb,
-          const QStringList &arguments, const QStringList &positionals = {});
 
 // An open store and its user directory, rebuilt from the ledger.
 struct Session
@@ -46,8 +35,6 @@ Result<QString> secretFrom(const char *variable, const QString &prompt, bool con
 // Loads and validates a policy file; every error is in the message, one per line.
 Result<Policy> policyFrom(const QString &path);
 
-// "custosctl VERB: error" on stderr; returns `exitCode`. For `alerts`, like `parse`.
-int report(const QString &verb, const Error &error, int exitCode);
 void printJson(const QJsonValue &value);
 QString isoTime(const QDateTime &time); // "2026-11-24T19:30:00Z", or "-" when invalid
 
