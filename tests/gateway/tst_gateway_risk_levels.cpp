@@ -5,6 +5,7 @@
 // class need an exception (require_exception), which bob grants; in monitor mode they pass and
 // their evidence says they would have needed one; levels and alerts survive a restart.
 #include "tests/support/CustosTest.h"
+#include "tests/support/CustosctlProcess.h"
 
 #include "GatewayTestSupport.h"
 
@@ -82,26 +83,9 @@ class TestGatewayRiskLevels : public QObject
     CtlRun custosctl(const QStringList &arguments, const QHash<QString, QString> &environment = {},
                      const QByteArray &input = {}) const
     {
-        QProcess process;
-        process.setProgram(QStringLiteral(CUSTOS_BIN_DIR "/custosctl"));
-        process.setArguments(arguments + storeArguments());
-        QProcessEnvironment variables = QProcessEnvironment::systemEnvironment();
-        variables.remove(u"CUSTOS_PASSPHRASE"_s);
-        variables.remove(u"CUSTOS_ACTOR_PASSWORD"_s);
-        for (auto it = environment.begin(); it != environment.end(); ++it)
-            variables.insert(it.key(), it.value());
-        process.setProcessEnvironment(variables);
-        process.setChildProcessModifier([] { ::setsid(); }); // no terminal to prompt on
-        process.start();
-        if (!process.waitForStarted(10000))
-            return {};
-        process.write(input);
-        process.closeWriteChannel();
-        if (!process.waitForFinished(120000))
-            return {};
-        return CtlRun{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2,
-                      QString::fromUtf8(process.readAllStandardOutput()),
-                      QString::fromUtf8(process.readAllStandardError())};
+        const custos::test::CustosctlRun run =
+            custos::test::runCustosctl(arguments + storeArguments(), environment, input);
+        return CtlRun{run.exitCode, run.out, run.err};
     }
 
     // A person's act, signed in with the password on standard input.

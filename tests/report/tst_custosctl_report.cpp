@@ -7,6 +7,7 @@
 #include "tests/gateway/GatewayTestSupport.h"
 #include "tests/report/PopplerTools.h"
 #include "tests/support/CustosTest.h"
+#include "tests/support/CustosctlProcess.h"
 
 #include <QDeadlineTimer>
 #include <QFile>
@@ -141,26 +142,9 @@ class tst_custosctl_report : public QObject
     Run custosctl(const QStringList &arguments, const QHash<QString, QString> &environment = {},
                   const QByteArray &input = {}) const
     {
-        QProcess process;
-        process.setProgram(QStringLiteral(CUSTOS_BIN_DIR "/custosctl"));
-        process.setArguments(arguments);
-        QProcessEnvironment variables = QProcessEnvironment::systemEnvironment();
-        variables.remove(u"CUSTOS_PASSPHRASE"_s);
-        variables.remove(u"CUSTOS_ACTOR_PASSWORD"_s);
-        for (auto it = environment.begin(); it != environment.end(); ++it)
-            variables.insert(it.key(), it.value());
-        process.setProcessEnvironment(variables);
-        process.setChildProcessModifier([] { ::setsid(); }); // no terminal to prompt on
-        process.start();
-        if (!process.waitForStarted(10000))
-            return {};
-        process.write(input);
-        process.closeWriteChannel();
-        if (!process.waitForFinished(180000))
-            return {};
-        return Run{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2,
-                   QString::fromUtf8(process.readAllStandardOutput()),
-                   QString::fromUtf8(process.readAllStandardError())};
+        const custos::test::CustosctlRun run =
+            custos::test::runCustosctl(arguments, environment, input, 180000);
+        return Run{run.exitCode, run.out, run.err};
     }
 
     Run ctlOnStore(const QStringList &arguments, const QHash<QString, QString> &environment = {}) const

@@ -2,6 +2,7 @@
 // --week-ending named, and a second run of the same week recording nothing. (Traffic in past weeks
 // needs the service's event clock, so the statistics through a store are in tst_drift_store.)
 #include "tests/support/CustosTest.h"
+#include "tests/support/CustosctlProcess.h"
 
 #include <QDateTime>
 #include <QProcess>
@@ -32,19 +33,8 @@ class tst_custosctl_drift : public QObject
     {
         arguments << u"--store"_s << m_dir.filePath(u"store.db"_s) << u"--key-file"_s
                   << m_dir.filePath(u"store.key"_s);
-        QProcess process;
-        process.setProgram(QStringLiteral(CUSTOS_BIN_DIR "/custosctl"));
-        process.setArguments(arguments);
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.remove(u"CUSTOS_PASSPHRASE"_s);
-        process.setProcessEnvironment(environment);
-        process.setChildProcessModifier([] { ::setsid(); });
-        process.start();
-        if (!process.waitForStarted(10000) || !process.waitForFinished(120000))
-            return {};
-        return DriftRun{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2,
-                        QString::fromUtf8(process.readAllStandardOutput()),
-                        QString::fromUtf8(process.readAllStandardError())};
+        const custos::test::CustosctlRun run = custos::test::runCustosctl(arguments);
+        return DriftRun{run.exitCode, run.out, run.err};
     }
 
 private Q_SLOTS:
