@@ -19,11 +19,6 @@ QString RuleActivityTally::readyCriterion()
                RiskReportFacts::kReadyMinFirings);
 }
 
-bool RuleActivityTally::isMonitorOnly(const Policy &policy, const PolicyRule &rule)
-{
-    return rule.mode.value_or(policy.document().mode) == PolicyMode::Monitor && rule.action > Action::Monitor;
-}
-
 bool RuleActivityTally::hasValidatedHit(const PolicyRule &rule, const InteractionDecision &decision)
 {
     const auto &conditions = rule.conditions;
@@ -50,7 +45,7 @@ bool RuleActivityTally::add(const InteractionPayload &payload)
         for (const QString &ruleId : decision.rules) {
             auto &[wouldHave, validated] = seen[ruleId];
             const PolicyRule *rule = policy ? policy->rule(ruleId) : nullptr;
-            if (rule && isMonitorOnly(*policy, *rule)) {
+            if (rule && rule->isMonitorOnly(policy->document().mode)) {
                 wouldHave = true;
                 validated = validated || hasValidatedHit(*rule, decision);
             }
@@ -83,7 +78,7 @@ void RuleActivityTally::judge(RuleActivity &row, const std::optional<Policy> &ac
         row.mode = u"not in the active policy"_s;
         return;
     }
-    const bool monitorOnly = isMonitorOnly(*active, *rule);
+    const bool monitorOnly = rule->isMonitorOnly(active->document().mode);
     row.mode = policyModeName(rule->mode.value_or(active->document().mode));
     row.action = actionName(rule->action);
     row.dead = row.fired == 0;

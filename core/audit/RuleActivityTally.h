@@ -31,8 +31,6 @@ public:
 
     // The readiness criterion in words, as the report states it.
     static QString readyCriterion();
-    // A rule of `policy` that only flags although its action would enforce.
-    static bool isMonitorOnly(const Policy &policy, const PolicyRule &rule);
     // Whether `decision` holds a fingerprinted hit that `rule` counts (its detectors or classes).
     static bool hasValidatedHit(const PolicyRule &rule, const InteractionDecision &decision);
 

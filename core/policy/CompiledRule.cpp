@@ -25,16 +25,11 @@ bool matchesAny(const QStringList &patterns, const QStringList &values)
     return false;
 }
 
-bool isEnforcingAction(Action action)
-{
-    return action != Action::Allow && action != Action::Monitor;
-}
-
 } // namespace
 
 CompiledRule::CompiledRule(const PolicyRule &source, PolicyMode policyMode, FailureMode policyFailureMode)
     : rule(&source)
-    , monitorOnly(isEnforcingAction(source.action) && source.mode.value_or(policyMode) == PolicyMode::Monitor)
+    , monitorOnly(source.isMonitorOnly(policyMode))
     , failureMode(source.failureMode.value_or(policyFailureMode))
     , classes(source.conditions.classes.cbegin(), source.conditions.classes.cend())
     , detectors(source.conditions.detectors.cbegin(), source.conditions.detectors.cend())

@@ -109,6 +109,15 @@ struct PolicyRule
     ExceptionLimits exception;
     std::optional<FailureMode> failureMode; // unset: the policy's failure mode
 
+    // An enforcing action (redact, reroute, require_exception, block) that only flags, because the
+    // rule's mode, or the policy's when it has none, is monitor. The engine records such a firing
+    // as monitor-only; the dashboard and the risk report read it back as "would have".
+    bool isMonitorOnly(PolicyMode policyMode) const
+    {
+        return action != Action::Allow && action != Action::Monitor &&
+               mode.value_or(policyMode) == PolicyMode::Monitor;
+    }
+
     bool operator==(const PolicyRule &) const = default;
 };
 

@@ -27,8 +27,7 @@ const MonitorRules::RuleActions &MonitorRules::rulesOf(const QString &policyHash
     if (auto policy = PolicyVersions(m_store, nullptr).policy(policyHash)) {
         const PolicyDocument &document = policy->document();
         for (const PolicyRule &rule : document.rules) {
-            const bool enforcing = rule.action != Action::Allow && rule.action != Action::Monitor;
-            if (enforcing && rule.mode.value_or(document.mode) == PolicyMode::Monitor)
+            if (rule.isMonitorOnly(document.mode))
                 monitored.insert(rule.id, rule.action);
         }
     }
